@@ -1,0 +1,91 @@
+# civiced: two commands for a newcomer.
+#   make run   install, migrate, load the demo, serve on http://127.0.0.1:$(PORT)
+#   make test  lint, checks, the suite on SQLite and on PostgreSQL, the browser tests
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+PORT ?= 8000
+WORKERS ?= 2
+I18N_IGNORE := --ignore=.venv --ignore=node_modules --ignore=var
+
+.DEFAULT_GOAL := help
+.PHONY: help install run serve test lint format checks pytest-sqlite pytest-postgres \
+	pytest-browser messages compile-messages clean .system-run-deps .system-test-deps
+
+help:
+	@echo "make run    - set up and serve the site with demo content on http://127.0.0.1:$(PORT)"
+	@echo "make test   - lint, checks and every test (SQLite, PostgreSQL, browser)"
+	@echo "make messages - extract translatable strings into locale/uk/LC_MESSAGES/django.po"
+
+# --- installation -------------------------------------------------------------------
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	@scripts/ensure-debian-packages.sh npm=npm
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+.system-run-deps:
+	@scripts/ensure-debian-packages.sh msgfmt=gettext xgettext=gettext
+
+.system-test-deps: .system-run-deps
+	@scripts/ensure-debian-packages.sh /usr/bin/chromium=chromium \
+		/usr/lib/postgresql/15/bin/initdb=postgresql-15 /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf=fonts-dejavu-core
+
+install: $(VENV)/.installed node_modules/.installed .system-run-deps
+	@mkdir -p var
+
+compile-messages: install
+	$(MANAGE) compilemessages $(I18N_IGNORE) -v0
+
+# --- make run -----------------------------------------------------------------------
+
+run: compile-messages
+	$(MANAGE) migrate --noinput -v0
+	$(MANAGE) collectstatic --noinput -v0
+	$(MANAGE) seed_demo
+	@echo ""
+	@echo "Serving civiced on http://127.0.0.1:$(PORT)  (Ctrl+C stops it)"
+	$(VENV)/bin/gunicorn civiced.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
+		--access-logfile - --log-level warning
+
+# --- make test ----------------------------------------------------------------------
+
+test: install .system-test-deps compile-messages lint checks pytest-sqlite pytest-postgres pytest-browser
+	@echo "make test: all green"
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+checks: install
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+
+pytest-sqlite: install
+	$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider
+
+pytest-postgres: install
+	scripts/with-postgres.sh $(VENV)/bin/pytest -m "not browser" -p no:cacheprovider
+
+pytest-browser: install
+	$(VENV)/bin/pytest -m browser -p no:cacheprovider
+
+# --- development helpers --------------------------------------------------------------
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+messages: install
+	$(MANAGE) makemessages -l uk --no-obsolete --no-location $(I18N_IGNORE)
+
+clean:
+	rm -rf var/static .pytest_cache

@@ -1,0 +1,36 @@
+"""Forms for sign-up and the profile page."""
+
+from allauth.account.forms import SignupForm as AllauthSignupForm
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import User
+
+
+class SignupForm(AllauthSignupForm):
+    """allauth's sign-up, with the language the visitor is reading in remembered."""
+
+    def save(self, request):
+        user = super().save(request)
+        language = getattr(request, "LANGUAGE_CODE", None)
+        if language and language != user.preferred_language:
+            user.preferred_language = language
+            user.save(update_fields=["preferred_language"])
+        return user
+
+
+class ProfileForm(forms.ModelForm):
+    """What a user may change about themselves."""
+
+    class Meta:
+        model = User
+        fields = ["display_name", "preferred_language", "institution"]
+        labels = {
+            "display_name": _("Display name"),
+            "preferred_language": _("Preferred language"),
+            "institution": _("Institution"),
+        }
+        widgets = {
+            "display_name": forms.TextInput(attrs={"autocomplete": "nickname"}),
+            "institution": forms.TextInput(attrs={"autocomplete": "organization"}),
+        }

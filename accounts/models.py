@@ -1,0 +1,49 @@
+"""Accounts: the site's user, with the least personal data that works.
+
+A pupil's account needs only a username and a password; email is optional. The profile
+fields (display name, preferred language, institution) live on the user itself.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class User(AbstractUser):
+    """A learner, teacher, editor or analyst. Roles come from groups and classes."""
+
+    # Django's first_name/last_name stay for the admin; the site shows display_name.
+    display_name = models.CharField(
+        _("display name"),
+        max_length=150,
+        blank=True,
+        help_text=_("How the site addresses you. Leave empty to use your username."),
+    )
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    institution = models.CharField(
+        _("institution"),
+        max_length=255,
+        blank=True,
+        help_text=_("Your school, university, college or institute."),
+    )
+
+    class Meta(AbstractUser.Meta):
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        swappable = "AUTH_USER_MODEL"
+
+    def __str__(self) -> str:
+        return self.get_short_name()
+
+    def get_short_name(self) -> str:
+        return self.display_name or self.username
+
+    def get_full_name(self) -> str:
+        full = super().get_full_name()
+        return full or self.get_short_name()

@@ -1,0 +1,1 @@
+"""civiced: a civic-education course platform for Kyiv."""

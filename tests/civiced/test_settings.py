@@ -1,0 +1,160 @@
+"""Settings are read from the environment, typed, and production fails fast."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+GOOD_SECRET = "k" * 20 + "-production-secret-for-tests-" + "0123456789abcdefXYZ"
+
+PRINT_SETTINGS = """
+import json, django
+from django.conf import settings
+django.setup()
+db = settings.DATABASES["default"]
+print(json.dumps({
+    "debug": settings.DEBUG,
+    "engine": db["ENGINE"],
+    "name": str(db["NAME"]),
+    "options": db.get("OPTIONS", {}),
+    "cache": settings.CACHES["default"]["BACKEND"],
+    "session": settings.SESSION_ENGINE,
+    "email": settings.EMAIL_BACKEND,
+    "storage": settings.STORAGES["default"]["BACKEND"],
+    "hosts": settings.ALLOWED_HOSTS,
+}))
+"""
+
+
+def run_python(code: str, module: str, **env: str) -> subprocess.CompletedProcess:
+    """Run `code` in a fresh interpreter with only the given environment variables."""
+    environment = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": os.environ.get("HOME", "/tmp"),
+        "DJANGO_SETTINGS_MODULE": module,
+        # Never let a developer's .env leak into these tests.
+        "CIVICED_VAR_DIR": env.pop("CIVICED_VAR_DIR", "/tmp/civiced-settings-test"),
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def settings_for(module: str, **env: str) -> dict:
+    result = run_python(PRINT_SETTINGS, module, **env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_default_database_is_sqlite_under_var_in_wal_mode(tmp_path):
+    values = settings_for("civiced.settings.dev", CIVICED_VAR_DIR=str(tmp_path))
+    assert values["engine"] == "django.db.backends.sqlite3"
+    assert values["name"] == str(tmp_path / "civiced.sqlite3")
+    assert "journal_mode=WAL" in values["options"]["init_command"]
+
+    code = (
+        "import django; django.setup()\n"
+        "from django.db import connection\n"
+        "with connection.cursor() as c:\n"
+        "    c.execute('PRAGMA journal_mode'); print(c.fetchone()[0])\n"
+    )
+    result = run_python(code, "civiced.settings.dev", CIVICED_VAR_DIR=str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "wal"
+
+
+def test_database_url_redis_url_and_email_url_are_read_with_types():
+    values = settings_for(
+        "civiced.settings.dev",
+        DATABASE_URL="postgres://user:secret@db.internal:5432/civiced",
+        REDIS_URL="redis://cache.internal:6379/1",
+        EMAIL_URL="smtp+tls://mailer:pw@mail.internal:587",
+        DJANGO_DEBUG="false",
+        DJANGO_ALLOWED_HOSTS="a.example,b.example",
+    )
+    assert values["engine"] == "django.db.backends.postgresql"
+    assert values["name"] == "civiced"
+    assert values["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert values["session"] == "django.contrib.sessions.backends.cache"
+    assert values["email"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert values["debug"] is False
+    assert values["hosts"] == ["a.example", "b.example"]
+
+
+def test_without_redis_the_defaults_need_no_server():
+    values = settings_for("civiced.settings.dev")
+    assert values["cache"] == "django.core.cache.backends.locmem.LocMemCache"
+    assert values["session"] == "django.contrib.sessions.backends.db"
+    assert values["email"] == "django.core.mail.backends.console.EmailBackend"
+    assert values["storage"] == "django.core.files.storage.FileSystemStorage"
+
+
+def test_s3_compatible_media_storage_is_configured_from_the_environment():
+    values = settings_for(
+        "civiced.settings.dev",
+        MEDIA_S3_BUCKET="civiced-media",
+        MEDIA_S3_ENDPOINT_URL="http://127.0.0.1:9000",
+    )
+    assert values["storage"] == "storages.backends.s3.S3Storage"
+
+
+@pytest.mark.parametrize(
+    "missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL"]
+)
+def test_production_fails_fast_naming_the_missing_variable(missing):
+    env = {
+        "DJANGO_SECRET_KEY": GOOD_SECRET,
+        "DJANGO_ALLOWED_HOSTS": "civic.example.org",
+        "DATABASE_URL": "postgres://u:p@127.0.0.1:5432/civiced",
+    }
+    del env[missing]
+    result = run_python(PRINT_SETTINGS, "civiced.settings.production", **env)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert f"Missing required environment variable(s): {missing}" in result.stderr
+
+
+def test_production_refuses_a_short_secret_key():
+    result = run_python(
+        PRINT_SETTINGS,
+        "civiced.settings.production",
+        DJANGO_SECRET_KEY="too-short",
+        DJANGO_ALLOWED_HOSTS="civic.example.org",
+        DATABASE_URL="postgres://u:p@127.0.0.1:5432/civiced",
+    )
+    assert result.returncode != 0
+    assert "at least 50 characters" in result.stderr
+
+
+def test_production_passes_check_deploy_without_warnings(tmp_path):
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": os.environ.get("HOME", "/tmp"),
+        "DJANGO_SETTINGS_MODULE": "civiced.settings.production",
+        "DJANGO_SECRET_KEY": GOOD_SECRET,
+        "DJANGO_ALLOWED_HOSTS": "civic.example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'check.sqlite3'}",
+        "CIVICED_VAR_DIR": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
