@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 PORT ?= 8000
 WORKERS ?= 2
-I18N_IGNORE := --ignore=.venv --ignore=node_modules --ignore=var
+I18N_IGNORE := --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
 
 .DEFAULT_GOAL := help
 .PHONY: help install run serve test lint format checks pytest-sqlite pytest-postgres \

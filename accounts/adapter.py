@@ -1,13 +1,29 @@
-"""allauth adapter: after login, send people to the site in their preferred language."""
+"""allauth adapter: keep people in their language across login, sign-up and logout."""
 
 from allauth.account.adapter import DefaultAccountAdapter
-from django.urls import translate_url
+from django.utils.translation import get_language
+
+from home.i18n import url_in_language
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def get_login_redirect_url(self, request):
-        url = super().get_login_redirect_url(request)
-        language = getattr(request.user, "preferred_language", "")
-        if language:
-            return translate_url(url, language)
-        return url
+        return self._in_preferred_language(
+            request, super().get_login_redirect_url(request)
+        )
+
+    def get_signup_redirect_url(self, request):
+        return self._in_preferred_language(
+            request, super().get_signup_redirect_url(request)
+        )
+
+    def get_logout_redirect_url(self, request):
+        # Logging out does not change the language the visitor was reading.
+        return url_in_language(super().get_logout_redirect_url(request), get_language())
+
+    @staticmethod
+    def _in_preferred_language(request, url: str) -> str:
+        # allauth works out the sign-up redirect before logging the new user in, so
+        # an anonymous request keeps the language the visitor was reading.
+        language = getattr(request.user, "preferred_language", "") or get_language()
+        return url_in_language(url, language)

@@ -1,10 +1,21 @@
 """Forms for sign-up and the profile page."""
 
+from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import User
+
+
+class LoginForm(AllauthLoginForm):
+    """allauth's log-in, with a label that says both ways of logging in work."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["login"].label = _("Username or email")
+        self.fields["login"].widget.attrs.pop("placeholder", None)
+        self.fields["password"].widget.attrs.pop("placeholder", None)
 
 
 class SignupForm(AllauthSignupForm):

@@ -4,9 +4,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from home.i18n import url_in_language
 
 from .forms import ProfileForm
 
@@ -19,5 +20,5 @@ def profile(request: HttpRequest) -> HttpResponse:
         with translation.override(user.preferred_language):
             messages.success(request, _("Your profile has been saved."))
         # Show the saved page in the language the user has just chosen.
-        return redirect(translate_url(request.path, user.preferred_language))
+        return redirect(url_in_language(request.path, user.preferred_language))
     return render(request, "accounts/profile.html", {"form": form})

@@ -273,11 +273,31 @@ def _translate(page: Page, locale: Locale, content: dict) -> Page:
     return translation
 
 
+def ensure_default_site() -> Site:
+    """The default site with a HomePage at its root, as the home migration makes it.
+
+    Needed again only where the database was emptied after migrating (e.g. by tests
+    that flush it).
+    """
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is not None:
+        return site
+    uk = Locale.objects.get_or_create(language_code="uk")[0]
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=uk)
+    )
+    home = HomePage(title=HOME_UK["title"], slug="home", locale=uk)
+    root.add_child(instance=home)
+    return Site.objects.create(
+        hostname="localhost", root_page=home, is_default_site=True, site_name="civiced"
+    )
+
+
 def ensure_site_pages() -> HomePage:
     """The home page in both languages, and About and Privacy under it."""
+    site = ensure_default_site()
     uk = Locale.objects.get_or_create(language_code="uk")[0]
     en = Locale.objects.get_or_create(language_code="en")[0]
-    site = Site.objects.get(is_default_site=True)
     home = site.root_page.specific
     if not isinstance(home, HomePage):
         raise RuntimeError("The default site's root page is not a HomePage.")

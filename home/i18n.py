@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils import translation
+from django.utils.translation import get_language, get_language_from_path
 from wagtail.models import Locale, Page
 
 
@@ -60,3 +61,14 @@ def language_links(
             )
         )
     return links
+
+
+def url_in_language(url: str, language: str) -> str:
+    """The same URL under `language`'s prefix (Ukrainian has none).
+
+    Django's translate_url() resolves the URL in the active language, which fails when
+    the URL is in another one; resolve it in the language its own prefix names.
+    """
+    source = get_language_from_path(url) or settings.LANGUAGE_CODE
+    with translation.override(source):
+        return translate_url(url, language)

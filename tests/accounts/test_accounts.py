@@ -35,6 +35,7 @@ def test_a_pupil_signs_up_without_an_email_and_is_logged_in(client, site_pages):
 def test_signing_up_on_the_english_site_remembers_english(client, site_pages):
     response = signup(client, prefix="/en")
     assert response.status_code == 302
+    assert response["Location"] == "/en/"
     assert User.objects.get(username="newpupil").preferred_language == "en"
 
 
