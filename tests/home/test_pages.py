@@ -121,3 +121,15 @@ def test_server_error_page_is_friendly_in_both_languages(
     html = soup(response)
     assert html.h1.get_text(strip=True) == expected
     assert html.html["lang"] == lang
+
+
+def test_an_editor_gets_the_wagtail_admin_in_ukrainian(client, site_pages):
+    from django.contrib.auth.models import Group
+
+    editor = UserFactory(
+        username="metodystka", groups=[Group.objects.get(name="Editors")]
+    )
+    client.force_login(editor)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert BeautifulSoup(response.content, "html.parser").html["lang"] == "uk"
