@@ -11,12 +11,15 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from .models import HomePage, SiteSettings, StandardPage
+from accounts.roles import (
+    ALL_GROUPS,
+    ANALYSTS_GROUP,
+    EDITORS_GROUP,
+    MODERATORS_GROUP,
+    TEACHERS_GROUP,
+)
 
-TEACHERS_GROUP = "Teachers"
-ANALYSTS_GROUP = "Institute analysts"
-EDITORS_GROUP = "Editors"
-MODERATORS_GROUP = "Moderators"
+from .models import HomePage, SiteSettings, StandardPage
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ DEMO_ACCOUNTS = (
 
 
 def ensure_groups() -> None:
-    for name in (TEACHERS_GROUP, ANALYSTS_GROUP, EDITORS_GROUP, MODERATORS_GROUP):
+    for name in ALL_GROUPS:
         Group.objects.get_or_create(name=name)
 
 
@@ -349,6 +352,9 @@ def ensure_site_pages() -> HomePage:
 
 @transaction.atomic
 def seed() -> list[DemoAccount]:
+    from courses.demo import ensure_courses
+
     ensure_groups()
-    ensure_site_pages()
+    home = ensure_site_pages()
+    ensure_courses(home)
     return ensure_accounts()

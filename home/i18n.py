@@ -3,11 +3,12 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Subquery
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language, get_language_from_path
-from wagtail.models import Locale, Page
+from wagtail.models import Page, Site
 
 
 @dataclass(frozen=True)
@@ -30,24 +31,19 @@ def language_links(
     current = get_language()
     urls: dict[str, str] = {}
     if page is not None and getattr(page, "pk", None):
-        for translation in (
-            page.get_translations(inclusive=True).live().select_related("locale")
-        ):
-            url = translation.get_url(request)
-            if url:
-                urls[translation.locale.language_code] = url
+        translations = page.get_translations(inclusive=True).live()
+        urls = _urls_by_language(translations, request)
         missing = [code for code, _name in settings.LANGUAGES if code not in urls]
-        if missing:
-            root = page.get_site().root_page if page.get_site() else None
-            if root is not None:
-                locales = Locale.objects.filter(language_code__in=missing)
-                for home in (
-                    root.get_translations(inclusive=True)
-                    .live()
-                    .filter(locale__in=locales)
-                    .select_related("locale")
-                ):
-                    urls.setdefault(home.locale.language_code, home.get_url(request))
+        site = Site.find_for_request(request)
+        if missing and site is not None:
+            homes = Page.objects.live().filter(
+                translation_key=Subquery(
+                    Page.objects.filter(pk=site.root_page_id).values("translation_key")
+                ),
+                locale__language_code__in=missing,
+            )
+            for code, url in _urls_by_language(homes, request).items():
+                urls.setdefault(code, url)
     links = []
     for code, name in settings.LANGUAGES:
         url = urls.get(code) or translate_url(request.get_full_path(), code)
@@ -63,6 +59,15 @@ def language_links(
     return links
 
 
+def _urls_by_language(pages, request: HttpRequest) -> dict[str, str]:
+    urls = {}
+    for page in pages.select_related("locale"):
+        url = page.get_url(request)
+        if url:
+            urls[page.locale.language_code] = url
+    return urls
+
+
 def url_in_language(url: str, language: str) -> str:
     """The same URL under `language`'s prefix (Ukrainian has none).
 
@@ -72,3 +77,32 @@ def url_in_language(url: str, language: str) -> str:
     source = get_language_from_path(url) or settings.LANGUAGE_CODE
     with translation.override(source):
         return translate_url(url, language)
+
+
+def footer_pages(request: HttpRequest) -> list[Page]:
+    """The site's About and Privacy pages in the active language (or as set)."""
+    from .models import SiteSettings
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    site_settings = SiteSettings.for_request(request)
+    ids = [site_settings.about_page_id, site_settings.privacy_page_id]
+    ids = [pk for pk in ids if pk]
+    if not ids:
+        return []
+    keys = Page.objects.filter(pk__in=ids).values("translation_key")
+    pages = {
+        (page.translation_key, page.locale.language_code): page
+        for page in Page.objects.live()
+        .filter(translation_key__in=Subquery(keys))
+        .select_related("locale")
+    }
+    language = get_language()
+    result = []
+    for pk in ids:
+        original = next((p for p in pages.values() if p.pk == pk), None)
+        if original is None:
+            continue
+        result.append(pages.get((original.translation_key, language), original))
+    return result

@@ -39,7 +39,14 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "courses.CourseIndexPage"]
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.catalogue import featured_modules
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_modules"] = featured_modules(self.locale)
+        return context
 
     class Meta:
         verbose_name = _("home page")

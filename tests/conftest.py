@@ -1,8 +1,17 @@
 """Fixtures shared by every test."""
 
+import json
+
 import pytest
 from wagtail.models import Locale, Site
 
+from courses.models import (
+    Audience,
+    CourseIndexPage,
+    CoursePage,
+    GlossaryTerm,
+    LessonPage,
+)
 from home.demo import ensure_site_pages
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
@@ -37,3 +46,65 @@ def english(db):
 @pytest.fixture
 def default_site(db):
     return Site.objects.get(is_default_site=True)
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def paragraphs(n: int) -> list[dict]:
+    return [{"type": "paragraph", "value": f"<p>Абзац {i}.</p>"} for i in range(n)]
+
+
+@pytest.fixture
+def catalogue(site_pages):
+    index = CourseIndexPage(title="Курси", slug="courses", intro="Усі курси")
+    site_pages.add_child(instance=index)
+    return publish(index)
+
+
+@pytest.fixture
+def make_course(catalogue):
+    def make(
+        title="Електронні петиції",
+        slug=None,
+        audiences=("school",),
+        topics=("петиції",),
+        lessons=3,
+        body=None,
+        parent=None,
+        **fields,
+    ):
+        course = CoursePage(
+            title=title,
+            slug=slug or f"course-{CoursePage.objects.count() + 1}",
+            summary=f"Коротко про {title}.",
+            **fields,
+        )
+        course.audiences.set(Audience.objects.filter(slug__in=audiences))
+        course.topics.set(list(topics), clear=True)
+        (parent or catalogue).add_child(instance=course)
+        publish(course)
+        for number in range(1, lessons + 1):
+            lesson = LessonPage(
+                title=f"{title}: урок {number}",
+                slug=f"lesson-{number}",
+                intro=f"Вступ до уроку {number}.",
+                estimated_minutes=10 + number,
+                body=json.dumps(body if body is not None else paragraphs(2)),
+            )
+            course.add_child(instance=lesson)
+            publish(lesson)
+        return course
+
+    return make
+
+
+@pytest.fixture
+def glossary_term(db):
+    return GlossaryTerm.objects.create(
+        term="Петиція",
+        definition="Колективне звернення до влади.",
+        locale=Locale.objects.get(language_code="uk"),
+    )

@@ -2,6 +2,7 @@
 
 from django import template
 
+from home.i18n import footer_pages as build_footer_pages
 from home.i18n import language_links as build_language_links
 
 register = template.Library()
@@ -17,9 +18,9 @@ def language_links(context):
 
 
 @register.simple_tag(takes_context=True)
-def localized_page(context, page):
-    """`page` in the reader's language when a live translation exists."""
-    if page is None:
-        return None
-    localized = page.localized
-    return localized if localized.live else page
+def footer_pages(context):
+    """The About and Privacy pages in the reader's language, in one query."""
+    request = context.get("request")
+    if request is None:
+        return []
+    return build_footer_pages(request)

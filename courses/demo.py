@@ -1,0 +1,228 @@
+"""Demo courses for `manage.py seed_demo`: the catalogue, modules, lessons and glossary
+in Ukrainian with English translations, built from courses/demo_content.py.
+
+Idempotent: pages, terms and images are found by slug or a stable key and created only
+when missing, so a second run changes nothing.
+"""
+
+import json
+import uuid
+from decimal import Decimal
+
+from django.core.files.images import ImageFile
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+
+from home.models import HomePage
+
+from .demo_content import GLOSSARY, MODULES
+from .illustrations import draw_illustration
+from .models import Audience, CourseIndexPage, CoursePage, GlossaryTerm, LessonPage
+
+KEY_NAMESPACE = uuid.UUID("6f0c2f5e-3c1b-4e7a-9a55-1f1c6c0e2b11")
+CATALOGUE = {
+    "uk": {
+        "title": "Курси",
+        "intro": "Модулі про те, як кияни беруть участь в ухваленні рішень міста.",
+    },
+    "en": {
+        "title": "Courses",
+        "intro": "Modules on how Kyiv residents take part in city decisions.",
+    },
+}
+IMAGE_TITLE = "civiced demo: {motif} ({colour})"
+
+
+def _key(value: str) -> uuid.UUID:
+    return uuid.uuid5(KEY_NAMESPACE, value)
+
+
+def _publish(page: Page) -> None:
+    page.save_revision().publish()
+
+
+def ensure_glossary() -> dict[tuple[str, str], GlossaryTerm]:
+    """Every glossary term in both languages, keyed by (key, language)."""
+    terms = {}
+    for entry in GLOSSARY:
+        for language in ("uk", "en"):
+            locale = Locale.objects.get(language_code=language)
+            term, _created = GlossaryTerm.objects.get_or_create(
+                translation_key=_key("glossary:" + entry["key"]),
+                locale=locale,
+                defaults=entry[language],
+            )
+            terms[(entry["key"], language)] = term
+    return terms
+
+
+def ensure_illustration(motif: str, colour: str):
+    """A generated illustration stored as a Wagtail image, made once."""
+    Image = get_image_model()
+    title = IMAGE_TITLE.format(motif=motif, colour=colour)
+    image = Image.objects.filter(title=title).first()
+    if image is None:
+        data = draw_illustration(motif, colour)
+        from io import BytesIO
+
+        image = Image(title=title)
+        image.file = ImageFile(BytesIO(data), name=f"demo-{motif}.png")
+        image.save()
+    return image
+
+
+def _body(blocks: list, language: str, terms, colour: str) -> str:
+    raw = []
+    for kind, value in blocks:
+        if kind == "heading":
+            raw.append({"type": "heading", "value": {"text": value, "level": "h2"}})
+        elif kind == "paragraph":
+            raw.append({"type": "paragraph", "value": value})
+        elif kind == "callout":
+            raw.append({"type": "callout", "value": dict(value)})
+        elif kind == "quote":
+            raw.append({"type": "quote", "value": dict(value)})
+        elif kind == "discussion":
+            raw.append({"type": "discussion", "value": dict(value)})
+        elif kind == "glossary":
+            raw.append(
+                {"type": "glossary", "value": {"term": terms[(value, language)].pk}}
+            )
+        elif kind == "image":
+            image = ensure_illustration(value["motif"], colour)
+            raw.append(
+                {
+                    "type": "image",
+                    "value": {
+                        "image": image.pk,
+                        "alt_text": value["alt"],
+                        "caption": value.get("caption", ""),
+                        "credit": "",
+                    },
+                }
+            )
+        else:
+            raise ValueError(f"Unknown demo block type: {kind}")
+    return json.dumps(raw)
+
+
+def _translation(page: Page, locale: Locale) -> Page | None:
+    found = page.get_translation_or_none(locale)
+    return found.specific if found else None
+
+
+def ensure_catalogue(home: HomePage) -> dict[str, CourseIndexPage]:
+    uk = Locale.objects.get(language_code="uk")
+    en = Locale.objects.get(language_code="en")
+    index = CourseIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = CourseIndexPage(slug="courses", locale=uk, **CATALOGUE["uk"])
+        home.add_child(instance=index)
+        _publish(index)
+    english = _translation(index, en)
+    if english is None:
+        english = index.copy_for_translation(en).specific
+        english.title = english.draft_title = CATALOGUE["en"]["title"]
+        english.intro = CATALOGUE["en"]["intro"]
+        _publish(english)
+    return {"uk": index, "en": english}
+
+
+def _module_fields(module: dict, language: str) -> dict:
+    text = module[language]
+    return {
+        "title": text["title"],
+        "draft_title": text["title"],
+        "summary": text["summary"],
+        "age_guidance": text["age_guidance"],
+        "cover_alt": text["cover_alt"],
+        "teacher_guide": text["teacher_guide"],
+        "estimated_hours": Decimal(module["estimated_hours"]),
+        "pd_hours": module["pd_hours"],
+        "ects_credits": Decimal(module["ects_credits"])
+        if module["ects_credits"]
+        else None,
+        "learning_outcomes": json.dumps(
+            [{"type": "outcome", "value": outcome} for outcome in text["outcomes"]]
+        ),
+    }
+
+
+def _set_module_relations(page: CoursePage, module: dict, language: str) -> None:
+    page.audiences.set(Audience.objects.filter(slug__in=module["audiences"]))
+    page.topics.set(module[language]["topics"], clear=True)
+
+
+def _lesson_fields(lesson: dict, language: str, terms, colour: str) -> dict:
+    text = lesson[language]
+    return {
+        "title": text["title"],
+        "draft_title": text["title"],
+        "intro": text["intro"],
+        "estimated_minutes": lesson["minutes"],
+        "body": _body(text["body"], language, terms, colour),
+    }
+
+
+def ensure_courses(home: HomePage) -> CourseIndexPage:
+    """The catalogue with every demo module and lesson, in both languages."""
+    uk = Locale.objects.get(language_code="uk")
+    en = Locale.objects.get(language_code="en")
+    terms = ensure_glossary()
+    catalogues = ensure_catalogue(home)
+    pages: dict[str, dict[str, CoursePage]] = {}
+    for module in MODULES:
+        colour = module["cover"]["colour"]
+        page = (
+            CoursePage.objects.child_of(catalogues["uk"])
+            .filter(slug=module["slug"])
+            .first()
+        )
+        if page is None:
+            page = CoursePage(
+                slug=module["slug"],
+                locale=uk,
+                cover_image=ensure_illustration(module["cover"]["motif"], colour),
+                **_module_fields(module, "uk"),
+            )
+            _set_module_relations(page, module, "uk")
+            catalogues["uk"].add_child(instance=page)
+            _publish(page)
+        english = _translation(page, en)
+        if english is None:
+            english = page.copy_for_translation(en).specific
+            for field, value in _module_fields(module, "en").items():
+                setattr(english, field, value)
+            _set_module_relations(english, module, "en")
+            _publish(english)
+        pages[module["slug"]] = {"uk": page, "en": english}
+
+        for lesson in module["lessons"]:
+            lesson_page = (
+                LessonPage.objects.child_of(page).filter(slug=lesson["slug"]).first()
+            )
+            if lesson_page is None:
+                lesson_page = LessonPage(
+                    slug=lesson["slug"],
+                    locale=uk,
+                    **_lesson_fields(lesson, "uk", terms, colour),
+                )
+                page.add_child(instance=lesson_page)
+                _publish(lesson_page)
+            if _translation(lesson_page, en) is None:
+                english_lesson = lesson_page.copy_for_translation(en).specific
+                for field, value in _lesson_fields(lesson, "en", terms, colour).items():
+                    setattr(english_lesson, field, value)
+                _publish(english_lesson)
+
+    for module in MODULES:
+        for language in ("uk", "en"):
+            page = pages[module["slug"]][language]
+            wanted = {pages[slug][language].pk for slug in module["prerequisites"]}
+            if (
+                wanted
+                and set(page.prerequisites.values_list("pk", flat=True)) != wanted
+            ):
+                page.prerequisites.set(wanted)
+                _publish(page)
+    return catalogues["uk"]

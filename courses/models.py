@@ -1,0 +1,297 @@
+"""Courses: the catalogue, modules ("courses") and lessons, authored in Wagtail.
+
+Content only: nothing here knows about learners' attempts or progress. The tree is
+CourseIndexPage (the catalogue) -> CoursePage (a module) -> LessonPage, in each locale.
+Glossary terms are translatable snippets; audiences are a fixed list.
+"""
+
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from . import blocks as course_blocks
+
+
+class Audience(models.Model):
+    """Who a module is for. A fixed list, created by migration."""
+
+    SCHOOL = "school"
+    UNIVERSITY = "university"
+    VOCATIONAL = "vocational"
+    TEACHER_PD = "teacher_pd"
+    CHOICES = [
+        (SCHOOL, _("School pupils")),
+        (UNIVERSITY, _("University students")),
+        (VOCATIONAL, _("Vocational college students")),
+        (TEACHER_PD, _("Teachers (professional development)")),
+    ]
+
+    slug = models.SlugField(_("code"), unique=True, choices=CHOICES)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order"]
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+
+    def __str__(self) -> str:
+        return str(self.get_slug_display())
+
+
+class GlossaryTerm(TranslatableMixin, models.Model):
+    """A term with a short definition, shown in lessons and on the glossary page."""
+
+    term = models.CharField(_("term"), max_length=120)
+    definition = models.TextField(_("definition"), max_length=1000)
+
+    panels = [FieldPanel("term"), FieldPanel("definition")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["term"]
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
+
+    def __str__(self) -> str:
+        return self.term
+
+    @property
+    def anchor(self) -> str:
+        return f"term-{self.translation_key}"
+
+
+class CourseIndexPage(RoutablePageMixin, Page):
+    """The catalogue: every module in this language, with filters and search."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+        verbose_name_plural = _("course catalogues")
+
+    def get_context(self, request, *args, **kwargs):
+        from .catalogue import catalogue_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_context(self, request))
+        return context
+
+    @path("glossary/", name="glossary")
+    def glossary(self, request):
+        terms = GlossaryTerm.objects.filter(locale=self.locale).order_by("term")
+        return self.render(
+            request,
+            context_overrides={"terms": terms},
+            template="courses/glossary_page.html",
+        )
+
+
+class CourseTopic(TaggedItemBase):
+    content_object = ParentalKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class CoursePage(Page):
+    """A module: a sequence of lessons with outcomes, audiences and duration."""
+
+    summary = models.TextField(_("summary"), max_length=400)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cover_alt = models.CharField(
+        _("cover alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the cover image. Required when there is a cover."),
+    )
+    audiences = ParentalManyToManyField(
+        Audience, verbose_name=_("audiences"), related_name="courses"
+    )
+    topics = ClusterTaggableManager(
+        verbose_name=_("topics"), through=CourseTopic, blank=True
+    )
+    age_guidance = models.CharField(
+        _("language level / age guidance"), max_length=120, blank=True
+    )
+    estimated_hours = models.DecimalField(
+        _("estimated hours"),
+        max_digits=4,
+        decimal_places=1,
+        validators=[MinValueValidator(Decimal("0.1"))],
+        default=Decimal("1.0"),
+    )
+    learning_outcomes = StreamField(
+        course_blocks.OutcomesBlock(),
+        verbose_name=_("learning outcomes"),
+        blank=True,
+    )
+    pd_hours = models.PositiveSmallIntegerField(
+        _("professional-development hours"),
+        null=True,
+        blank=True,
+        help_text=_("For teacher courses: hours counted for professional development."),
+    )
+    ects_credits = models.DecimalField(
+        _("ECTS credits"), max_digits=4, decimal_places=1, null=True, blank=True
+    )
+    prerequisites = ParentalManyToManyField(
+        "self",
+        verbose_name=_("prerequisite modules"),
+        blank=True,
+        symmetrical=False,
+        related_name="required_by",
+    )
+    teacher_guide = RichTextField(
+        _("teacher's guide"),
+        blank=True,
+        help_text=_("Visible only to teachers."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("cover_image"), FieldPanel("cover_alt")], heading=_("Cover")
+        ),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("topics"),
+        FieldPanel("age_guidance"),
+        FieldPanel("estimated_hours"),
+        FieldPanel("learning_outcomes"),
+        MultiFieldPanel(
+            [FieldPanel("pd_hours"), FieldPanel("ects_credits")],
+            heading=_("Teacher professional development"),
+        ),
+        FieldPanel("prerequisites"),
+        FieldPanel("teacher_guide"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("learning_outcomes"),
+        index.SearchField("age_guidance"),
+    ]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+        verbose_name_plural = _("modules")
+
+    def clean(self):
+        super().clean()
+        if self.cover_image_id and not self.cover_alt.strip():
+            raise ValidationError(
+                {"cover_alt": _("Describe the cover image: alt text is required.")}
+            )
+
+    @cached_property
+    def lessons(self):
+        return list(
+            LessonPage.objects.live()
+            .child_of(self)
+            .only(
+                "id", "title", "slug", "url_path", "path", "depth", "estimated_minutes"
+            )
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from .permissions import can_see_teacher_material
+
+        context = super().get_context(request, *args, **kwargs)
+        context["lessons"] = self.lessons
+        context["total_minutes"] = sum(
+            lesson.estimated_minutes for lesson in self.lessons
+        )
+        context["is_teacher"] = can_see_teacher_material(request.user)
+        context["audience_list"] = list(self.audiences.all())
+        context["prerequisite_list"] = list(self.prerequisites.live())
+        return context
+
+
+class LessonPage(Page):
+    """A lesson: an introduction and a body of content and activity blocks."""
+
+    READ_TO_END = "read"
+    ACTIVITIES_DONE = "activities"
+    COMPLETION_RULES = [
+        (READ_TO_END, _("Read to the end")),
+        (ACTIVITIES_DONE, _("All required activities done")),
+    ]
+
+    intro = models.TextField(_("introduction"), blank=True)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"), default=10, validators=[MinValueValidator(1)]
+    )
+    body = StreamField(
+        course_blocks.LessonBodyBlock(), verbose_name=_("body"), blank=True
+    )
+    completion_rule = models.CharField(
+        _("completion rule"),
+        max_length=16,
+        choices=COMPLETION_RULES,
+        default=READ_TO_END,
+        help_text=_(
+            "Lessons without required activities are complete when read to the end."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("completion_rule"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def required_activities(self) -> list:
+        """The body's activity blocks that must be done to complete the lesson."""
+        return [
+            block
+            for block in self.body
+            if isinstance(block.block, course_blocks.ActivityBlock)
+            and block.value.get("required")
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        from .lesson import lesson_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_context(self, request))
+        return context

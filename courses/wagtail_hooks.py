@@ -1,0 +1,21 @@
+"""Admin registration for the courses app."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import GlossaryTerm
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "help"
+    menu_label = _("Glossary")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["term", "locale"]
+    search_fields = ["term", "definition"]
+    list_filter = ["locale"]
+
+
+register_snippet(GlossaryTermViewSet)
