@@ -17,6 +17,14 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
+def _first_pk(model_path: str):
+    """The first object of a model, for block previews that need a real one."""
+    from django.apps import apps
+
+    first = apps.get_model(model_path).objects.order_by("pk").first()
+    return first.pk if first else None
+
+
 def _with_required_message(block, message):
     """Give a required block the message editors see when it is empty on publish."""
     block.field.error_messages["required"] = message
@@ -73,7 +81,17 @@ class ImageBlock(blocks.StructBlock):
         template = "blocks/image_block.html"
         label = _("Image")
         description = _("An image with alt text and an optional caption.")
-        preview_value = {"alt_text": "", "caption": "Підпис до зображення"}
+
+    def get_preview_value(self):
+        from wagtail.images import get_image_model_string
+
+        return self.to_python(
+            {
+                "image": _first_pk(get_image_model_string()),
+                "alt_text": "Приклад альтернативного тексту",
+                "caption": "Підпис до зображення",
+            }
+        )
 
 
 class VideoBlock(blocks.StructBlock):
@@ -162,6 +180,9 @@ class GlossaryTermBlock(blocks.StructBlock):
         label = _("Glossary term")
         description = _("A term and its definition from the glossary.")
 
+    def get_preview_value(self):
+        return self.to_python({"term": _first_pk("courses.GlossaryTerm")})
+
 
 class DiscussionPromptBlock(blocks.StructBlock):
     """A question for class discussion, with a note only teachers see."""
@@ -220,6 +241,16 @@ class DocumentBlock(blocks.StructBlock):
         template = "blocks/document_block.html"
         label = _("Document download")
         description = _("A file learners can download, with a short description.")
+
+    def get_preview_value(self):
+        from wagtail.documents import get_document_model_string
+
+        return self.to_python(
+            {
+                "document": _first_pk(get_document_model_string()),
+                "description": "Робочий аркуш для уроку.",
+            }
+        )
 
 
 class ActivityBlock(blocks.StructBlock):

@@ -154,3 +154,59 @@ def test_editors_cannot_publish_without_review(client, course):
         client, course, [("paragraph", rich_text("<p>Текст.</p>"))], "action-publish"
     )
     assert not LessonPage.objects.filter(live=True).exists()
+
+
+def test_an_editor_creates_a_module_in_the_admin(client, catalogue):
+    editor = UserFactory(
+        username="avtorka",
+        groups=[
+            Group.objects.get(name="Editors"),
+            Group.objects.get(name="Moderators"),
+        ],
+    )
+    client.force_login(editor)
+    add_url = f"/admin/pages/add/courses/coursepage/{catalogue.pk}/"
+    page = client.get(add_url)
+    assert page.status_code == 200
+    data = querydict_from_html(page.content.decode(), form_id="page-edit-form")
+    data.update(
+        {
+            "title": "Волонтерство",
+            "slug": "volunteering",
+            "summary": "Хто і як може волонтерити.",
+            "estimated_hours": "1.5",
+            "topics": "волонтерство, громада",
+        }
+    )
+    from courses.models import Audience
+
+    data.setlist(
+        "audiences",
+        [str(Audience.objects.get(slug=slug).pk) for slug in ("school", "vocational")],
+    )
+    data.update(
+        nested_form_data(
+            {"learning_outcomes": streamfield([("outcome", "Знайти організацію.")])}
+        )
+    )
+    data["action-publish"] = "action-publish"
+    # A QueryDict posted as-is loses all but the last value of each key.
+    response = client.post(add_url, {key: data.getlist(key) for key in data})
+    assert response.status_code == 302
+    from courses.models import CoursePage
+
+    module = CoursePage.objects.get(slug="volunteering")
+    assert module.live
+    assert sorted(a.slug for a in module.audiences.all()) == ["school", "vocational"]
+    assert sorted(module.topics.names()) == ["волонтерство", "громада"]
+    assert "Знайти організацію." in client.get(module.url).content.decode()
+
+
+def test_editors_see_wagtails_accessibility_checker_on_lessons(client, make_course):
+    course = make_course(lessons=1)
+    editor = UserFactory(
+        username="perevirka", groups=[Group.objects.get(name="Editors")]
+    )
+    client.force_login(editor)
+    html = client.get(course.url + "lesson-1/").content.decode()
+    assert 'id="checker-axe-configuration"' in html
