@@ -14,12 +14,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from quizzes.urls import api_urlpatterns as quiz_api_urls
 
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/", include(quiz_api_urls)),
 ]
 
 if settings.SERVE_MEDIA:
@@ -34,6 +36,7 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("accounts/profile/", include("accounts.urls")),
+    path("learning/", include("quizzes.urls")),
     path("accounts/", include("allauth.urls")),
     # Wagtail's page tree comes last: it answers every path not matched above.
     path("", include(wagtail_urls)),

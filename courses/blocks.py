@@ -1,8 +1,9 @@
 """Content blocks for lessons.
 
 Each block has a template in templates/blocks/ and a preview value for the admin.
-Activity blocks (quizzes, H5P) subclass ActivityBlock; the quiz and H5P apps add theirs
-to the lesson body, and a lesson's completion rule counts the required ones.
+Activity blocks (quizzes, H5P) subclass courses.activity.ActivityBlock; the lesson body
+holds them beside the content blocks, and a lesson's completion rule counts the
+required ones.
 """
 
 from django import forms
@@ -13,6 +14,8 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from quizzes.blocks import QuizBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -253,21 +256,6 @@ class DocumentBlock(blocks.StructBlock):
         )
 
 
-class ActivityBlock(blocks.StructBlock):
-    """Base for activities in a lesson (quizzes, H5P). Not used directly.
-
-    `required` activities decide completion when the lesson's rule is "all required
-    activities done".
-    """
-
-    required = blocks.BooleanBlock(
-        label=_("Required for completing the lesson"), required=False, default=True
-    )
-
-    class Meta:
-        icon = "form"
-
-
 class LessonBodyBlock(blocks.StreamBlock):
     """What a lesson is made of."""
 
@@ -287,6 +275,7 @@ class LessonBodyBlock(blocks.StreamBlock):
     discussion = DiscussionPromptBlock()
     quote = QuoteBlock()
     document = DocumentBlock()
+    quiz = QuizBlock()
 
 
 class OutcomesBlock(blocks.StreamBlock):

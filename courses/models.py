@@ -23,6 +23,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from . import blocks as course_blocks
+from .activity import ActivityBlock
 
 
 class Audience(models.Model):
@@ -285,8 +286,7 @@ class LessonPage(Page):
         return [
             block
             for block in self.body
-            if isinstance(block.block, course_blocks.ActivityBlock)
-            and block.value.get("required")
+            if isinstance(block.block, ActivityBlock) and block.value.get("required")
         ]
 
     def get_context(self, request, *args, **kwargs):

@@ -353,8 +353,10 @@ def ensure_site_pages() -> HomePage:
 @transaction.atomic
 def seed() -> list[DemoAccount]:
     from courses.demo import ensure_courses
+    from quizzes.demo import ensure_quizzes
 
     ensure_groups()
     home = ensure_site_pages()
-    ensure_courses(home)
+    catalogue = ensure_courses(home)
+    ensure_quizzes(catalogue)
     return ensure_accounts()

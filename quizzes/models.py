@@ -1,0 +1,227 @@
+"""Quizzes: the quiz library (snippets with revisions), learners' attempts, and
+LessonProgress, the one row per (learner, lesson) that every report reads.
+
+An attempt keeps the quiz revision and a snapshot of each question as shown, so later
+edits never rewrite history. LessonProgress is written only by quizzes.progress, in the
+same transaction as the result that changes it.
+"""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
+from wagtail.search import index
+
+from .blocks import QuestionsBlock, snapshot
+
+
+class Quiz(
+    TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model
+):
+    """A knowledge check, reusable in several lessons (e.g. school and university)."""
+
+    IMMEDIATE = "immediate"
+    AFTER_SUBMIT = "after_submit"
+    FEEDBACK_CHOICES = [
+        (IMMEDIATE, _("After each question")),
+        (AFTER_SUBMIT, _("After submitting the quiz")),
+    ]
+    BEST = "best"
+    LAST = "last"
+    FIRST = "first"
+    SCORE_CHOICES = [
+        (BEST, _("Best attempt")),
+        (LAST, _("Last attempt")),
+        (FIRST, _("First attempt")),
+    ]
+
+    title = models.CharField(_("title"), max_length=200)
+    instructions = models.TextField(_("instructions"), blank=True)
+    questions = StreamField(QuestionsBlock(), verbose_name=_("questions"), blank=True)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=60, validators=[MaxValueValidator(100)]
+    )
+    attempts_allowed = models.PositiveSmallIntegerField(
+        _("attempts allowed"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for unlimited attempts."),
+    )
+    shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
+    shuffle_options = models.BooleanField(_("shuffle options"), default=False)
+    feedback_timing = models.CharField(
+        _("show feedback"),
+        max_length=16,
+        choices=FEEDBACK_CHOICES,
+        default=AFTER_SUBMIT,
+    )
+    score_policy = models.CharField(
+        _("score that counts"), max_length=8, choices=SCORE_CHOICES, default=BEST
+    )
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="quiz")
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("instructions"),
+        FieldPanel("questions"),
+        MultiFieldPanel(
+            [
+                FieldPanel("pass_mark"),
+                FieldPanel("attempts_allowed"),
+                FieldPanel("shuffle_questions"),
+                FieldPanel("shuffle_options"),
+                FieldPanel("feedback_timing"),
+                FieldPanel("score_policy"),
+            ],
+            heading=_("Settings"),
+        ),
+    ]
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def question_snapshots(self) -> list[dict]:
+        """The published questions as plain dicts, in authored order."""
+        return [snapshot(question) for question in self.questions]
+
+
+class AttemptQuerySet(models.QuerySet):
+    def submitted(self):
+        return self.exclude(status=Attempt.IN_PROGRESS)
+
+    def in_progress(self):
+        return self.filter(status=Attempt.IN_PROGRESS)
+
+
+class Attempt(models.Model):
+    """One go at a quiz in a lesson by one learner."""
+
+    IN_PROGRESS = "in_progress"
+    GRADED = "graded"
+    AWAITING_GRADING = "awaiting_grading"
+    STATUS_CHOICES = [
+        (IN_PROGRESS, _("In progress")),
+        (GRADED, _("Graded")),
+        (AWAITING_GRADING, _("Awaiting grading")),
+    ]
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempts"
+    )
+    lesson = models.ForeignKey(
+        "courses.LessonPage", on_delete=models.CASCADE, related_name="+"
+    )
+    activity_id = models.CharField(max_length=64)
+    quiz = models.ForeignKey(Quiz, on_delete=models.PROTECT, related_name="attempts")
+    quiz_revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    questions = models.JSONField(default=list)
+    responses = models.JSONField(default=dict)
+    results = models.JSONField(default=dict)
+    status = models.CharField(
+        max_length=20, choices=STATUS_CHOICES, default=IN_PROGRESS
+    )
+    score = models.DecimalField(max_digits=7, decimal_places=2, null=True)
+    max_score = models.DecimalField(max_digits=7, decimal_places=2, default=Decimal(0))
+    percent = models.DecimalField(max_digits=5, decimal_places=2, null=True)
+    passed = models.BooleanField(null=True)
+    number = models.PositiveSmallIntegerField(default=1)
+    submit_key = models.UUIDField(null=True, blank=True)
+    autosave_seq = models.PositiveIntegerField(default=0)
+    started_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(null=True)
+
+    objects = AttemptQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["started_at"]
+        constraints = [
+            # At most one open attempt per learner and activity: autosaves and
+            # submits from several tabs or devices meet on the same row.
+            models.UniqueConstraint(
+                fields=["learner", "lesson", "activity_id"],
+                condition=Q(status="in_progress"),
+                name="one_open_attempt_per_activity",
+            ),
+            models.UniqueConstraint(
+                fields=["learner", "submit_key"], name="unique_submit_key"
+            ),
+        ]
+        indexes = [models.Index(fields=["learner", "lesson", "activity_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.quiz} #{self.number} ({self.learner})"
+
+
+class LessonProgressQuerySet(models.QuerySet):
+    def completed(self):
+        return self.filter(status=LessonProgress.COMPLETED)
+
+    def for_learner(self, learner):
+        return self.filter(learner=learner)
+
+
+class LessonProgress(models.Model):
+    """Where one learner stands in one lesson."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    STATUS_CHOICES = [
+        (NOT_STARTED, _("Not started")),
+        (IN_PROGRESS, _("In progress")),
+        (COMPLETED, _("Completed")),
+    ]
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="progress"
+    )
+    lesson = models.ForeignKey(
+        "courses.LessonPage", on_delete=models.CASCADE, related_name="+"
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="+"
+    )
+    status = models.CharField(
+        max_length=16, choices=STATUS_CHOICES, default=NOT_STARTED
+    )
+    best_score = models.DecimalField(max_digits=5, decimal_places=2, null=True)
+    completed_at = models.DateTimeField(null=True)
+    last_seen = models.DateTimeField(null=True)
+    time_spent = models.PositiveIntegerField(default=0, help_text="seconds")
+    resume_position = models.JSONField(default=dict, blank=True)
+    read_to_end = models.BooleanField(default=False)
+
+    objects = LessonProgressQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "lesson"], name="one_progress_row_per_lesson"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["learner", "course", "status"]),
+            models.Index(fields=["learner", "last_seen"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.lesson_id} · {self.status}"

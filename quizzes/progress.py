@@ -1,0 +1,185 @@
+"""Progress: how results and reading roll up into LessonProgress and course progress.
+
+Every function that changes LessonProgress runs inside the caller's transaction and
+locks the row, so a result and the progress it implies are stored together or not at
+all. Course progress is derived in SQL from LessonProgress.
+"""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db import IntegrityError, transaction
+from django.db.models import Avg, Count, Max, Q
+from django.utils import timezone
+
+from courses.activity import ActivityBlock
+from courses.models import CoursePage, LessonPage
+
+from .models import Attempt, LessonProgress, Quiz
+
+# A heartbeat never adds more than this, so a tab left open overnight counts little.
+MAX_HEARTBEAT_SECONDS = 120
+
+
+def required_activity_ids(lesson: LessonPage) -> list[str]:
+    """The ids of the lesson's required activity blocks."""
+    return [
+        str(block.id)
+        for block in lesson.body
+        if isinstance(block.block, ActivityBlock) and block.value.get("required")
+    ]
+
+
+def locked_progress(*, learner, lesson: LessonPage) -> LessonProgress:
+    """The learner's progress row for the lesson, created if needed, locked."""
+    course_id = CoursePage.objects.filter(
+        path=lesson.path[: -LessonPage.steplen]
+    ).values_list("pk", flat=True)[0]
+    try:
+        with transaction.atomic():
+            LessonProgress.objects.get_or_create(
+                learner=learner, lesson=lesson, defaults={"course_id": course_id}
+            )
+    except IntegrityError:
+        pass  # created by a concurrent request; lock it below
+    return LessonProgress.objects.select_for_update().get(
+        learner=learner, lesson=lesson
+    )
+
+
+def counting_attempt(attempts: list[Attempt], policy: str) -> Attempt | None:
+    """The graded attempt whose score counts, by the quiz's policy."""
+    graded = [a for a in attempts if a.status == Attempt.GRADED]
+    if not graded:
+        return None
+    if policy == Quiz.FIRST:
+        return graded[0]
+    if policy == Quiz.LAST:
+        return graded[-1]
+    return max(graded, key=lambda a: (a.percent or 0, -a.number))
+
+
+def _activities_done(lesson: LessonPage, learner) -> tuple[bool, Decimal | None]:
+    """Whether every required quiz counts as passed, and the best score seen."""
+    required = required_activity_ids(lesson)
+    attempts = list(
+        Attempt.objects.submitted()
+        .filter(learner=learner, lesson=lesson)
+        .select_related("quiz")
+        .order_by("number")
+    )
+    best = max((a.percent for a in attempts if a.percent is not None), default=None)
+    by_activity: dict[str, list[Attempt]] = {}
+    for attempt in attempts:
+        by_activity.setdefault(attempt.activity_id, []).append(attempt)
+    for activity_id in required:
+        tries = by_activity.get(activity_id, [])
+        counted = counting_attempt(tries, tries[0].quiz.score_policy) if tries else None
+        if counted is None or not counted.passed:
+            return False, best
+    return True, best
+
+
+def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
+    """Recompute the learner's status in the lesson from what is stored."""
+    progress = locked_progress(learner=learner, lesson=lesson)
+    done, best = _activities_done(lesson, learner)
+    has_required = bool(required_activity_ids(lesson))
+    complete = done if has_required else progress.read_to_end
+    if lesson.completion_rule == LessonPage.READ_TO_END and not has_required:
+        complete = progress.read_to_end
+    progress.best_score = best
+    now = timezone.now()
+    progress.last_seen = now
+    if complete:
+        if progress.status != LessonProgress.COMPLETED:
+            progress.completed_at = now
+        progress.status = LessonProgress.COMPLETED
+    elif progress.status != LessonProgress.COMPLETED:
+        progress.status = LessonProgress.IN_PROGRESS
+    progress.save()
+    return progress
+
+
+def record_reading(
+    *, learner, lesson: LessonPage, seconds: int, reached_end: bool, position: dict
+) -> LessonProgress:
+    """A reading heartbeat: time spent, where the learner is, whether at the end."""
+    with transaction.atomic():
+        progress = locked_progress(learner=learner, lesson=lesson)
+        progress.time_spent += max(0, min(int(seconds), MAX_HEARTBEAT_SECONDS))
+        if position:
+            progress.resume_position = position
+        if reached_end and not progress.read_to_end:
+            progress.read_to_end = True
+            progress.save()
+            return update_lesson_progress(learner=learner, lesson=lesson)
+        progress.last_seen = timezone.now()
+        if progress.status == LessonProgress.NOT_STARTED:
+            progress.status = LessonProgress.IN_PROGRESS
+        progress.save()
+        return progress
+
+
+@dataclass(frozen=True)
+class CourseProgress:
+    course: CoursePage
+    lessons_total: int
+    lessons_done: int
+    average_score: Decimal | None
+    last_seen: object
+
+    @property
+    def percent(self) -> int:
+        if not self.lessons_total:
+            return 0
+        return round(100 * self.lessons_done / self.lessons_total)
+
+    @property
+    def completed(self) -> bool:
+        return self.lessons_total > 0 and self.lessons_done >= self.lessons_total
+
+
+def course_progress(learner) -> list[CourseProgress]:
+    """Progress in every course the learner has started, in three queries."""
+    rows = (
+        LessonProgress.objects.for_learner(learner)
+        .values("course_id")
+        .annotate(
+            done=Count("pk", filter=Q(status=LessonProgress.COMPLETED)),
+            average=Avg("best_score"),
+            last=Max("last_seen"),
+        )
+    )
+    by_course = {row["course_id"]: row for row in rows}
+    if not by_course:
+        return []
+    courses = list(CoursePage.objects.live().filter(pk__in=by_course))
+    lesson_counts = _live_lesson_counts(courses)
+    result = [
+        CourseProgress(
+            course=course,
+            lessons_total=lesson_counts.get(course.pk, 0),
+            lessons_done=by_course[course.pk]["done"],
+            average_score=by_course[course.pk]["average"],
+            last_seen=by_course[course.pk]["last"],
+        )
+        for course in courses
+    ]
+    result.sort(key=lambda p: p.last_seen or timezone.now(), reverse=True)
+    return result
+
+
+def _live_lesson_counts(courses: list[CoursePage]) -> dict[int, int]:
+    """Live lessons per course, in one query over the page tree."""
+    if not courses:
+        return {}
+    query = Q()
+    for course in courses:
+        query |= Q(path__startswith=course.path, depth=course.depth + 1)
+    counts: dict[int, int] = {}
+    paths = {course.path: course.pk for course in courses}
+    for path in LessonPage.objects.live().filter(query).values_list("path", flat=True):
+        course_pk = paths[path[: -LessonPage.steplen]]
+        counts[course_pk] = counts.get(course_pk, 0) + 1
+    return counts

@@ -1,0 +1,316 @@
+"""Taking a quiz: what the page shows, autosave and submit.
+
+Every write locks the learner's LessonProgress row for the lesson first, so autosaves,
+submits and reading heartbeats for one learner and lesson happen one at a time, from
+any number of tabs, devices or retries. Submits carry a client-generated key: the same
+key always yields the same single graded attempt.
+"""
+
+import hashlib
+import hmac
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import LessonPage
+
+from . import grading
+from .models import Attempt, Quiz
+from .progress import locked_progress, update_lesson_progress
+
+FORM_PREFIX = "q-"
+
+
+class AttemptRefused(Exception):
+    """A request that is well-formed but cannot be carried out (limit reached...)."""
+
+    def __init__(self, message, status=409):
+        super().__init__(str(message))
+        self.message = message
+        self.status = status
+
+
+def ordered_questions(quiz: Quiz, seed: str) -> list[dict]:
+    """The quiz's published questions, shuffled as its settings say, for one attempt."""
+    questions = quiz.question_snapshots()
+    if quiz.shuffle_questions:
+        questions = grading.shuffled(questions, seed)
+    if quiz.shuffle_options:
+        for question in questions:
+            if question.get("options"):
+                question["options"] = grading.shuffled(
+                    question["options"], seed + question["id"]
+                )
+    return questions
+
+
+def right_token(question_id: str, pair_id: str) -> str:
+    """An opaque id for a matching question's right-hand item.
+
+    Lefts and rights of one pair share an id in the snapshot; the page shows rights
+    under a keyed hash instead, so the HTML does not pair them up for the learner.
+    """
+    message = f"{question_id}:{pair_id}".encode()
+    digest = hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256)
+    return digest.hexdigest()[:16]
+
+
+def responses_from_form(questions: list[dict], data) -> dict[str, object]:
+    """Turn the quiz form's fields into responses in grading's format.
+
+    Raises grading.InvalidResponse for fields that name no question of the attempt.
+    """
+    by_id = {q["id"]: q for q in questions}
+    known_prefixes = {FORM_PREFIX + qid for qid in by_id}
+    for name in data:
+        if name.startswith(FORM_PREFIX) and name.split("--")[0] not in known_prefixes:
+            raise grading.InvalidResponse(_("Unknown question."))
+    responses: dict[str, object] = {}
+    for qid, question in by_id.items():
+        name = FORM_PREFIX + qid
+        kind = question["type"]
+        if kind == "multiple_choice":
+            if name in data or f"{name}--present" in data:
+                responses[qid] = data.getlist(name)
+        elif kind == "true_false":
+            if name in data:
+                value = data.get(name)
+                responses[qid] = {"true": True, "false": False}.get(value, value)
+        elif kind == "ordering":
+            positions = {}
+            for item in question["items"]:
+                raw = data.get(f"{name}--{item['id']}", "")
+                if raw:
+                    positions[item["id"]] = raw
+            if positions:
+                responses[qid] = _order_from_positions(question, positions)
+        elif kind == "matching":
+            rights = {right_token(qid, p["id"]): p["id"] for p in question["pairs"]}
+            chosen = {}
+            for pair in question["pairs"]:
+                raw = data.get(f"{name}--{pair['id']}", "")
+                if raw:
+                    if raw not in rights:
+                        raise grading.InvalidResponse(
+                            _("Match the items from the offered lists.")
+                        )
+                    chosen[pair["id"]] = rights[raw]
+            if chosen:
+                responses[qid] = chosen
+        elif kind == "fill_blanks":
+            _segments, gaps = grading.parse_blanks(question["text"])
+            fields = [data.get(f"{name}--{index}") for index in range(len(gaps))]
+            if any(field is not None for field in fields):
+                responses[qid] = [field or "" for field in fields]
+        elif name in data:
+            responses[qid] = data.get(name)
+    return responses
+
+
+def _order_from_positions(question: dict, positions: dict[str, str]) -> list[str]:
+    count = len(question["items"])
+    try:
+        numbers = {item: int(pos) for item, pos in positions.items()}
+    except ValueError:
+        raise grading.InvalidResponse(_("Choose a position for each item.")) from None
+    if len(positions) != count or sorted(numbers.values()) != list(range(1, count + 1)):
+        raise grading.InvalidResponse(_("Give each item a different position."))
+    return sorted(numbers, key=numbers.get)
+
+
+def clean_responses(questions: list[dict], responses: dict) -> dict[str, object]:
+    by_id = {q["id"]: q for q in questions}
+    cleaned = {}
+    for qid, response in responses.items():
+        if qid not in by_id:
+            raise grading.InvalidResponse(_("Unknown question."))
+        cleaned[qid] = grading.clean_response(by_id[qid], response)
+    return cleaned
+
+
+def _attempts(learner, lesson: LessonPage, activity_id: str):
+    return Attempt.objects.filter(
+        learner=learner, lesson=lesson, activity_id=activity_id
+    )
+
+
+def _open_attempt(*, learner, lesson, activity_id, quiz) -> Attempt:
+    """The open attempt, started now if there is none. Caller holds the lock."""
+    attempt = _attempts(learner, lesson, activity_id).in_progress().first()
+    if attempt is not None:
+        return attempt
+    done = _attempts(learner, lesson, activity_id).submitted().count()
+    if quiz.attempts_allowed is not None and done >= quiz.attempts_allowed:
+        raise AttemptRefused(_("You have used every attempt allowed for this quiz."))
+    number = done + 1
+    return Attempt.objects.create(
+        learner=learner,
+        lesson=lesson,
+        activity_id=activity_id,
+        quiz=quiz,
+        quiz_revision_id=quiz.live_revision_id,
+        questions=ordered_questions(quiz, f"{learner.pk}:{activity_id}:{number}"),
+        number=number,
+    )
+
+
+@transaction.atomic
+def autosave_attempt(
+    *, learner, lesson: LessonPage, activity_id: str, quiz: Quiz, data, seq: int
+) -> Attempt:
+    """Store the answers given so far. Older saves arriving late are ignored."""
+    locked_progress(learner=learner, lesson=lesson)
+    attempt = _open_attempt(
+        learner=learner, lesson=lesson, activity_id=activity_id, quiz=quiz
+    )
+    responses = clean_responses(
+        attempt.questions, responses_from_form(attempt.questions, data)
+    )
+    if seq and seq < attempt.autosave_seq:
+        return attempt
+    attempt.responses = {**attempt.responses, **responses}
+    attempt.autosave_seq = max(seq, attempt.autosave_seq)
+    attempt.save(update_fields=["responses", "autosave_seq", "updated_at"])
+    return attempt
+
+
+@dataclass(frozen=True)
+class Submission:
+    attempt: Attempt
+    repeated: bool
+
+
+@transaction.atomic
+def submit_attempt(
+    *, learner, lesson: LessonPage, activity_id: str, quiz: Quiz, data, key: uuid.UUID
+) -> Submission:
+    """Grade the open attempt once. A repeated key returns the attempt it made."""
+    locked_progress(learner=learner, lesson=lesson)
+    earlier = Attempt.objects.filter(learner=learner, submit_key=key).first()
+    if earlier is not None:
+        return Submission(earlier, repeated=True)
+    attempt = _open_attempt(
+        learner=learner, lesson=lesson, activity_id=activity_id, quiz=quiz
+    )
+    responses = clean_responses(
+        attempt.questions, responses_from_form(attempt.questions, data)
+    )
+    merged = {**attempt.responses, **responses}
+    result = grading.grade_attempt(attempt.questions, merged)
+    attempt.responses = merged
+    attempt.results = {
+        r.question_id: {
+            "status": r.status,
+            "score": None if r.score is None else str(r.score),
+            "max_score": str(r.max_score),
+            "feedback": list(r.feedback),
+            "explanation": r.explanation,
+            "correct_answer": r.correct_answer,
+        }
+        for r in result.questions
+    }
+    attempt.score = result.score
+    attempt.max_score = result.max_score
+    attempt.percent = None if result.awaiting_grading else result.percent
+    attempt.passed = None if result.awaiting_grading else result.passed(quiz.pass_mark)
+    attempt.status = (
+        Attempt.AWAITING_GRADING if result.awaiting_grading else Attempt.GRADED
+    )
+    attempt.submit_key = key
+    attempt.submitted_at = timezone.now()
+    attempt.save()
+    update_lesson_progress(learner=learner, lesson=lesson)
+    return Submission(attempt, repeated=False)
+
+
+def quiz_block_context(value, parent_context) -> dict:
+    """What the quiz block shows: the questions (no answers), saved answers, results."""
+    request = parent_context.get("request")
+    lesson = parent_context.get("page")
+    activity_id = parent_context.get("activity_id") or ""
+    quiz = value.get("quiz")
+    if quiz is None or not quiz.live:
+        return {"quiz": None}
+    user = getattr(request, "user", None)
+    learner = user if user is not None and user.is_authenticated else None
+    attempts = []
+    if learner is not None and lesson is not None:
+        attempts = list(
+            _attempts(learner, lesson, activity_id).order_by("number").defer("quiz")
+        )
+    open_attempt = next((a for a in attempts if a.status == Attempt.IN_PROGRESS), None)
+    submitted = [a for a in attempts if a.status != Attempt.IN_PROGRESS]
+    if open_attempt is not None:
+        questions = open_attempt.questions
+    else:
+        seed = f"{learner.pk if learner else 0}:{activity_id}:{len(submitted) + 1}"
+        questions = ordered_questions(quiz, seed)
+    attempts_left = None
+    if quiz.attempts_allowed is not None:
+        attempts_left = max(0, quiz.attempts_allowed - len(submitted))
+    last_attempt = submitted[-1] if submitted else None
+    return {
+        "quiz": quiz,
+        "activity_id": activity_id,
+        "submit_key": uuid.uuid4(),
+        "show_feedback": last_attempt is not None,
+        "result_rows": attempt_rows(last_attempt) if last_attempt else [],
+        "questions": [_for_template(question, open_attempt) for question in questions],
+        "learner": learner,
+        "open_attempt": open_attempt,
+        "last_attempt": last_attempt,
+        "attempts_left": attempts_left,
+        "can_attempt": learner is not None and attempts_left != 0,
+    }
+
+
+def _nth(values: list, index: int) -> str:
+    return values[index] if index < len(values) else ""
+
+
+def attempt_rows(attempt: Attempt) -> list[dict]:
+    from .learning import attempt_summary
+
+    return attempt_summary(attempt)["rows"]
+
+
+def _for_template(question: dict, attempt: Attempt | None) -> dict:
+    public = grading.public_question(question)
+    saved = (attempt.responses if attempt else {}).get(question["id"])
+    public["saved"] = saved
+    public["field"] = FORM_PREFIX + question["id"]
+    if question["type"] == "ordering":
+        # Seeded with a secret, so the shown order says nothing about the answer.
+        public["items"] = grading.shuffled(
+            public["items"], f"{settings.SECRET_KEY}:{question['id']}"
+        )
+        order = saved or []
+        positions = {item_id: index + 1 for index, item_id in enumerate(order)}
+        for item in public["items"]:
+            item["position"] = positions.get(item["id"])
+        public["positions"] = list(range(1, len(public["items"]) + 1))
+    elif question["type"] == "matching":
+        chosen = saved or {}
+        for right in public["rights"]:
+            right["id"] = right_token(question["id"], right["id"])
+        for left in public["lefts"]:
+            picked = chosen.get(left["id"])
+            left["chosen"] = right_token(question["id"], picked) if picked else None
+    elif question["type"] == "fill_blanks":
+        answers = saved or []
+        public["parts"] = [
+            {
+                "gap": part["gap"],
+                "value": answers[part["gap"]] if part["gap"] < len(answers) else "",
+            }
+            if isinstance(part, dict)
+            else {"text": part}
+            for part in public["segments"]
+        ]
+    elif question["type"] == "multiple_choice":
+        public["chosen"] = set(saved or [])
+    return public

@@ -1,0 +1,25 @@
+from django.urls import path
+
+from . import views
+
+# Language-neutral endpoints used by the lesson page's scripts and forms.
+api_urlpatterns = [
+    path(
+        "quizzes/<int:lesson_id>/<str:activity_id>/autosave/",
+        views.autosave,
+        name="quiz_autosave",
+    ),
+    path(
+        "quizzes/<int:lesson_id>/<str:activity_id>/submit/",
+        views.submit,
+        name="quiz_submit",
+    ),
+    path("lessons/<int:lesson_id>/reading/", views.reading, name="lesson_reading"),
+]
+
+# Pages, under the language prefix.
+urlpatterns = [
+    path("", views.my_learning, name="my_learning"),
+    path("export.json", views.export, {"fmt": "json"}, name="my_learning_json"),
+    path("export.csv", views.export, {"fmt": "csv"}, name="my_learning_csv"),
+]

@@ -1,0 +1,206 @@
+"""Endpoints for taking quizzes and recording reading, and the "My learning" pages.
+
+The JSON endpoints answer 400 with a translated message for malformed input and store
+nothing; they never trust anything but the session for who the learner is.
+"""
+
+import csv
+import io
+import json
+import uuid
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses.models import LessonPage
+
+from . import grading
+from .learning import learner_export, my_learning_context
+from .models import Quiz
+from .progress import record_reading
+from .taking import AttemptRefused, autosave_attempt, submit_attempt
+
+MAX_BODY_BYTES = 64 * 1024
+
+
+def _error(message, status=400) -> JsonResponse:
+    return JsonResponse({"error": str(message)}, status=status)
+
+
+def _wants_json(request: HttpRequest) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _activity(lesson_id: int, activity_id: str) -> tuple[LessonPage, Quiz] | None:
+    lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+    if lesson is None:
+        return None
+    for block in lesson.body:
+        if str(block.id) == activity_id and block.block_type == "quiz":
+            quiz = block.value.get("quiz")
+            if quiz is not None and quiz.live:
+                return lesson, quiz
+    return None
+
+
+def _guard(request: HttpRequest) -> JsonResponse | None:
+    if not request.user.is_authenticated:
+        return _error(_("Log in to save your answers."), status=403)
+    if len(request.body) > MAX_BODY_BYTES:
+        return _error(_("The request is too large."))
+    return None
+
+
+@require_POST
+def autosave(request: HttpRequest, lesson_id: int, activity_id: str) -> JsonResponse:
+    refused = _guard(request)
+    if refused:
+        return refused
+    found = _activity(lesson_id, activity_id)
+    if found is None:
+        return _error(_("This quiz is not available."), status=404)
+    lesson, quiz = found
+    try:
+        seq = int(request.POST.get("seq") or 0)
+    except ValueError:
+        return _error(_("The request is malformed."))
+    try:
+        attempt = autosave_attempt(
+            learner=request.user,
+            lesson=lesson,
+            activity_id=activity_id,
+            quiz=quiz,
+            data=request.POST,
+            seq=seq,
+        )
+    except grading.InvalidResponse as error:
+        return _error(error)
+    except AttemptRefused as refusal:
+        return _error(refusal.message, status=refusal.status)
+    return JsonResponse({"saved": True, "seq": attempt.autosave_seq})
+
+
+@require_POST
+def submit(request: HttpRequest, lesson_id: int, activity_id: str) -> HttpResponse:
+    refused = _guard(request)
+    if refused:
+        return refused
+    found = _activity(lesson_id, activity_id)
+    if found is None:
+        return _error(_("This quiz is not available."), status=404)
+    lesson, quiz = found
+    try:
+        key = uuid.UUID(request.POST.get("key", ""))
+    except ValueError:
+        return _error(_("The request is malformed."))
+    try:
+        submission = submit_attempt(
+            learner=request.user,
+            lesson=lesson,
+            activity_id=activity_id,
+            quiz=quiz,
+            data=request.POST,
+            key=key,
+        )
+    except grading.InvalidResponse as error:
+        if _wants_json(request):
+            return _error(error)
+        messages.error(request, str(error))
+        return redirect(f"{lesson.url}#activity-{activity_id}")
+    except AttemptRefused as refusal:
+        if _wants_json(request):
+            return _error(refusal.message, status=refusal.status)
+        messages.error(request, str(refusal.message))
+        return redirect(f"{lesson.url}#activity-{activity_id}")
+    attempt = submission.attempt
+    if _wants_json(request):
+        return JsonResponse(
+            {
+                "attempt": attempt.number,
+                "status": attempt.status,
+                "score": None if attempt.score is None else str(attempt.score),
+                "max_score": str(attempt.max_score),
+                "percent": None if attempt.percent is None else str(attempt.percent),
+                "passed": attempt.passed,
+                "repeated": submission.repeated,
+            }
+        )
+    return redirect(f"{lesson.get_url(request)}#activity-{activity_id}")
+
+
+@require_POST
+def reading(request: HttpRequest, lesson_id: int) -> JsonResponse:
+    refused = _guard(request)
+    if refused:
+        return refused
+    lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+    if lesson is None:
+        return _error(_("This lesson is not available."), status=404)
+    try:
+        seconds = int(request.POST.get("seconds") or 0)
+        position = json.loads(request.POST.get("position") or "{}")
+    except (ValueError, TypeError):
+        return _error(_("The request is malformed."))
+    if not isinstance(position, dict) or len(json.dumps(position)) > 500:
+        return _error(_("The request is malformed."))
+    progress = record_reading(
+        learner=request.user,
+        lesson=lesson,
+        seconds=seconds,
+        reached_end=request.POST.get("end") == "1",
+        position=position,
+    )
+    return JsonResponse({"status": progress.status})
+
+
+@login_required
+def my_learning(request: HttpRequest) -> HttpResponse:
+    return render(request, "quizzes/my_learning.html", my_learning_context(request))
+
+
+@login_required
+def export(request: HttpRequest, fmt: str) -> HttpResponse:
+    data = learner_export(request.user)
+    if fmt == "json":
+        response = JsonResponse(
+            data, json_dumps_params={"ensure_ascii": False, "indent": 2}
+        )
+        response["Content-Disposition"] = 'attachment; filename="my-learning.json"'
+        return response
+    out = io.StringIO()
+    out.write("\ufeff")  # Excel reads UTF-8 with a BOM as UTF-8, so Cyrillic survives
+    writer = csv.writer(out, delimiter=";")
+    writer.writerow(
+        [
+            _("Course"),
+            _("Lesson"),
+            _("Quiz"),
+            _("Attempt"),
+            _("Submitted"),
+            _("Score, %"),
+            _("Question"),
+            _("Your answer"),
+            _("Result"),
+        ]
+    )
+    for row in data["answers"]:
+        writer.writerow(
+            [
+                row["course"],
+                row["lesson"],
+                row["quiz"],
+                row["attempt"],
+                row["submitted_at"],
+                row["percent"] if row["percent"] is not None else "",
+                row["question"],
+                row["answer"],
+                row["result"],
+            ]
+        )
+    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="my-learning.csv"'
+    return response

@@ -1,0 +1,172 @@
+// Quizzes: autosave as the learner answers, keep answers in the browser while the
+// network is down, and submit exactly once (the form carries a one-time key). Without
+// this script the form still submits normally.
+(function () {
+  "use strict";
+
+  var RETRY_MS = 5000;
+
+  function csrfToken(form) {
+    var field = form.querySelector("input[name=csrfmiddlewaretoken]");
+    return field ? field.value : "";
+  }
+
+  function encode(form, extra) {
+    var params = new URLSearchParams(new FormData(form));
+    Object.keys(extra || {}).forEach(function (name) { params.set(name, extra[name]); });
+    return params;
+  }
+
+  function restore(form, entries) {
+    var byName = {};
+    entries.forEach(function (pair) {
+      (byName[pair[0]] = byName[pair[0]] || []).push(pair[1]);
+    });
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (!field.name || field.type === "hidden") return;
+      var values = byName[field.name] || [];
+      if (field.type === "radio" || field.type === "checkbox") {
+        field.checked = values.indexOf(field.value) !== -1;
+      } else {
+        field.value = values.length ? values[0] : "";
+      }
+    });
+  }
+
+  function setup(section) {
+    var form = section.querySelector("[data-quiz-form]");
+    var url = section.getAttribute("data-autosave-url");
+    if (!form || !url) return;
+    var status = section.querySelector("[data-save-status]");
+    var button = form.querySelector("[data-submit]");
+    var storeKey = "civiced:quiz:" + section.getAttribute("data-activity");
+    var submitStoreKey = storeKey + ":submit";
+    var timer = null;
+    var retry = null;
+    var sending = false;
+    var messages = {
+      saved: section.getAttribute("data-msg-saved"),
+      pending: section.getAttribute("data-msg-pending"),
+      saving: section.getAttribute("data-msg-saving"),
+      submitPending: section.getAttribute("data-msg-submit-pending"),
+    };
+
+    function say(text) { if (status) status.textContent = text; }
+    function stored(key) {
+      try { return JSON.parse(window.localStorage.getItem(key) || "null"); } catch (e) { return null; }
+    }
+    function keep(key, value) {
+      try {
+        if (value === null) window.localStorage.removeItem(key);
+        else window.localStorage.setItem(key, JSON.stringify(value));
+      } catch (e) { /* storage full or disabled: the server copy still counts */ }
+    }
+
+    function post(target, body) {
+      return window.fetch(target, {
+        method: "POST",
+        body: body,
+        credentials: "same-origin",
+        headers: { "X-CSRFToken": csrfToken(form), "Accept": "application/json" },
+      });
+    }
+
+    function snapshot() {
+      var seq = Date.now();
+      var entries = [];
+      encode(form).forEach(function (value, name) { entries.push([name, value]); });
+      keep(storeKey, { seq: seq, entries: entries });
+      return seq;
+    }
+
+    function save() {
+      var pending = stored(storeKey);
+      if (!pending || sending) return;
+      sending = true;
+      say(messages.saving);
+      var body = new URLSearchParams(pending.entries);
+      body.set("seq", String(pending.seq));
+      post(url, body).then(function (response) {
+        sending = false;
+        if (response.ok) {
+          var latest = stored(storeKey);
+          if (latest && latest.seq === pending.seq) keep(storeKey, null);
+          say(messages.saved);
+          if (latest && latest.seq !== pending.seq) save();
+          return;
+        }
+        return response.json().then(function (data) {
+          say(data.error || messages.pending);
+        });
+      }).catch(function () {
+        sending = false;
+        say(messages.pending);
+        clearTimeout(retry);
+        retry = setTimeout(save, RETRY_MS);
+      });
+    }
+
+    function changed() {
+      snapshot();
+      say(messages.pending);
+      clearTimeout(timer);
+      timer = setTimeout(save, 800);
+    }
+
+    function sendSubmit() {
+      var pending = stored(submitStoreKey);
+      if (!pending) return;
+      if (button) button.disabled = true;
+      var body = new URLSearchParams(pending.entries);
+      post(form.action, body).then(function (response) {
+        if (response.ok) {
+          keep(submitStoreKey, null);
+          keep(storeKey, null);
+          window.location.hash = section.id;
+          window.location.reload();
+          return;
+        }
+        keep(submitStoreKey, null);
+        if (button) button.disabled = false;
+        return response.json().then(function (data) { say(data.error || ""); });
+      }).catch(function () {
+        say(messages.submitPending);
+        clearTimeout(retry);
+        retry = setTimeout(sendSubmit, RETRY_MS);
+      });
+    }
+
+    form.addEventListener("input", changed);
+    form.addEventListener("change", changed);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (stored(submitStoreKey)) return;  // already on its way
+      var entries = [];
+      encode(form).forEach(function (value, name) { entries.push([name, value]); });
+      keep(submitStoreKey, { entries: entries });
+      sendSubmit();
+    });
+    window.addEventListener("online", function () { save(); sendSubmit(); });
+    window.addEventListener("pagehide", function () {
+      var pending = stored(storeKey);
+      if (pending && navigator.sendBeacon) {
+        var data = new FormData();
+        pending.entries.forEach(function (pair) { data.append(pair[0], pair[1]); });
+        data.set("seq", String(pending.seq));
+        data.set("csrfmiddlewaretoken", csrfToken(form));
+        navigator.sendBeacon(url, data);
+      }
+    });
+
+    // Answers given while offline (or before a crash) come back from the browser.
+    var local = stored(storeKey);
+    if (local) {
+      restore(form, local.entries);
+      say(messages.pending);
+      save();
+    }
+    if (stored(submitStoreKey)) sendSubmit();
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("[data-quiz]"), setup);
+})();
