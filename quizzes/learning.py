@@ -66,7 +66,10 @@ def describe_answer(question: dict, answer) -> str:
     if kind == "fill_blanks":
         return " | ".join(str(a) for a in answer)
     if kind == "numeric" and isinstance(answer, dict):
-        return f"{answer.get('answer')} ± {answer.get('tolerance')}"
+        unit = f" {question.get('unit')}" if question.get("unit") else ""
+        if str(answer.get("tolerance", "0")) in ("0", "0.0", ""):
+            return f"{answer.get('answer')}{unit}"
+        return f"{answer.get('answer')} ± {answer.get('tolerance')}{unit}"
     return str(answer)
 
 

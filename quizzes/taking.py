@@ -303,12 +303,9 @@ def _for_template(question: dict, attempt: Attempt | None) -> dict:
     elif question["type"] == "fill_blanks":
         answers = saved or []
         public["parts"] = [
-            {
-                "gap": part["gap"],
-                "value": answers[part["gap"]] if part["gap"] < len(answers) else "",
-            }
+            {"is_gap": True, "gap": part["gap"], "value": _nth(answers, part["gap"])}
             if isinstance(part, dict)
-            else {"text": part}
+            else {"is_gap": False, "text": part}
             for part in public["segments"]
         ]
     elif question["type"] == "multiple_choice":

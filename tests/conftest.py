@@ -1,6 +1,7 @@
 """Fixtures shared by every test."""
 
 import json
+import uuid
 
 import pytest
 from wagtail.models import Locale, Site
@@ -13,7 +14,10 @@ from courses.models import (
     LessonPage,
 )
 from home.demo import ensure_site_pages
+from quizzes.models import Quiz
 from tests.factories import DEFAULT_PASSWORD, UserFactory
+from tests.quizzes.builders import publish as publish_revision
+from tests.quizzes.builders import short_text, single_choice
 
 
 @pytest.fixture
@@ -108,3 +112,40 @@ def glossary_term(db):
         definition="Колективне звернення до влади.",
         locale=Locale.objects.get(language_code="uk"),
     )
+
+
+@pytest.fixture
+def make_quiz(db):
+    def make(questions=None, **settings):
+        quiz = Quiz(
+            title="Перевірка знань",
+            questions=json.dumps(questions or [single_choice(), short_text()]),
+            locale=Locale.objects.get(language_code="uk"),
+            **settings,
+        )
+        quiz.save()
+        return publish_revision(quiz)
+
+    return make
+
+
+@pytest.fixture
+def quiz_lesson(make_course, make_quiz):
+    """A module whose first lesson holds a required quiz; returns (lesson, quiz, id)."""
+
+    def make(quiz=None, required=True, lessons=2, **course_fields):
+        quiz = quiz or make_quiz()
+        activity_id = str(uuid.uuid4())
+        body = [
+            {"type": "paragraph", "value": "<p>Текст уроку.</p>"},
+            {
+                "type": "quiz",
+                "id": activity_id,
+                "value": {"quiz": quiz.pk, "required": required},
+            },
+        ]
+        course = make_course(lessons=lessons, body=body, **course_fields)
+        lesson = LessonPage.objects.child_of(course).first()
+        return lesson, quiz, activity_id
+
+    return make

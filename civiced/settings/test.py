@@ -1,5 +1,7 @@
 """Tests: fast password hashing, in-memory email, no debug."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -13,3 +15,11 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/civiced-test-media")
 # trip them.
 ACCOUNT_RATE_LIMITS = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not memory: the browser tests' live server answers requests in several
+    # threads at once, each with its own connection, as in production.
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")
+    }

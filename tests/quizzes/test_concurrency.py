@@ -14,7 +14,7 @@ from django.test import Client
 from courses.models import LessonPage
 from quizzes.models import Attempt, LessonProgress
 from tests.factories import UserFactory
-from tests.quizzes.conftest import short_text
+from tests.quizzes.builders import short_text
 
 pytestmark = pytest.mark.django_db(transaction=True)
 THREADS = 8

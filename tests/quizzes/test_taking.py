@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from quizzes.models import Attempt, LessonProgress
 from tests.factories import UserFactory
-from tests.quizzes.conftest import open_response, single_choice
+from tests.quizzes.builders import open_response, single_choice
 
 pytestmark = pytest.mark.django_db
 
@@ -283,7 +283,7 @@ def test_submit_queries_do_not_grow_with_the_number_of_questions(
 def test_matching_pairs_cannot_be_read_from_the_page(
     client, quiz_lesson, make_quiz, learner
 ):
-    from tests.quizzes.conftest import matching
+    from tests.quizzes.builders import matching
 
     lesson, quiz, activity = quiz_lesson(quiz=make_quiz(questions=[matching()]))
     question = quiz.question_snapshots()[0]
@@ -310,3 +310,31 @@ def test_matching_pairs_cannot_be_read_from_the_page(
     _autosave, submit = urls(lesson, activity)
     response = client.post(submit, data, headers={"accept": "application/json"})
     assert response.json()["score"] == "0.67"
+
+
+def test_fill_in_the_blanks_shows_a_labelled_input_per_gap_and_restores_it(
+    client, quiz_lesson, make_quiz, learner
+):
+    from tests.quizzes.builders import fill_blanks
+
+    lesson, quiz, activity = quiz_lesson(quiz=make_quiz(questions=[fill_blanks()]))
+    question = quiz.question_snapshots()[0]
+    html = BeautifulSoup(client.get(lesson.url).content, "html.parser")
+    gaps = html.select(".blanks input")
+    assert [g["aria-label"] for g in gaps] == ["Пропуск 1", "Пропуск 2"]
+    assert "6000" not in html.select_one(".blanks").decode()
+    autosave, submit = urls(lesson, activity)
+    client.post(autosave, {f"q-{question['id']}--0": "6 000", "seq": "1"})
+    html = BeautifulSoup(client.get(lesson.url).content, "html.parser")
+    assert html.select(".blanks input")[0]["value"] == "6 000"
+    # The browser sends every gap of the form, as restored.
+    response = client.post(
+        submit,
+        {
+            "key": str(uuid.uuid4()),
+            f"q-{question['id']}--0": html.select(".blanks input")[0]["value"],
+            f"q-{question['id']}--1": "60",
+        },
+        headers={"accept": "application/json"},
+    )
+    assert response.json()["percent"] == "100.00"

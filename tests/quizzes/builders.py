@@ -1,13 +1,6 @@
-"""Quizzes and lessons that hold them, for the quiz and progress tests."""
+"""Question builders (raw StreamField data) for the quiz tests."""
 
-import json
 import uuid
-
-import pytest
-from wagtail.models import Locale
-
-from courses.models import LessonPage
-from quizzes.models import Quiz
 
 
 def item(value):
@@ -67,43 +60,6 @@ def publish(obj):
     return obj
 
 
-@pytest.fixture
-def make_quiz(db):
-    def make(questions=None, **settings):
-        quiz = Quiz(
-            title="Перевірка знань",
-            questions=json.dumps(questions or [single_choice(), short_text()]),
-            locale=Locale.objects.get(language_code="uk"),
-            **settings,
-        )
-        quiz.save()
-        return publish(quiz)
-
-    return make
-
-
-@pytest.fixture
-def quiz_lesson(make_course, make_quiz):
-    """A module whose first lesson holds a required quiz; returns (lesson, quiz, id)."""
-
-    def make(quiz=None, required=True, lessons=2, **course_fields):
-        quiz = quiz or make_quiz()
-        activity_id = str(uuid.uuid4())
-        body = [
-            {"type": "paragraph", "value": "<p>Текст уроку.</p>"},
-            {
-                "type": "quiz",
-                "id": activity_id,
-                "value": {"quiz": quiz.pk, "required": required},
-            },
-        ]
-        course = make_course(lessons=lessons, body=body, **course_fields)
-        lesson = LessonPage.objects.child_of(course).first()
-        return lesson, quiz, activity_id
-
-    return make
-
-
 def matching():
     return {
         "type": "matching",
@@ -118,5 +74,21 @@ def matching():
                 item({"left": "КМДА", "right": "виконує рішення"}),
                 item({"left": "КМВА", "right": "воєнна адміністрація"}),
             ],
+        },
+    }
+
+
+def fill_blanks():
+    return {
+        "type": "fill_blanks",
+        "id": str(uuid.uuid4()),
+        "value": {
+            "prompt": "<p>Доповніть речення.</p>",
+            "points": 1,
+            "explanation": "",
+            "scoring": "partial",
+            "text": (
+                "Петиції до Київради потребують [[6000|6 000]] підписів за [[60]] днів."
+            ),
         },
     }
