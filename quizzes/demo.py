@@ -93,6 +93,8 @@ def ensure_quiz(entry: dict, language: str) -> Quiz:
         instructions=text.get("instructions", ""),
         questions=json.dumps(questions),
         pass_mark=entry.get("pass_mark", 60),
+        # The demo quizzes promise an explanation after each answer.
+        feedback_timing=Quiz.IMMEDIATE,
         locale=locale,
         translation_key=translation_key,
     )

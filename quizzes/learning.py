@@ -73,23 +73,28 @@ def describe_answer(question: dict, answer) -> str:
     return str(answer)
 
 
+def result_row(question: dict, response, result: dict) -> dict:
+    """One question's outcome, in words, for the page."""
+    return {
+        "prompt": question["prompt"],
+        "answer": describe_answer(question, response),
+        "status": result.get("status", ""),
+        "status_label": str(STATUS_LABELS.get(result.get("status", ""), "")),
+        "feedback": result.get("feedback", []),
+        "explanation": result.get("explanation", ""),
+        "correct": describe_answer(question, result.get("correct_answer")),
+    }
+
+
 def attempt_summary(attempt: Attempt) -> dict:
-    rows = []
-    for question in attempt.questions:
-        result = attempt.results.get(question["id"], {})
-        rows.append(
-            {
-                "prompt": question["prompt"],
-                "answer": describe_answer(
-                    question, attempt.responses.get(question["id"])
-                ),
-                "status": result.get("status", ""),
-                "status_label": str(STATUS_LABELS.get(result.get("status", ""), "")),
-                "feedback": result.get("feedback", []),
-                "explanation": result.get("explanation", ""),
-                "correct": describe_answer(question, result.get("correct_answer")),
-            }
+    rows = [
+        result_row(
+            question,
+            attempt.responses.get(question["id"]),
+            attempt.results.get(question["id"], {}),
         )
+        for question in attempt.questions
+    ]
     return {"attempt": attempt, "rows": rows}
 
 

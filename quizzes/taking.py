@@ -172,10 +172,62 @@ def autosave_attempt(
     )
     if seq and seq < attempt.autosave_seq:
         return attempt
-    attempt.responses = {**attempt.responses, **responses}
+    attempt.responses = _merge(attempt, responses)
     attempt.autosave_seq = max(seq, attempt.autosave_seq)
     attempt.save(update_fields=["responses", "autosave_seq", "updated_at"])
     return attempt
+
+
+def _stored(result: grading.QuestionResult, **extra) -> dict:
+    return {
+        "status": result.status,
+        "score": None if result.score is None else str(result.score),
+        "max_score": str(result.max_score),
+        "feedback": list(result.feedback),
+        "explanation": result.explanation,
+        "correct_answer": result.correct_answer,
+        **extra,
+    }
+
+
+def _checked_ids(attempt: Attempt) -> set[str]:
+    return {qid for qid, result in attempt.results.items() if result.get("checked")}
+
+
+def _merge(attempt: Attempt, responses: dict) -> dict:
+    """New answers over saved ones; a question already checked keeps its answer."""
+    frozen = _checked_ids(attempt)
+    fresh = {qid: value for qid, value in responses.items() if qid not in frozen}
+    return {**attempt.responses, **fresh}
+
+
+@transaction.atomic
+def check_question(
+    *, learner, lesson: LessonPage, activity_id: str, quiz: Quiz, data, question_id
+) -> tuple[Attempt, dict]:
+    """Immediate feedback: grade one question now and keep its answer as given."""
+    if quiz.feedback_timing != Quiz.IMMEDIATE:
+        raise AttemptRefused(_("This quiz shows feedback after you submit it."))
+    locked_progress(learner=learner, lesson=lesson)
+    attempt = _open_attempt(
+        learner=learner, lesson=lesson, activity_id=activity_id, quiz=quiz
+    )
+    question = next((q for q in attempt.questions if q["id"] == question_id), None)
+    if question is None:
+        raise grading.InvalidResponse(_("Unknown question."))
+    responses = clean_responses(
+        attempt.questions, responses_from_form(attempt.questions, data)
+    )
+    attempt.responses = _merge(attempt, responses)
+    if question_id not in _checked_ids(attempt):
+        result = grading.grade_question(question, attempt.responses.get(question_id))
+        if result.status != "awaiting_grading":
+            attempt.results = {
+                **attempt.results,
+                question_id: _stored(result, checked=True),
+            }
+    attempt.save(update_fields=["responses", "results", "updated_at"])
+    return attempt, question
 
 
 @dataclass(frozen=True)
@@ -199,20 +251,10 @@ def submit_attempt(
     responses = clean_responses(
         attempt.questions, responses_from_form(attempt.questions, data)
     )
-    merged = {**attempt.responses, **responses}
+    merged = _merge(attempt, responses)
     result = grading.grade_attempt(attempt.questions, merged)
     attempt.responses = merged
-    attempt.results = {
-        r.question_id: {
-            "status": r.status,
-            "score": None if r.score is None else str(r.score),
-            "max_score": str(r.max_score),
-            "feedback": list(r.feedback),
-            "explanation": r.explanation,
-            "correct_answer": r.correct_answer,
-        }
-        for r in result.questions
-    }
+    attempt.results = {r.question_id: _stored(r) for r in result.questions}
     attempt.score = result.score
     attempt.max_score = result.max_score
     attempt.percent = None if result.awaiting_grading else result.percent
@@ -258,6 +300,7 @@ def quiz_block_context(value, parent_context) -> dict:
         "activity_id": activity_id,
         "submit_key": uuid.uuid4(),
         "show_feedback": last_attempt is not None,
+        "immediate": quiz.feedback_timing == Quiz.IMMEDIATE,
         "result_rows": attempt_rows(last_attempt) if last_attempt else [],
         "questions": [_for_template(question, open_attempt) for question in questions],
         "learner": learner,
@@ -279,9 +322,15 @@ def attempt_rows(attempt: Attempt) -> list[dict]:
 
 
 def _for_template(question: dict, attempt: Attempt | None) -> dict:
+    from .learning import result_row
+
     public = grading.public_question(question)
     saved = (attempt.responses if attempt else {}).get(question["id"])
     public["saved"] = saved
+    checked = (attempt.results if attempt else {}).get(question["id"], {})
+    public["checked"] = (
+        result_row(question, saved, checked) if checked.get("checked") else None
+    )
     public["field"] = FORM_PREFIX + question["id"]
     if question["type"] == "ordering":
         # Seeded with a secret, so the shown order says nothing about the answer.

@@ -14,6 +14,11 @@ api_urlpatterns = [
         views.submit,
         name="quiz_submit",
     ),
+    path(
+        "quizzes/<int:lesson_id>/<str:activity_id>/check/",
+        views.check,
+        name="quiz_check",
+    ),
     path("lessons/<int:lesson_id>/reading/", views.reading, name="lesson_reading"),
 ]
 

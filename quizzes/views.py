@@ -13,16 +13,17 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.models import LessonPage
 
 from . import grading
-from .learning import learner_export, my_learning_context
+from .learning import learner_export, my_learning_context, result_row
 from .models import Quiz
 from .progress import record_reading
-from .taking import AttemptRefused, autosave_attempt, submit_attempt
+from .taking import AttemptRefused, autosave_attempt, check_question, submit_attempt
 
 MAX_BODY_BYTES = 64 * 1024
 
@@ -130,6 +131,41 @@ def submit(request: HttpRequest, lesson_id: int, activity_id: str) -> HttpRespon
             }
         )
     return redirect(f"{lesson.get_url(request)}#activity-{activity_id}")
+
+
+@require_POST
+def check(request: HttpRequest, lesson_id: int, activity_id: str) -> HttpResponse:
+    """Immediate feedback on one question (quizzes set to show it per question)."""
+    refused = _guard(request)
+    if refused:
+        return refused
+    found = _activity(lesson_id, activity_id)
+    if found is None:
+        return _error(_("This quiz is not available."), status=404)
+    lesson, quiz = found
+    question_id = request.POST.get("question", "")
+    try:
+        attempt, question = check_question(
+            learner=request.user,
+            lesson=lesson,
+            activity_id=activity_id,
+            quiz=quiz,
+            data=request.POST,
+            question_id=question_id,
+        )
+    except grading.InvalidResponse as error:
+        return _error(error)
+    except AttemptRefused as refusal:
+        return _error(refusal.message, status=refusal.status)
+    if not _wants_json(request):
+        return redirect(f"{lesson.get_url(request)}#activity-{activity_id}")
+    row = result_row(
+        question,
+        attempt.responses.get(question_id),
+        attempt.results.get(question_id, {}),
+    )
+    html = render_to_string("quizzes/includes/question_feedback.html", {"row": row})
+    return JsonResponse({"status": row["status"], "html": html})
 
 
 @require_POST

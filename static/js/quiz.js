@@ -138,8 +138,34 @@
 
     form.addEventListener("input", changed);
     form.addEventListener("change", changed);
+    function check(button) {
+      var fieldset = button.closest("[data-question]");
+      var body = encode(form, { question: button.value });
+      button.disabled = true;
+      post(button.getAttribute("formaction"), body).then(function (response) {
+        return response.json().then(function (data) {
+          if (!response.ok) {
+            button.disabled = false;
+            say(data.error || "");
+            return;
+          }
+          var box = fieldset.querySelector("[data-feedback]");
+          box.innerHTML = data.html;
+          fieldset.disabled = true;
+          keep(storeKey, null);
+        });
+      }).catch(function () {
+        button.disabled = false;
+        say(messages.pending);
+      });
+    }
+
     form.addEventListener("submit", function (event) {
       event.preventDefault();
+      if (event.submitter && event.submitter.hasAttribute("data-check")) {
+        check(event.submitter);
+        return;
+      }
       if (stored(submitStoreKey)) return;  // already on its way
       var entries = [];
       encode(form).forEach(function (value, name) { entries.push([name, value]); });

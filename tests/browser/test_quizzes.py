@@ -161,3 +161,18 @@ def test_finishing_a_course_shows_it_completed_on_my_learning(
     expect(completed).to_contain_text("Петиції")
     expect(completed).to_contain_text("1 з 1 уроків пройдено")
     page.audit.check()
+
+
+def test_checking_one_answer_shows_its_feedback_at_once(
+    page, live_server, learner, quiz_lesson, make_quiz
+):
+    lesson, _quiz, _activity = quiz_lesson(
+        quiz=make_quiz(feedback_timing="immediate"), slug="immediate", lessons=1
+    )
+    log_in(page, live_server, learner.username)
+    page.goto(live_server.url + lesson.url)
+    question(page, 1).get_by_label("25000").check()
+    question(page, 1).get_by_role("button", name="Перевірити відповідь").click()
+    expect(question(page, 1)).to_contain_text("Це національний.")
+    expect(question(page, 1).get_by_label("6000")).to_be_disabled()
+    page.audit.check()

@@ -338,3 +338,45 @@ def test_fill_in_the_blanks_shows_a_labelled_input_per_gap_and_restores_it(
         headers={"accept": "application/json"},
     )
     assert response.json()["percent"] == "100.00"
+
+
+def test_immediate_feedback_grades_one_question_and_keeps_its_answer(
+    client, quiz_lesson, make_quiz, learner
+):
+    lesson, quiz, activity = quiz_lesson(quiz=make_quiz(feedback_timing="immediate"))
+    choice, text = quiz.question_snapshots()
+    base = f"/api/quizzes/{lesson.pk}/{activity}"
+    html = BeautifulSoup(client.get(lesson.url).content, "html.parser")
+    assert len(html.select("[data-check]")) == 2
+    wrong = option_id(choice, "25000")
+    response = client.post(
+        f"{base}/check/",
+        {"question": choice["id"], field(choice["id"]): wrong},
+        headers={"accept": "application/json"},
+    )
+    assert response.status_code == 200
+    assert response.json()["status"] == "incorrect"
+    assert "Це національний." in response.json()["html"]
+    # Changing a checked answer afterwards changes nothing.
+    client.post(f"{base}/autosave/", {field(choice["id"]): option_id(choice, "6000")})
+    result = client.post(
+        f"{base}/submit/",
+        {"key": str(uuid.uuid4()), field(text["id"]): "Київ Цифровий"},
+        headers={"accept": "application/json"},
+    )
+    assert result.json()["percent"] == "50.00"
+    page = BeautifulSoup(client.get(lesson.url).content, "html.parser")
+    assert "Це національний." in page.get_text()
+
+
+def test_per_question_checks_are_refused_when_feedback_comes_after_submission(
+    client, quiz_lesson, learner
+):
+    lesson, quiz, activity = quiz_lesson()
+    choice = quiz.question_snapshots()[0]
+    response = client.post(
+        f"/api/quizzes/{lesson.pk}/{activity}/check/",
+        {"question": choice["id"], field(choice["id"]): option_id(choice, "6000")},
+    )
+    assert response.status_code == 409
+    assert not Attempt.objects.exclude(results={}).exists()
