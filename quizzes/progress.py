@@ -60,7 +60,11 @@ def counting_attempt(attempts: list[Attempt], policy: str) -> Attempt | None:
 
 
 def _activities_done(lesson: LessonPage, learner) -> tuple[bool, Decimal | None]:
-    """Whether every required quiz counts as passed, and the best score seen."""
+    """Whether every required quiz counts as passed, and the lesson's score.
+
+    The score is the mean over the lesson's quizzes of the attempt that counts by
+    each quiz's policy (best by default).
+    """
     required = required_activity_ids(lesson)
     attempts = list(
         Attempt.objects.submitted()
@@ -68,27 +72,37 @@ def _activities_done(lesson: LessonPage, learner) -> tuple[bool, Decimal | None]
         .select_related("quiz")
         .order_by("number")
     )
-    best = max((a.percent for a in attempts if a.percent is not None), default=None)
     by_activity: dict[str, list[Attempt]] = {}
     for attempt in attempts:
         by_activity.setdefault(attempt.activity_id, []).append(attempt)
-    for activity_id in required:
-        tries = by_activity.get(activity_id, [])
-        counted = counting_attempt(tries, tries[0].quiz.score_policy) if tries else None
-        if counted is None or not counted.passed:
-            return False, best
-    return True, best
+    counted = {
+        activity_id: counting_attempt(tries, tries[0].quiz.score_policy)
+        for activity_id, tries in by_activity.items()
+    }
+    scores = [a.percent for a in counted.values() if a is not None]
+    score = sum(scores) / len(scores) if scores else None
+    done = all(
+        counted.get(activity_id) is not None and counted[activity_id].passed
+        for activity_id in required
+    )
+    return done, score
 
 
 def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
-    """Recompute the learner's status in the lesson from what is stored."""
+    """Recompute the learner's status in the lesson from what is stored.
+
+    Complete when every required activity is passed and, for lessons whose rule is
+    "read to the end" (and for lessons without required activities), the learner
+    has reached the end of the text.
+    """
     progress = locked_progress(learner=learner, lesson=lesson)
-    done, best = _activities_done(lesson, learner)
-    has_required = bool(required_activity_ids(lesson))
-    complete = done if has_required else progress.read_to_end
-    if lesson.completion_rule == LessonPage.READ_TO_END and not has_required:
-        complete = progress.read_to_end
-    progress.best_score = best
+    done, score = _activities_done(lesson, learner)
+    must_read = (
+        lesson.completion_rule == LessonPage.READ_TO_END
+        or not required_activity_ids(lesson)
+    )
+    complete = done and (progress.read_to_end or not must_read)
+    progress.best_score = score
     now = timezone.now()
     progress.last_seen = now
     if complete:

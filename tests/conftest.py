@@ -134,6 +134,7 @@ def quiz_lesson(make_course, make_quiz):
     """A module whose first lesson holds a required quiz; returns (lesson, quiz, id)."""
 
     def make(quiz=None, required=True, lessons=2, **course_fields):
+        """Lessons complete when their required quiz is passed (the demo's rule)."""
         quiz = quiz or make_quiz()
         activity_id = str(uuid.uuid4())
         body = [
@@ -145,6 +146,9 @@ def quiz_lesson(make_course, make_quiz):
             },
         ]
         course = make_course(lessons=lessons, body=body, **course_fields)
+        LessonPage.objects.child_of(course).update(
+            completion_rule=LessonPage.ACTIVITIES_DONE
+        )
         lesson = LessonPage.objects.child_of(course).first()
         return lesson, quiz, activity_id
 

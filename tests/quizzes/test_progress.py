@@ -142,3 +142,38 @@ def test_learners_never_see_each_others_results(client, quiz_lesson, learner):
     )
     assert client.get("/learning/export.json").json()["answers"] == []
     assert "Спроба 1" not in client.get(lesson.url).content.decode()
+
+
+def submit(client, lesson, activity, quiz, right: bool):
+    choice, _text = quiz.question_snapshots()
+    text = "6000" if right else "100"
+    option = next(o["id"] for o in choice["options"] if o["text"] == text)
+    return client.post(
+        f"/api/quizzes/{lesson.pk}/{activity}/submit/",
+        {"key": str(uuid.uuid4()), f"q-{choice['id']}": option},
+    )
+
+
+@pytest.mark.parametrize(
+    ("policy", "expected"), [("best", 50), ("last", 0), ("first", 0)]
+)
+def test_the_score_that_counts_follows_the_quiz_policy(
+    client, quiz_lesson, make_quiz, learner, policy, expected
+):
+    lesson, quiz, activity = quiz_lesson(quiz=make_quiz(score_policy=policy))
+    submit(client, lesson, activity, quiz, right=False)
+    submit(client, lesson, activity, quiz, right=True)
+    submit(client, lesson, activity, quiz, right=False)
+    assert LessonProgress.objects.get().best_score == expected
+
+
+def test_read_to_the_end_rule_also_needs_the_required_quiz_passed(
+    client, quiz_lesson, make_quiz, learner
+):
+    lesson, quiz, activity = quiz_lesson(quiz=make_quiz(pass_mark=50))
+    lesson.completion_rule = LessonPage.READ_TO_END
+    lesson.save()
+    submit(client, lesson, activity, quiz, right=True)
+    assert LessonProgress.objects.get().status == "in_progress"
+    read(client, lesson, end=True)
+    assert LessonProgress.objects.get().status == "completed"

@@ -380,3 +380,23 @@ def test_per_question_checks_are_refused_when_feedback_comes_after_submission(
     )
     assert response.status_code == 409
     assert not Attempt.objects.exclude(results={}).exists()
+
+
+def test_lesson_page_queries_do_not_grow_with_the_number_of_questions(
+    client, quiz_lesson, make_quiz, learner
+):
+    from tests.quizzes.builders import fill_blanks, matching, short_text
+
+    def queries(lesson, activity, questions):
+        _autosave, submit = urls(lesson, activity)
+        client.post(submit, {"key": str(uuid.uuid4())})  # an attempt with results
+        client.get(lesson.url)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(lesson.url).status_code == 200
+        return len(captured)
+
+    few = [single_choice()]
+    many = [build() for build in (single_choice, short_text, matching, fill_blanks) * 4]
+    lesson_a, _q, activity_a = quiz_lesson(quiz=make_quiz(questions=few), slug="a")
+    lesson_b, _q, activity_b = quiz_lesson(quiz=make_quiz(questions=many), slug="b")
+    assert queries(lesson_a, activity_a, few) == queries(lesson_b, activity_b, many)
