@@ -197,3 +197,27 @@ def _live_lesson_counts(courses: list[CoursePage]) -> dict[int, int]:
         course_pk = paths[path[: -LessonPage.steplen]]
         counts[course_pk] = counts.get(course_pk, 0) + 1
     return counts
+
+
+@dataclass(frozen=True)
+class CourseOutline:
+    """A learner's way through one course: each lesson's status and where to go."""
+
+    statuses: dict[int, str]
+    next_lesson: LessonPage | None
+    started: bool
+
+
+def course_outline(learner, lessons: list[LessonPage]) -> CourseOutline:
+    """Status per lesson and the first lesson not yet completed, in one query."""
+    if not learner.is_authenticated or not lessons:
+        return CourseOutline({}, lessons[0] if lessons else None, started=False)
+    statuses = dict(
+        LessonProgress.objects.for_learner(learner)
+        .filter(lesson_id__in=[lesson.pk for lesson in lessons])
+        .values_list("lesson_id", "status")
+    )
+    next_lesson = next(
+        (x for x in lessons if statuses.get(x.pk) != LessonProgress.COMPLETED), None
+    )
+    return CourseOutline(statuses, next_lesson, started=bool(statuses))

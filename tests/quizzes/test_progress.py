@@ -177,3 +177,18 @@ def test_read_to_the_end_rule_also_needs_the_required_quiz_passed(
     assert LessonProgress.objects.get().status == "in_progress"
     read(client, lesson, end=True)
     assert LessonProgress.objects.get().status == "completed"
+
+
+def test_module_page_offers_to_continue_and_marks_finished_lessons(
+    client, make_course, learner
+):
+    course = make_course(title="Петиції", lessons=3)
+    first, second, _third = LessonPage.objects.child_of(course)
+    html = BeautifulSoup(client.get(course.url).content, "html.parser")
+    assert html.find("a", string="Почати курс")["href"] == first.url
+    read(client, first, end=True)
+    html = BeautifulSoup(client.get(course.url).content, "html.parser")
+    assert html.find("a", string="Продовжити курс")["href"] == second.url
+    items = [li.get_text(" ", strip=True) for li in html.select(".lesson-list li")]
+    assert items[0].endswith("завершено")
+    assert "завершено" not in items[1]
