@@ -352,6 +352,7 @@ def ensure_site_pages() -> HomePage:
 
 @transaction.atomic
 def seed() -> list[DemoAccount]:
+    from classes.demo import ensure_demo_class
     from courses.demo import ensure_courses
     from quizzes.demo import ensure_quizzes
 
@@ -359,4 +360,11 @@ def seed() -> list[DemoAccount]:
     home = ensure_site_pages()
     catalogue = ensure_courses(home)
     ensure_quizzes(catalogue)
-    return ensure_accounts()
+    accounts = ensure_accounts()
+    User = get_user_model()
+    ensure_demo_class(
+        teacher=User.objects.get(username="demo-teacher"),
+        learner=User.objects.get(username="demo-learner"),
+        catalogue=catalogue,
+    )
+    return accounts

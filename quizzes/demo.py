@@ -12,6 +12,7 @@ from wagtail.models import Locale
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 
+from . import grading
 from .demo_content import QUIZZES
 from .models import Quiz
 
@@ -128,3 +129,21 @@ def ensure_quizzes(catalogue: CourseIndexPage) -> None:
             page.body.append(("quiz", {"quiz": quiz, "required": True}))
             page.completion_rule = LessonPage.ACTIVITIES_DONE
             page.save_revision().publish()
+
+
+def model_answers(questions: list[dict]) -> dict[str, object]:
+    """Responses a learner who knows everything would give (for demo learners)."""
+    answers: dict[str, object] = {}
+    for question in questions:
+        right = grading.grade_question(question, None).correct_answer
+        kind = question["type"]
+        if kind == "single_choice":
+            right = right[0]
+        elif kind == "short_text":
+            right = question["accepted"][0]
+        elif kind == "numeric":
+            right = right["answer"]
+        elif kind == "open_response":
+            right = "Відповідь демонстраційного учня."
+        answers[question["id"]] = right
+    return answers

@@ -236,9 +236,38 @@ class Submission:
     repeated: bool
 
 
-@transaction.atomic
 def submit_attempt(
     *, learner, lesson: LessonPage, activity_id: str, quiz: Quiz, data, key: uuid.UUID
+) -> Submission:
+    """Grade the open attempt once, from the quiz form's fields."""
+    with transaction.atomic():
+        locked_progress(learner=learner, lesson=lesson)
+        earlier = Attempt.objects.filter(learner=learner, submit_key=key).first()
+        if earlier is not None:
+            return Submission(earlier, repeated=True)
+        attempt = _open_attempt(
+            learner=learner, lesson=lesson, activity_id=activity_id, quiz=quiz
+        )
+        responses = responses_from_form(attempt.questions, data)
+        return submit_responses(
+            learner=learner,
+            lesson=lesson,
+            activity_id=activity_id,
+            quiz=quiz,
+            responses=responses,
+            key=key,
+        )
+
+
+@transaction.atomic
+def submit_responses(
+    *,
+    learner,
+    lesson: LessonPage,
+    activity_id: str,
+    quiz: Quiz,
+    responses: dict,
+    key: uuid.UUID,
 ) -> Submission:
     """Grade the open attempt once. A repeated key returns the attempt it made."""
     locked_progress(learner=learner, lesson=lesson)
@@ -248,10 +277,7 @@ def submit_attempt(
     attempt = _open_attempt(
         learner=learner, lesson=lesson, activity_id=activity_id, quiz=quiz
     )
-    responses = clean_responses(
-        attempt.questions, responses_from_form(attempt.questions, data)
-    )
-    merged = _merge(attempt, responses)
+    merged = _merge(attempt, clean_responses(attempt.questions, responses))
     result = grading.grade_attempt(attempt.questions, merged)
     attempt.responses = merged
     attempt.results = {r.question_id: _stored(r) for r in result.questions}

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "home",
     "courses",
     "quizzes",
+    "classes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,0 +1,1 @@
+"""Classes: institutions, classes with join codes, memberships and assignments."""

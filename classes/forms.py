@@ -1,0 +1,141 @@
+"""Forms for teacher pages and for joining a class."""
+
+from datetime import timedelta
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import CoursePage
+
+from .models import Assignment, Class, Institution
+
+
+class ClassForm(forms.ModelForm):
+    class Meta:
+        model = Class
+        fields = ["institution", "name", "academic_year"]
+        labels = {
+            "institution": _("Institution"),
+            "name": _("Class name"),
+            "academic_year": _("Academic year"),
+        }
+
+    def clean_academic_year(self):
+        value = self.cleaned_data["academic_year"].strip()
+        parts = value.split("/")
+        if (
+            len(parts) != 2
+            or not all(p.isdigit() and len(p) == 4 for p in parts)
+            or int(parts[1]) != int(parts[0]) + 1
+        ):
+            raise forms.ValidationError(_("Write the academic year as 2026/2027."))
+        return value
+
+
+class InstitutionForm(forms.ModelForm):
+    class Meta:
+        model = Institution
+        fields = ["name", "kind", "district", "edrpou"]
+
+    def clean_edrpou(self):
+        value = self.cleaned_data["edrpou"].strip()
+        if value and not (value.isdigit() and len(value) == 8):
+            raise forms.ValidationError(_("An EDRPOU code has exactly 8 digits."))
+        return value
+
+
+class JoinForm(forms.Form):
+    code = forms.CharField(
+        label=_("Class code"),
+        max_length=12,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters"}
+        ),
+    )
+
+    def clean_code(self):
+        return (
+            self.cleaned_data["code"].strip().upper().replace(" ", "").replace("-", "")
+        )
+
+
+class JoinCodeForm(forms.Form):
+    VALIDITY = [
+        ("", _("No expiry")),
+        ("1", _("1 day")),
+        ("7", _("1 week")),
+        ("30", _("30 days")),
+    ]
+    valid_days = forms.ChoiceField(
+        label=_("Valid for"), choices=VALIDITY, required=False
+    )
+
+    def valid_for(self):
+        days = self.cleaned_data.get("valid_days")
+        return timedelta(days=int(days)) if days else None
+
+
+class CoTeacherForm(forms.Form):
+    username = forms.CharField(
+        label=_("Username or email of the teacher"), max_length=254
+    )
+
+    def clean_username(self):
+        value = self.cleaned_data["username"].strip()
+        user = (
+            get_user_model()
+            .objects.filter(
+                Q(username__iexact=value) | Q(email__iexact=value), is_active=True
+            )
+            .first()
+        )
+        if user is None:
+            raise forms.ValidationError(_("No account has that username or email."))
+        return user
+
+
+LOCAL_INPUT = "%Y-%m-%dT%H:%M"  # what <input type="datetime-local"> reads and sends
+
+
+class AssignmentForm(forms.ModelForm):
+    class Meta:
+        model = Assignment
+        fields = ["course", "available_from", "due_at"]
+        widgets = {
+            "available_from": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format=LOCAL_INPUT
+            ),
+            "due_at": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format=LOCAL_INPUT
+            ),
+        }
+
+    def __init__(self, *args, locale=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        courses = CoursePage.objects.live().order_by("path")
+        if locale is not None:
+            courses = courses.filter(locale=locale)
+        self.fields["course"].queryset = courses
+        self.fields["course"].label = _("Module")
+        self.fields["available_from"].label = _("Available from")
+        self.fields["due_at"].label = _("Due")
+        self.fields["due_at"].required = False
+        self.fields["available_from"].required = False
+        self.fields["available_from"].initial = timezone.localtime().replace(
+            second=0, microsecond=0
+        )
+        for name in ("available_from", "due_at"):
+            self.fields[name].input_formats = [LOCAL_INPUT, "%Y-%m-%d %H:%M"]
+
+    def clean_available_from(self):
+        return self.cleaned_data.get("available_from") or timezone.now()
+
+    def clean(self):
+        data = super().clean()
+        start, due = data.get("available_from"), data.get("due_at")
+        if start and due and due < start:
+            self.add_error("due_at", _("The due date must come after the start."))
+        return data

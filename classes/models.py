@@ -1,0 +1,211 @@
+"""Classes: institutions, the classes teachers run, who belongs to them, and what
+they are assigned.
+
+A user is a teacher of the classes they teach and a learner in the classes they
+belong to; the same person can be both (a teacher in an institute cohort). Results
+live in quizzes.LessonProgress; classes only read them.
+"""
+
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+# Unambiguous characters only (no 0/O, 1/I/L), so a code read off a projector works.
+JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+JOIN_CODE_LENGTH = 7
+
+
+def new_join_code() -> str:
+    return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+class Institution(models.Model):
+    """A school, university, college or the postgraduate institute."""
+
+    SCHOOL = "school"
+    UNIVERSITY = "university"
+    VOCATIONAL = "vocational"
+    INSTITUTE = "institute"
+    KINDS = [
+        (SCHOOL, _("School")),
+        (UNIVERSITY, _("University")),
+        (VOCATIONAL, _("Vocational college")),
+        (INSTITUTE, _("Postgraduate institute")),
+    ]
+    DISTRICTS = [
+        ("holosiivskyi", _("Holosiivskyi")),
+        ("darnytskyi", _("Darnytskyi")),
+        ("desnianskyi", _("Desnianskyi")),
+        ("dniprovskyi", _("Dniprovskyi")),
+        ("obolonskyi", _("Obolonskyi")),
+        ("pecherskyi", _("Pecherskyi")),
+        ("podilskyi", _("Podilskyi")),
+        ("sviatoshynskyi", _("Sviatoshynskyi")),
+        ("solomianskyi", _("Solomianskyi")),
+        ("shevchenkivskyi", _("Shevchenkivskyi")),
+    ]
+
+    name = models.CharField(_("name"), max_length=255)
+    kind = models.CharField(_("kind"), max_length=16, choices=KINDS)
+    district = models.CharField(_("district"), max_length=20, choices=DISTRICTS)
+    edrpou = models.CharField(
+        _("EDRPOU code"),
+        max_length=8,
+        blank=True,
+        help_text=_("Optional: the 8-digit code of the legal entity."),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("institution")
+        verbose_name_plural = _("institutions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name", "district"], name="unique_institution"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ClassQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(archived=False)
+
+
+class Class(models.Model):
+    """A class, student group or teacher-training cohort."""
+
+    institution = models.ForeignKey(
+        Institution,
+        on_delete=models.PROTECT,
+        related_name="classes",
+        verbose_name=_("institution"),
+    )
+    name = models.CharField(_("name"), max_length=120)
+    academic_year = models.CharField(
+        _("academic year"), max_length=9, help_text=_("For example 2026/2027.")
+    )
+    teachers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        related_name="classes_taught",
+        verbose_name=_("teachers"),
+    )
+    archived = models.BooleanField(_("archived"), default=False)
+    join_code = models.CharField(_("join code"), max_length=12, unique=True)
+    join_code_expires_at = models.DateTimeField(
+        _("join code expires"), null=True, blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ClassQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-academic_year", "name"]
+        verbose_name = _("class")
+        verbose_name_plural = _("classes")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.institution})"
+
+    def save(self, *args, **kwargs):
+        if not self.join_code:
+            self.join_code = self._unique_code()
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def _unique_code(cls) -> str:
+        while True:
+            code = new_join_code()
+            if not cls.objects.filter(join_code=code).exists():
+                return code
+
+    def regenerate_join_code(self, *, valid_for: timedelta | None = None) -> None:
+        self.join_code = self._unique_code()
+        self.join_code_expires_at = timezone.now() + valid_for if valid_for else None
+        self.save(update_fields=["join_code", "join_code_expires_at"])
+
+    @property
+    def join_code_open(self) -> bool:
+        if self.archived:
+            return False
+        return (
+            self.join_code_expires_at is None
+            or self.join_code_expires_at > timezone.now()
+        )
+
+
+class MembershipQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(left_at__isnull=True)
+
+
+class Membership(models.Model):
+    """A learner in a class. Leaving keeps the row (results stay in aggregates)."""
+
+    klass = models.ForeignKey(
+        Class, on_delete=models.CASCADE, related_name="memberships"
+    )
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    joined_at = models.DateTimeField(default=timezone.now)
+    left_at = models.DateTimeField(null=True, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["learner__username"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["klass", "learner"],
+                condition=Q(left_at__isnull=True),
+                name="one_current_membership",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} in {self.klass}"
+
+
+class Assignment(models.Model):
+    """A module or a single lesson assigned to a class, with dates."""
+
+    klass = models.ForeignKey(
+        Class, on_delete=models.CASCADE, related_name="assignments"
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("module"),
+    )
+    lesson = models.ForeignKey(
+        "courses.LessonPage",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("single lesson"),
+        help_text=_("Leave empty to assign the whole module."),
+    )
+    available_from = models.DateTimeField(_("available from"), default=timezone.now)
+    due_at = models.DateTimeField(_("due"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["due_at", "created_at"]
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+
+    def __str__(self) -> str:
+        return str(self.lesson or self.course)

@@ -1,0 +1,42 @@
+"""Who may do what with classes: each rule is a predicate with a matching queryset.
+
+Teachers see only the classes they teach; learners only the classes they belong to.
+"""
+
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import QuerySet
+
+from accounts.models import User
+from accounts.roles import TEACHERS_GROUP, group_names
+
+from .models import Class
+
+
+def can_create_classes(user: User | AnonymousUser) -> bool:
+    """Teachers (and administrators) create classes."""
+    return user.is_authenticated and (
+        user.is_superuser or TEACHERS_GROUP in group_names(user)
+    )
+
+
+def classes_taught(user: User | AnonymousUser) -> QuerySet[Class]:
+    if not user.is_authenticated:
+        return Class.objects.none()
+    return Class.objects.filter(teachers=user)
+
+
+def teaches(user: User | AnonymousUser, klass: Class) -> bool:
+    return classes_taught(user).filter(pk=klass.pk).exists()
+
+
+def is_teacher(user: User | AnonymousUser) -> bool:
+    """Shown the teacher pages: may create classes, or already teaches one."""
+    return can_create_classes(user) or classes_taught(user).exists()
+
+
+def classes_joined(user: User | AnonymousUser) -> QuerySet[Class]:
+    if not user.is_authenticated:
+        return Class.objects.none()
+    return Class.objects.filter(
+        memberships__learner=user, memberships__left_at__isnull=True
+    )

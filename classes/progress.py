@@ -1,0 +1,129 @@
+"""Class progress read from quizzes.LessonProgress: the grid and assignment states.
+
+A fixed number of queries whatever the size of the class.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.utils import timezone
+
+from courses.models import LessonPage
+from quizzes.models import LessonProgress
+
+from .models import Assignment, Membership
+
+
+def assignment_lessons(assignment: Assignment) -> list[LessonPage]:
+    if assignment.lesson_id:
+        return [assignment.lesson]
+    return list(
+        LessonPage.objects.live()
+        .child_of(assignment.course)
+        .only("id", "title", "slug", "url_path", "path", "depth")
+    )
+
+
+@dataclass
+class Cell:
+    status: str = LessonProgress.NOT_STARTED
+    score: object = None
+    overdue: bool = False
+
+
+@dataclass
+class Row:
+    learner: object
+    cells: list[Cell] = field(default_factory=list)
+    done: int = 0
+
+
+@dataclass
+class Grid:
+    assignment: Assignment
+    lessons: list[LessonPage]
+    rows: list[Row]
+    done_per_lesson: list[int]
+
+
+def progress_grid(assignment: Assignment, *, sort: str = "name") -> Grid:
+    lessons = assignment_lessons(assignment)
+    members = list(
+        Membership.objects.current()
+        .filter(klass=assignment.klass)
+        .select_related("learner")
+    )
+    learner_ids = [m.learner_id for m in members]
+    progress = {
+        (p.learner_id, p.lesson_id): p
+        for p in LessonProgress.objects.filter(
+            learner_id__in=learner_ids, lesson_id__in=[lesson.pk for lesson in lessons]
+        ).only("learner_id", "lesson_id", "status", "best_score")
+    }
+    overdue = assignment.due_at is not None and assignment.due_at < timezone.now()
+    rows = []
+    done_per_lesson = [0] * len(lessons)
+    for member in members:
+        row = Row(learner=member.learner)
+        for index, lesson in enumerate(lessons):
+            found = progress.get((member.learner_id, lesson.pk))
+            cell = Cell()
+            if found is not None:
+                cell.status, cell.score = found.status, found.best_score
+            if cell.status == LessonProgress.COMPLETED:
+                row.done += 1
+                done_per_lesson[index] += 1
+            else:
+                cell.overdue = overdue
+            row.cells.append(cell)
+        rows.append(row)
+    if sort == "progress":
+        rows.sort(key=lambda r: (-r.done, r.learner.get_short_name().lower()))
+    else:
+        rows.sort(key=lambda r: r.learner.get_short_name().lower())
+    return Grid(assignment, lessons, rows, done_per_lesson)
+
+
+@dataclass(frozen=True)
+class AssignmentState:
+    assignment: Assignment
+    lessons_total: int
+    lessons_done: int
+    state: str  # "done", "done_late", "due", "missing"
+    finished_at: datetime | None
+
+
+def learner_assignments(learner) -> list[AssignmentState]:
+    """The learner's assignments across their classes, with due / late / missing."""
+    assignments = list(
+        Assignment.objects.filter(
+            klass__memberships__learner=learner,
+            klass__memberships__left_at__isnull=True,
+            klass__archived=False,
+            available_from__lte=timezone.now(),
+        )
+        .select_related("klass", "course", "lesson")
+        .distinct()
+    )
+    lessons_by_assignment = {a.pk: assignment_lessons(a) for a in assignments}
+    lesson_ids = {lesson.pk for ls in lessons_by_assignment.values() for lesson in ls}
+    completed = dict(
+        LessonProgress.objects.completed()
+        .filter(learner=learner, lesson_id__in=lesson_ids)
+        .values_list("lesson_id", "completed_at")
+    )
+    now = timezone.now()
+    states = []
+    for assignment in assignments:
+        lessons = lessons_by_assignment[assignment.pk]
+        done = [completed[lesson.pk] for lesson in lessons if lesson.pk in completed]
+        finished_at = max(done) if done and len(done) == len(lessons) else None
+        due = assignment.due_at
+        if finished_at is not None:
+            state = "done_late" if due and finished_at > due else "done"
+        else:
+            state = "missing" if due and due < now else "due"
+        states.append(
+            AssignmentState(assignment, len(lessons), len(done), state, finished_at)
+        )
+    return states

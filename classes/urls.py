@@ -1,0 +1,20 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("teach/", views.class_list, name="class_list"),
+    path("teach/<int:pk>/", views.class_detail, name="class_detail"),
+    path("teach/<int:pk>/code/", views.regenerate_code, name="class_regenerate_code"),
+    path("teach/<int:pk>/teachers/", views.add_co_teacher, name="class_add_teacher"),
+    path("teach/<int:pk>/archive/", views.toggle_archive, name="class_archive"),
+    path("teach/<int:pk>/assignments/", views.create_assignment, name="class_assign"),
+    path(
+        "teach/<int:pk>/assignments/<int:assignment_pk>/",
+        views.assignment_grid,
+        name="assignment_grid",
+    ),
+    path("join/", views.join_class, name="join_class"),
+    path("join/<str:code>/", views.join_class, name="join_class_code"),
+    path("classes/<int:pk>/leave/", views.leave_class, name="leave_class"),
+]

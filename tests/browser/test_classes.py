@@ -1,0 +1,73 @@
+"""A teacher runs a class: creates it, a pupil joins by code, the teacher assigns a
+module with a due date, the pupil completes a lesson, the teacher sees it in the
+grid."""
+
+import re
+
+from django.contrib.auth.models import Group
+from playwright.sync_api import expect
+
+from classes.models import Institution
+from courses.models import LessonPage
+from tests.factories import DEFAULT_PASSWORD, UserFactory
+
+
+def log_in(page, live_server, username):
+    page.context.clear_cookies()
+    page.goto(live_server.url + "/accounts/login/")
+    page.audit.check()
+    page.get_by_label("Ім'я користувача або електронна пошта").fill(username)
+    page.get_by_label("Пароль", exact=True).fill(DEFAULT_PASSWORD)
+    page.locator("main").get_by_role("button", name="Увійти").click()
+    expect(page.get_by_role("button", name="Вийти")).to_be_visible()
+    page.audit.check()
+
+
+def test_a_teacher_runs_a_class_end_to_end(page, live_server, make_course):
+    course = make_course(title="Петиції", slug="petitions", lessons=2)
+    first_lesson = LessonPage.objects.child_of(course).first()
+    Institution.objects.create(name="Ліцей № 7", kind="school", district="podilskyi")
+    UserFactory(
+        username="vchytel", groups=[Group.objects.get_or_create(name="Teachers")[0]]
+    )
+    UserFactory(username="uchenytsia", display_name="Марта")
+
+    log_in(page, live_server, "vchytel")
+    page.get_by_role("link", name="Сторінки вчителя").click()
+    page.audit.check()
+    page.get_by_label("Заклад освіти").select_option(label="Ліцей № 7")
+    page.get_by_label("Назва класу").fill("8-В")
+    page.get_by_label("Навчальний рік").fill("2026/2027")
+    page.get_by_role("button", name="Створити клас").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("8-В")
+    code = page.locator(".join-code__code").inner_text().strip()
+    assert re.fullmatch(r"[A-Z2-9]{7}", code)
+    page.audit.check()
+    page.get_by_label("Модуль").select_option(label="Петиції")
+    page.get_by_label("Термін").fill("2030-06-01T09:00")
+    page.get_by_role("button", name="Призначити").click()
+    expect(page.get_by_role("link", name="Петиції")).to_be_visible()
+    page.audit.check()
+
+    log_in(page, live_server, "uchenytsia")
+    page.goto(live_server.url + "/join/")
+    page.audit.check()
+    page.get_by_label("Код класу").fill(code.lower())
+    page.get_by_role("button", name="Приєднатися").click()
+    expect(page.get_by_role("heading", name="Моє навчання")).to_be_visible()
+    expect(page.locator(".assignment")).to_contain_text("Петиції")
+    expect(page.locator(".assignment")).to_contain_text("до виконання")
+    page.audit.check()
+    page.goto(live_server.url + first_lesson.url)
+    page.locator("[data-lesson-end]").scroll_into_view_if_needed()
+    page.audit.check()
+
+    log_in(page, live_server, "vchytel")
+    page.get_by_role("link", name="Сторінки вчителя").click()
+    page.get_by_role("link", name="8-В").click()
+    page.audit.check()
+    page.get_by_role("link", name="Петиції").click()
+    row = page.get_by_role("row", name=re.compile("Марта"))
+    expect(row).to_contain_text("завершено")
+    expect(row).to_contain_text("1 / 2")
+    page.audit.check()

@@ -1,0 +1,287 @@
+"""Teachers create classes, learners join by code, assignments and the progress grid."""
+
+from datetime import timedelta
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from classes.models import Assignment, Class, Institution, Membership
+from classes.progress import learner_assignments
+from courses.models import LessonPage
+from quizzes.models import LessonProgress
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    cache.clear()
+
+
+@pytest.fixture
+def school(db):
+    return Institution.objects.create(
+        name="Ліцей № 100", kind="school", district="obolonskyi"
+    )
+
+
+@pytest.fixture
+def teacher(db):
+    return UserFactory(
+        username="vchytelka", groups=[Group.objects.get_or_create(name="Teachers")[0]]
+    )
+
+
+@pytest.fixture
+def klass(school, teacher):
+    created = Class.objects.create(
+        institution=school, name="9-Б", academic_year="2026/2027"
+    )
+    created.teachers.add(teacher)
+    return created
+
+
+def test_a_teacher_creates_a_class_and_gets_a_code_and_qr(client, teacher, school):
+    client.force_login(teacher)
+    response = client.post(
+        "/teach/",
+        {"institution": school.pk, "name": "10-А", "academic_year": "2026/2027"},
+    )
+    klass = Class.objects.get(name="10-А")
+    assert response["Location"] == f"/teach/{klass.pk}/"
+    assert list(klass.teachers.all()) == [teacher]
+    assert len(klass.join_code) == 7
+    html = BeautifulSoup(client.get(response["Location"]).content, "html.parser")
+    assert html.select_one(".join-code__code").get_text(strip=True) == klass.join_code
+    assert html.select_one(".join-code__qr svg") is not None
+    assert f"/join/{klass.join_code}/" in html.select_one(".join-code").get_text()
+
+
+def test_a_bad_academic_year_is_refused(client, teacher, school):
+    client.force_login(teacher)
+    response = client.post(
+        "/teach/", {"institution": school.pk, "name": "10-А", "academic_year": "2026"}
+    )
+    assert response.status_code == 200
+    assert "2026/2027" in response.content.decode()
+    assert not Class.objects.exists()
+
+
+def test_a_learner_joins_with_the_code_and_can_leave(client, klass):
+    learner = UserFactory(username="uchen")
+    client.force_login(learner)
+    response = client.post("/join/", {"code": klass.join_code.lower()})
+    assert response["Location"] == "/learning/"
+    assert Membership.objects.current().filter(klass=klass, learner=learner).exists()
+    client.post(f"/classes/{klass.pk}/leave/")
+    assert not Membership.objects.current().filter(learner=learner).exists()
+    assert Membership.objects.filter(learner=learner).exists()  # results stay
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        ("wrong", "Жоден клас не має цього коду"),
+        ("expired", "Термін дії цього коду минув"),
+        ("archived", "Термін дії цього коду минув"),
+    ],
+)
+def test_wrong_expired_or_archived_codes_get_a_clear_message(
+    client, klass, setup, message
+):
+    code = klass.join_code
+    if setup == "wrong":
+        code = "ZZZZZZZ"
+    elif setup == "expired":
+        klass.join_code_expires_at = timezone.now() - timedelta(minutes=1)
+        klass.save()
+    else:
+        klass.archived = True
+        klass.save()
+    client.force_login(UserFactory(username="uchen2"))
+    response = client.post("/join/", {"code": code})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Membership.objects.exists()
+
+
+def test_join_attempts_are_rate_limited(client, klass):
+    client.force_login(UserFactory(username="vhaduvach"))
+    for _ in range(20):
+        client.post("/join/", {"code": "WRONG22"})
+    response = client.post("/join/", {"code": klass.join_code})
+    assert "Забагато спроб" in response.content.decode()
+    assert not Membership.objects.exists()
+
+
+def test_regenerating_the_code_retires_the_old_one(client, klass, teacher):
+    client.force_login(teacher)
+    old = klass.join_code
+    client.post(f"/teach/{klass.pk}/code/", {"valid_days": "7"})
+    klass.refresh_from_db()
+    assert klass.join_code != old
+    assert klass.join_code_expires_at > timezone.now() + timedelta(days=6)
+
+
+def test_adding_a_co_teacher(client, klass, teacher):
+    colleague = UserFactory(username="kolega", email="kolega@example.org")
+    client.force_login(teacher)
+    client.post(f"/teach/{klass.pk}/teachers/", {"username": "kolega@example.org"})
+    assert colleague in klass.teachers.all()
+    client.force_login(colleague)
+    assert client.get(f"/teach/{klass.pk}/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        ("anonymous", 302),
+        ("learner", 403),
+        ("member", 403),
+        ("other_teacher", 404),
+        ("editor", 403),
+        ("superuser", 404),
+        ("teacher", 200),
+    ],
+)
+def test_only_the_classs_teachers_see_its_page(client, klass, who, expected):
+    users = {
+        "learner": lambda: UserFactory(username="l1"),
+        "member": lambda: (
+            Membership.objects.create(
+                klass=klass, learner=UserFactory(username="m1")
+            ).learner
+        ),
+        "other_teacher": lambda: UserFactory(
+            username="t2", groups=[Group.objects.get(name="Teachers")]
+        ),
+        "editor": lambda: UserFactory(
+            username="e1", groups=[Group.objects.get(name="Editors")]
+        ),
+        "superuser": lambda: UserFactory(username="su", is_superuser=True),
+        "teacher": lambda: klass.teachers.get(),
+    }
+    if who in users:
+        client.force_login(users[who]())
+    page = (
+        "/teach/" if who in ("learner", "member", "editor") else f"/teach/{klass.pk}/"
+    )
+    assert client.get(page).status_code == expected
+
+
+def test_due_dates_must_follow_the_start(client, klass, teacher, make_course):
+    course = make_course(lessons=1)
+    client.force_login(teacher)
+    now = timezone.now()
+    client.post(
+        f"/teach/{klass.pk}/assignments/",
+        {
+            "course": course.pk,
+            "available_from": now.strftime("%Y-%m-%dT%H:%M"),
+            "due_at": (now - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"),
+        },
+    )
+    assert not Assignment.objects.exists()
+
+
+def complete(learner, lesson, score=80, when=None):
+    LessonProgress.objects.create(
+        learner=learner,
+        lesson=lesson,
+        course_id=lesson.get_parent().pk,
+        status=LessonProgress.COMPLETED,
+        best_score=score,
+        completed_at=when or timezone.now(),
+    )
+
+
+def test_the_grid_shows_each_learner_and_lesson(client, klass, teacher, make_course):
+    course = make_course(title="Петиції", lessons=2)
+    first, second = LessonPage.objects.child_of(course)
+    anna = UserFactory(username="anna", display_name="Анна")
+    bohdan = UserFactory(username="bohdan", display_name="Богдан")
+    for learner in (anna, bohdan):
+        Membership.objects.create(klass=klass, learner=learner)
+    complete(anna, first, score=90)
+    complete(anna, second, score=70)
+    complete(bohdan, first, score=40)
+    assignment = Assignment.objects.create(
+        klass=klass, course=course, due_at=timezone.now() - timedelta(days=1)
+    )
+    client.force_login(teacher)
+    html = BeautifulSoup(
+        client.get(
+            f"/teach/{klass.pk}/assignments/{assignment.pk}/?sort=progress"
+        ).content,
+        "html.parser",
+    )
+    rows = [
+        [c.get_text(" ", strip=True) for c in tr.find_all(["th", "td"])]
+        for tr in html.select("tbody tr")
+    ]
+    assert rows[0][0] == "Анна" and rows[0][-1] == "2 / 2"
+    assert rows[1][0] == "Богдан" and rows[1][-1] == "1 / 2"
+    assert "завершено · 40%" in rows[1][1]
+    assert "прострочено" in rows[1][2]
+    totals = [td.get_text(strip=True) for td in html.select("tfoot td")]
+    assert totals[:2] == ["2 / 2", "1 / 2"]
+
+
+def grid_queries(client, klass, assignment) -> int:
+    url = f"/teach/{klass.pk}/assignments/{assignment.pk}/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_grid_queries_do_not_grow_with_the_class(client, school, teacher, make_course):
+    course = make_course(lessons=3)
+    lessons = list(LessonPage.objects.child_of(course))
+    counts = []
+    for size, name in ((5, "малий"), (200, "великий")):
+        klass = Class.objects.create(
+            institution=school, name=name, academic_year="2026/2027"
+        )
+        klass.teachers.add(teacher)
+        for i in range(size):
+            learner = UserFactory(username=f"{name}-{i}")
+            Membership.objects.create(klass=klass, learner=learner)
+            if i % 2:
+                complete(learner, lessons[0])
+        assignment = Assignment.objects.create(klass=klass, course=course)
+        client.force_login(teacher)
+        counts.append(grid_queries(client, klass, assignment))
+    assert counts[0] == counts[1]
+
+
+def test_learners_see_due_missing_and_done_assignments(klass, make_course):
+    learner = UserFactory(username="oksana")
+    Membership.objects.create(klass=klass, learner=learner)
+    now = timezone.now()
+    done_course = make_course(slug="done", lessons=1)
+    late_course = make_course(slug="late", lessons=1)
+    missing_course = make_course(slug="missing", lessons=1)
+    due_course = make_course(slug="due", lessons=1)
+    complete(learner, LessonPage.objects.child_of(done_course).get(), when=now)
+    complete(learner, LessonPage.objects.child_of(late_course).get(), when=now)
+    for course, due in (
+        (done_course, now + timedelta(days=1)),
+        (late_course, now - timedelta(days=1)),
+        (missing_course, now - timedelta(days=1)),
+        (due_course, now + timedelta(days=3)),
+    ):
+        Assignment.objects.create(klass=klass, course=course, due_at=due)
+    states = {s.assignment.course.slug: s.state for s in learner_assignments(learner)}
+    assert states == {
+        "done": "done",
+        "late": "done_late",
+        "missing": "missing",
+        "due": "due",
+    }
