@@ -1,5 +1,6 @@
 """Forms for sign-up and the profile page."""
 
+from allauth.account.forms import ChangePasswordForm as AllauthChangePasswordForm
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
@@ -45,3 +46,13 @@ class ProfileForm(forms.ModelForm):
             "display_name": forms.TextInput(attrs={"autocomplete": "nickname"}),
             "institution": forms.TextInput(attrs={"autocomplete": "organization"}),
         }
+
+
+class ChangePasswordForm(AllauthChangePasswordForm):
+    """allauth's password change, which also retires a one-time (printed) password."""
+
+    def save(self):
+        super().save()
+        if self.user.must_change_password:
+            self.user.must_change_password = False
+            self.user.save(update_fields=["must_change_password"])

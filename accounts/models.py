@@ -33,6 +33,14 @@ class User(AbstractUser):
         help_text=_("Your school, university, college or institute."),
     )
 
+    must_change_password = models.BooleanField(
+        _("must change password"),
+        default=False,
+        help_text=_(
+            "Set for accounts made from a roster: the printed password works once."
+        ),
+    )
+
     class Meta(AbstractUser.Meta):
         verbose_name = _("user")
         verbose_name_plural = _("users")

@@ -139,3 +139,14 @@ class AssignmentForm(forms.ModelForm):
         if start and due and due < start:
             self.add_error("due_at", _("The due date must come after the start."))
         return data
+
+
+class RosterUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("Class list (CSV)"),
+        help_text=_(
+            "Save the list from Excel as CSV. Columns: last name, first name, and "
+            "optionally the username or email of an existing account."
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
+    )

@@ -209,3 +209,43 @@ class Assignment(models.Model):
 
     def __str__(self) -> str:
         return str(self.lesson or self.course)
+
+
+class AuditEntry(models.Model):
+    """A change a teacher made to a learner's record: who, what, why, when."""
+
+    GRADE = "grade"
+    RESET = "reset"
+    MARK_COMPLETE = "mark_complete"
+    REMOVE = "remove"
+    ACTIONS = [
+        (GRADE, _("Graded an open answer")),
+        (RESET, _("Reset attempts")),
+        (MARK_COMPLETE, _("Marked a lesson complete")),
+        (REMOVE, _("Removed from a class")),
+    ]
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=20, choices=ACTIONS)
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    klass = models.ForeignKey(
+        Class, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lesson = models.ForeignKey(
+        "courses.LessonPage", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reason = models.TextField(blank=True)
+    details = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit log")
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.learner}"

@@ -127,3 +127,80 @@ def learner_assignments(learner) -> list[AssignmentState]:
             AssignmentState(assignment, len(lessons), len(done), state, finished_at)
         )
     return states
+
+
+@dataclass(frozen=True)
+class HelpNeeded:
+    learner: object
+    failed_lessons: int
+    overdue_assignments: int
+
+
+def needs_help(klass) -> list[HelpNeeded]:
+    """Learners with repeated failed attempts or overdue work ("needs help")."""
+    from django.db.models import Count
+
+    from quizzes.models import Attempt
+
+    members = list(
+        Membership.objects.current().filter(klass=klass).select_related("learner")
+    )
+    ids = [m.learner_id for m in members]
+    failing = (
+        Attempt.objects.submitted()
+        .filter(learner_id__in=ids, passed=False)
+        .values("learner_id", "lesson_id")
+        .annotate(fails=Count("pk"))
+        .filter(fails__gte=2)
+    )
+    passed_pairs = set(
+        Attempt.objects.submitted()
+        .filter(learner_id__in=ids, passed=True)
+        .values_list("learner_id", "lesson_id")
+    )
+    failed_lessons: dict[int, int] = {}
+    for row in failing:
+        if (row["learner_id"], row["lesson_id"]) not in passed_pairs:
+            failed_lessons[row["learner_id"]] = (
+                failed_lessons.get(row["learner_id"], 0) + 1
+            )
+    now = timezone.now()
+    overdue = list(
+        Assignment.objects.filter(klass=klass, due_at__lt=now).select_related(
+            "course", "lesson"
+        )
+    )
+    overdue_counts: dict[int, int] = {}
+    if overdue:
+        lessons_by_assignment = {a.pk: assignment_lessons(a) for a in overdue}
+        all_lessons = {
+            lesson.pk for ls in lessons_by_assignment.values() for lesson in ls
+        }
+        done = set(
+            LessonProgress.objects.completed()
+            .filter(learner_id__in=ids, lesson_id__in=all_lessons)
+            .values_list("learner_id", "lesson_id")
+        )
+        for assignment in overdue:
+            for learner_id in ids:
+                if any(
+                    (learner_id, lesson.pk) not in done
+                    for lesson in lessons_by_assignment[assignment.pk]
+                ):
+                    overdue_counts[learner_id] = overdue_counts.get(learner_id, 0) + 1
+    result = [
+        HelpNeeded(
+            m.learner,
+            failed_lessons.get(m.learner_id, 0),
+            overdue_counts.get(m.learner_id, 0),
+        )
+        for m in members
+        if failed_lessons.get(m.learner_id) or overdue_counts.get(m.learner_id)
+    ]
+    result.sort(
+        key=lambda h: (
+            -(h.failed_lessons + h.overdue_assignments),
+            h.learner.get_short_name(),
+        )
+    )
+    return result

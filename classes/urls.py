@@ -14,6 +14,13 @@ urlpatterns = [
         views.assignment_grid,
         name="assignment_grid",
     ),
+    path(
+        "teach/<int:pk>/learners/<int:learner_pk>/",
+        views.learner_detail,
+        name="learner_detail",
+    ),
+    path("teach/<int:pk>/roster/", views.roster_import, name="roster_import"),
+    path("teach/<int:pk>/roster/cards/", views.roster_cards, name="roster_cards"),
     path("join/", views.join_class, name="join_class"),
     path("join/<str:code>/", views.join_class, name="join_class_code"),
     path("classes/<int:pk>/leave/", views.leave_class, name="leave_class"),

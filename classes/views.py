@@ -10,14 +10,35 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
-from .forms import AssignmentForm, ClassForm, CoTeacherForm, JoinCodeForm, JoinForm
-from .models import Assignment, Class, Membership
+from courses.models import LessonPage
+from quizzes.learning import attempt_summary
+from quizzes.models import Attempt, LessonProgress
+from quizzes.review import (
+    ReviewRefused,
+    grade_open_response,
+    mark_complete,
+    reset_attempts,
+)
+
+from . import roster_import as roster_import_flow
+from .exports import as_csv, as_xlsx, grid_table
+from .forms import (
+    AssignmentForm,
+    ClassForm,
+    CoTeacherForm,
+    JoinCodeForm,
+    JoinForm,
+    RosterUploadForm,
+)
+from .models import Assignment, AuditEntry, Class, Membership
 from .permissions import can_create_classes, classes_joined, classes_taught
-from .progress import progress_grid
+from .progress import assignment_lessons, needs_help, progress_grid
+from .roster import MAX_BYTES, RosterError
 
 JOIN_ATTEMPTS_PER_HOUR = 20
 
@@ -87,6 +108,7 @@ def class_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "teachers": list(klass.teachers.all()),
             "assignments": assignments,
             "assignment_form": AssignmentForm(locale=locale),
+            "needs_help": needs_help(klass),
             "code_form": JoinCodeForm(),
             "co_teacher_form": CoTeacherForm(),
         },
@@ -163,11 +185,219 @@ def assignment_grid(request: HttpRequest, pk: int, assignment_pk: int) -> HttpRe
     )
     sort = "progress" if request.GET.get("sort") == "progress" else "name"
     grid = progress_grid(assignment, sort=sort)
+    export = request.GET.get("export")
+    if export in ("csv", "csv-semicolon", "xlsx"):
+        return _export(grid, export, f"{klass.name}-{assignment.pk}")
     return render(
         request,
         "classes/assignment_grid.html",
         {"klass": klass, "grid": grid, "sort": sort, "now": timezone.now()},
     )
+
+
+def _member(klass: Class, learner_pk: int):
+    membership = (
+        Membership.objects.current()
+        .filter(klass=klass, learner_id=learner_pk)
+        .select_related("learner")
+        .first()
+    )
+    if membership is None:
+        raise Http404
+    return membership.learner
+
+
+def _class_lesson(klass: Class, lesson_pk) -> LessonPage:
+    """A live lesson of one of the class's assignments (404 for anything else)."""
+    for assignment in klass.assignments.select_related("course", "lesson"):
+        for lesson in assignment_lessons(assignment):
+            if str(lesson.pk) == str(lesson_pk):
+                return lesson
+    raise Http404
+
+
+@login_required
+def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpResponse:
+    klass = _taught_class(request, pk)
+    learner = _member(klass, learner_pk)
+    if request.method == "POST":
+        return _learner_action(request, klass, learner)
+    lessons = []
+    for assignment in klass.assignments.select_related("course", "lesson"):
+        lessons += [
+            lesson for lesson in assignment_lessons(assignment) if lesson not in lessons
+        ]
+    progress = {
+        p.lesson_id: p
+        for p in LessonProgress.objects.filter(
+            learner=learner, lesson_id__in=[lesson.pk for lesson in lessons]
+        )
+    }
+    attempts = (
+        Attempt.objects.filter(learner=learner, lesson_id__in=[x.pk for x in lessons])
+        .exclude(status=Attempt.IN_PROGRESS)
+        .select_related("quiz", "lesson")
+        .order_by("lesson_id", "number")
+    )
+    summaries = []
+    for attempt in attempts:
+        summary = attempt_summary(attempt)
+        summary["open"] = [
+            {
+                "id": q["id"],
+                "prompt": q["prompt"],
+                "answer": attempt.responses.get(q["id"]),
+                "rubric": q.get("rubric", ""),
+                "max": attempt.results.get(q["id"], {}).get("max_score"),
+                "status": attempt.results.get(q["id"], {}).get("status"),
+            }
+            for q in attempt.questions
+            if q["type"] == "open_response"
+        ]
+        summaries.append(summary)
+    rows = [
+        {"lesson": lesson, "progress": progress.get(lesson.pk)} for lesson in lessons
+    ]
+    return render(
+        request,
+        "classes/learner_detail.html",
+        {"klass": klass, "learner": learner, "rows": rows, "attempts": summaries},
+    )
+
+
+def _learner_action(request: HttpRequest, klass: Class, learner) -> HttpResponse:
+    action = request.POST.get("action")
+    reason = request.POST.get("reason", "").strip()[:1000]
+    back = redirect("learner_detail", pk=klass.pk, learner_pk=learner.pk)
+    try:
+        if action == "grade":
+            attempt = get_object_or_404(
+                Attempt, pk=request.POST.get("attempt"), learner=learner
+            )
+            _class_lesson(klass, attempt.lesson_id)
+            grade_open_response(
+                attempt=attempt,
+                question_id=request.POST.get("question", ""),
+                points=request.POST.get("points", ""),
+                comment=request.POST.get("comment", "")[:2000],
+                grader=request.user,
+            )
+            lesson, details = attempt.lesson, {"attempt": attempt.pk}
+            messages.success(request, _("The grade is saved."))
+        elif action in ("reset", "mark_complete"):
+            if not reason:
+                messages.error(request, _("Give a reason; it is kept in the log."))
+                return back
+            lesson = _class_lesson(klass, request.POST.get("lesson"))
+            if action == "reset":
+                count = reset_attempts(learner=learner, lesson=lesson)
+                details = {"attempts": count}
+                messages.success(request, _("The attempts are reset."))
+            else:
+                mark_complete(learner=learner, lesson=lesson)
+                details = {}
+                messages.success(request, _("The lesson is marked complete."))
+        else:
+            messages.error(request, _("Unknown action."))
+            return back
+    except ReviewRefused as refusal:
+        messages.error(request, str(refusal.message))
+        return back
+    AuditEntry.objects.create(
+        actor=request.user,
+        action={"grade": AuditEntry.GRADE, "reset": AuditEntry.RESET}.get(
+            action, AuditEntry.MARK_COMPLETE
+        ),
+        learner=learner,
+        klass=klass,
+        lesson=lesson,
+        reason=reason,
+        details=details,
+    )
+    return back
+
+
+@login_required
+def roster_import(request: HttpRequest, pk: int) -> HttpResponse:
+    """Upload a class list, see every row checked, then confirm or cancel."""
+    klass = _taught_class(request, pk)
+    context = {"klass": klass, "form": RosterUploadForm()}
+    if request.method == "POST" and "cancel" in request.POST:
+        roster_import_flow.forget(request.session)
+        messages.info(request, _("The import is cancelled; nothing was changed."))
+        return redirect("class_detail", pk=klass.pk)
+    if request.method == "POST" and "confirm" in request.POST:
+        cards = roster_import_flow.confirm(
+            request.session, klass, request.POST.get("token", "")
+        )
+        if cards is None:
+            messages.error(
+                request, _("That preview is no longer valid. Upload the file again.")
+            )
+            return redirect("roster_import", pk=klass.pk)
+        request.session[roster_import_flow.CARDS_KEY] = cards
+        messages.success(request, _("The learners are in the class."))
+        return redirect("roster_cards", pk=klass.pk)
+    if request.method == "POST":
+        form = RosterUploadForm(request.POST, request.FILES)
+        context["form"] = form
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            try:
+                roster = roster_import_flow.preview(upload.read(MAX_BYTES + 1))
+            except RosterError as error:
+                form.add_error("file", error.message)
+            else:
+                context["roster"] = roster
+                context["token"] = roster_import_flow.remember(
+                    request.session, klass, roster
+                )
+    return render(request, "classes/roster_import.html", context)
+
+
+@login_required
+def roster_cards(request: HttpRequest, pk: int) -> HttpResponse:
+    """Printable login cards for the accounts just made; shown once."""
+    klass = _taught_class(request, pk)
+    cards = request.session.pop(roster_import_flow.CARDS_KEY, None)
+    if not cards:
+        messages.info(
+            request, _("Login cards are shown only once, right after an import.")
+        )
+        return redirect("class_detail", pk=klass.pk)
+    login_url = request.build_absolute_uri(reverse("account_login"))
+    return render(
+        request,
+        "classes/roster_cards.html",
+        {"klass": klass, "cards": cards, "login_url": login_url},
+    )
+
+
+def _export(grid, fmt: str, name: str) -> HttpResponse:
+    table = grid_table(grid)
+    filename = slugify(unidecode_name(name)) or "grid"
+    if fmt == "xlsx":
+        response = HttpResponse(
+            as_xlsx(table, title=str(grid.assignment)),
+            content_type=(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            ),
+        )
+        response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+        return response
+    delimiter = ";" if fmt == "csv-semicolon" else ","
+    response = HttpResponse(
+        as_csv(table, delimiter=delimiter), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    return response
+
+
+def unidecode_name(name: str) -> str:
+    """An ASCII file name from a class name (Cyrillic transliterated roughly)."""
+    from anyascii import anyascii
+
+    return anyascii(name)
 
 
 def _join_allowed(request: HttpRequest) -> bool:

@@ -168,6 +168,7 @@ def ensure_courses(home: HomePage) -> CourseIndexPage:
     """The catalogue with every demo module and lesson, in both languages."""
     uk = Locale.objects.get(language_code="uk")
     en = Locale.objects.get(language_code="en")
+    Audience.ensure_all()
     terms = ensure_glossary()
     catalogues = ensure_catalogue(home)
     pages: dict[str, dict[str, CoursePage]] = {}

@@ -51,6 +51,12 @@ class Audience(models.Model):
     def __str__(self) -> str:
         return str(self.get_slug_display())
 
+    @classmethod
+    def ensure_all(cls) -> None:
+        """The fixed list, as the migration creates it (for emptied databases)."""
+        for order, (slug, _label) in enumerate(cls.CHOICES):
+            cls.objects.get_or_create(slug=slug, defaults={"sort_order": order})
+
 
 class GlossaryTerm(TranslatableMixin, models.Model):
     """A term with a short definition, shown in lessons and on the glossary page."""

@@ -103,7 +103,8 @@ class Quiz(
 
 class AttemptQuerySet(models.QuerySet):
     def submitted(self):
-        return self.exclude(status=Attempt.IN_PROGRESS)
+        """Submitted attempts that still count (not reset by a teacher)."""
+        return self.exclude(status=Attempt.IN_PROGRESS).filter(voided=False)
 
     def in_progress(self):
         return self.filter(status=Attempt.IN_PROGRESS)
@@ -144,6 +145,9 @@ class Attempt(models.Model):
     passed = models.BooleanField(null=True)
     number = models.PositiveSmallIntegerField(default=1)
     submit_key = models.UUIDField(null=True, blank=True)
+    voided = models.BooleanField(
+        default=False, help_text="Reset by a teacher: kept, but no longer counts."
+    )
     autosave_seq = models.PositiveIntegerField(default=0)
     started_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -209,6 +213,9 @@ class LessonProgress(models.Model):
     time_spent = models.PositiveIntegerField(default=0, help_text="seconds")
     resume_position = models.JSONField(default=dict, blank=True)
     read_to_end = models.BooleanField(default=False)
+    completed_offline = models.BooleanField(
+        default=False, help_text="Marked complete by a teacher for work done offline."
+    )
 
     objects = LessonProgressQuerySet.as_manager()
 
@@ -225,3 +232,7 @@ class LessonProgress(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner} · {self.lesson_id} · {self.status}"
+
+    @property
+    def time_spent_minutes(self) -> int:
+        return round(self.time_spent / 60)

@@ -101,7 +101,9 @@ def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
         lesson.completion_rule == LessonPage.READ_TO_END
         or not required_activity_ids(lesson)
     )
-    complete = done and (progress.read_to_end or not must_read)
+    complete = progress.completed_offline or (
+        done and (progress.read_to_end or not must_read)
+    )
     progress.best_score = score
     now = timezone.now()
     progress.last_seen = now

@@ -311,7 +311,9 @@ def quiz_block_context(value, parent_context) -> dict:
             _attempts(learner, lesson, activity_id).order_by("number").defer("quiz")
         )
     open_attempt = next((a for a in attempts if a.status == Attempt.IN_PROGRESS), None)
-    submitted = [a for a in attempts if a.status != Attempt.IN_PROGRESS]
+    submitted = [
+        a for a in attempts if a.status != Attempt.IN_PROGRESS and not a.voided
+    ]
     if open_attempt is not None:
         questions = open_attempt.questions
     else:

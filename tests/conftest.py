@@ -80,6 +80,7 @@ def make_course(catalogue):
         parent=None,
         **fields,
     ):
+        Audience.ensure_all()
         course = CoursePage(
             title=title,
             slug=slug or f"course-{CoursePage.objects.count() + 1}",

@@ -285,3 +285,33 @@ def test_learners_see_due_missing_and_done_assignments(klass, make_course):
         "missing": "missing",
         "due": "due",
     }
+
+
+def test_grid_downloads_parse_back_with_the_same_values(
+    client, klass, teacher, make_course
+):
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    course = make_course(title="Петиції", lessons=1)
+    lesson = LessonPage.objects.child_of(course).get()
+    learner = UserFactory(username="marta", display_name="Марта")
+    Membership.objects.create(klass=klass, learner=learner)
+    complete(learner, lesson, score=85)
+    assignment = Assignment.objects.create(klass=klass, course=course)
+    client.force_login(teacher)
+    url = f"/teach/{klass.pk}/assignments/{assignment.pk}/"
+
+    body = client.get(url + "?export=csv-semicolon").content.decode("utf-8")
+    assert body.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff")), delimiter=";"))
+    assert rows[1] == ["Марта", "завершено", "85.0", "1"]
+
+    response = client.get(url + "?export=xlsx")
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[1] == ["Марта", "завершено", 85, 1]
+    assert values[0][1] == lesson.title
