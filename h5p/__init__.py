@@ -1,0 +1,1 @@
+"""H5P: package validation, library store, player and xAPI intake."""
