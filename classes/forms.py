@@ -8,9 +8,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import CoursePage
+from courses.models import CoursePage, LessonPage
 
-from .models import Assignment, Class, Institution
+from .models import Assignment, Class, ClassGroup, Institution
 
 
 class ClassForm(forms.ModelForm):
@@ -103,7 +103,7 @@ LOCAL_INPUT = "%Y-%m-%dT%H:%M"  # what <input type="datetime-local"> reads and s
 class AssignmentForm(forms.ModelForm):
     class Meta:
         model = Assignment
-        fields = ["course", "available_from", "due_at"]
+        fields = ["course", "lesson", "group", "learners", "available_from", "due_at"]
         widgets = {
             "available_from": forms.DateTimeInput(
                 attrs={"type": "datetime-local"}, format=LOCAL_INPUT
@@ -113,12 +113,36 @@ class AssignmentForm(forms.ModelForm):
             ),
         }
 
-    def __init__(self, *args, locale=None, **kwargs):
+    def __init__(self, *args, locale=None, klass=None, **kwargs):
         super().__init__(*args, **kwargs)
         courses = CoursePage.objects.live().order_by("path")
+        lessons = LessonPage.objects.live().order_by("path")
         if locale is not None:
             courses = courses.filter(locale=locale)
+            lessons = lessons.filter(locale=locale)
         self.fields["course"].queryset = courses
+        self.fields["lesson"].queryset = lessons
+        self.fields["lesson"].label = _("Only one lesson (optional)")
+        self.fields["lesson"].required = False
+        groups = (
+            ClassGroup.objects.filter(klass=klass)
+            if klass
+            else ClassGroup.objects.none()
+        )
+        self.fields["group"].queryset = groups
+        self.fields["group"].label = _("Group (optional)")
+        members = (
+            get_user_model().objects.filter(
+                memberships__klass=klass, memberships__left_at__isnull=True
+            )
+            if klass
+            else get_user_model().objects.none()
+        )
+        self.fields["learners"].queryset = members.order_by("username")
+        self.fields["learners"].label = _("Chosen learners (optional)")
+        self.fields["learners"].label_from_instance = lambda user: user.get_short_name()
+        self.fields["learners"].widget = forms.CheckboxSelectMultiple()
+        self.fields["learners"].widget.choices = self.fields["learners"].choices
         self.fields["course"].label = _("Module")
         self.fields["available_from"].label = _("Available from")
         self.fields["due_at"].label = _("Due")
@@ -138,7 +162,58 @@ class AssignmentForm(forms.ModelForm):
         start, due = data.get("available_from"), data.get("due_at")
         if start and due and due < start:
             self.add_error("due_at", _("The due date must come after the start."))
+        course, lesson = data.get("course"), data.get("lesson")
+        if course and lesson and not lesson.path.startswith(course.path):
+            self.add_error("lesson", _("Choose a lesson of the chosen module."))
+        if data.get("group") and data.get("learners"):
+            self.add_error(
+                "learners", _("Assign to a group or to chosen learners, not both.")
+            )
         return data
+
+
+class GroupForm(forms.ModelForm):
+    class Meta:
+        model = ClassGroup
+        fields = ["name", "learners"]
+        labels = {"name": _("Group name"), "learners": _("Learners in the group")}
+
+    def __init__(self, *args, klass=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.klass = klass
+        self.fields["learners"].queryset = (
+            get_user_model()
+            .objects.filter(memberships__klass=klass, memberships__left_at__isnull=True)
+            .order_by("username")
+        )
+        self.fields["learners"].label_from_instance = lambda user: user.get_short_name()
+        self.fields["learners"].widget = forms.CheckboxSelectMultiple()
+        self.fields["learners"].widget.choices = self.fields["learners"].choices
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        if ClassGroup.objects.filter(klass=self.klass, name__iexact=name).exists():
+            raise forms.ValidationError(
+                _("The class already has a group with this name.")
+            )
+        return name
+
+
+class ExtensionForm(forms.Form):
+    assignment = forms.ModelChoiceField(
+        label=_("Assignment"), queryset=Assignment.objects.none()
+    )
+    due_at = forms.DateTimeField(
+        label=_("New due date"),
+        input_formats=[LOCAL_INPUT, "%Y-%m-%d %H:%M"],
+        widget=forms.DateTimeInput(
+            attrs={"type": "datetime-local"}, format=LOCAL_INPUT
+        ),
+    )
+
+    def __init__(self, *args, klass=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignment"].queryset = Assignment.objects.filter(klass=klass)
 
 
 class RosterUploadForm(forms.Form):

@@ -174,8 +174,29 @@ class Membership(models.Model):
         return f"{self.learner} in {self.klass}"
 
 
+class ClassGroup(models.Model):
+    """A group inside a class (e.g. a project team, or those who were absent)."""
+
+    klass = models.ForeignKey(Class, on_delete=models.CASCADE, related_name="groups")
+    name = models.CharField(_("name"), max_length=80)
+    learners = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="class_groups", blank=True
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("group")
+        verbose_name_plural = _("groups")
+        constraints = [
+            models.UniqueConstraint(fields=["klass", "name"], name="unique_group_name")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Assignment(models.Model):
-    """A module or a single lesson assigned to a class, with dates."""
+    """A module or a single lesson assigned to a class, a group or chosen learners."""
 
     klass = models.ForeignKey(
         Class, on_delete=models.CASCADE, related_name="assignments"
@@ -195,6 +216,22 @@ class Assignment(models.Model):
         verbose_name=_("single lesson"),
         help_text=_("Leave empty to assign the whole module."),
     )
+    group = models.ForeignKey(
+        ClassGroup,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="assignments",
+        verbose_name=_("group"),
+        help_text=_("Leave empty to assign to the whole class."),
+    )
+    learners = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="+",
+        verbose_name=_("chosen learners"),
+        help_text=_("Leave empty to assign to the whole class or the group."),
+    )
     available_from = models.DateTimeField(_("available from"), default=timezone.now)
     due_at = models.DateTimeField(_("due"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -209,6 +246,28 @@ class Assignment(models.Model):
 
     def __str__(self) -> str:
         return str(self.lesson or self.course)
+
+
+class Extension(models.Model):
+    """A later due date for one learner."""
+
+    assignment = models.ForeignKey(
+        Assignment, on_delete=models.CASCADE, related_name="extensions"
+    )
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    due_at = models.DateTimeField(_("new due date"))
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assignment", "learner"], name="one_extension_per_learner"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.assignment} → {self.due_at:%Y-%m-%d}"
 
 
 class AuditEntry(models.Model):

@@ -11,7 +11,7 @@ from django.utils import timezone
 from courses.models import LessonPage
 from quizzes.models import LessonProgress
 
-from .models import Assignment, Membership
+from .models import Assignment, ClassGroup, Extension, Membership
 
 
 def assignment_lessons(assignment: Assignment) -> list[LessonPage]:
@@ -46,27 +46,51 @@ class Grid:
     done_per_lesson: list[int]
 
 
-def progress_grid(assignment: Assignment, *, sort: str = "name") -> Grid:
+def assigned_learner_ids(assignment: Assignment, member_ids: list[int]) -> list[int]:
+    """Who the assignment is for: chosen learners, else its group, else the class."""
+    chosen = set(assignment.learners.values_list("pk", flat=True))
+    if chosen:
+        return [pk for pk in member_ids if pk in chosen]
+    if assignment.group_id:
+        grouped = set(assignment.group.learners.values_list("pk", flat=True))
+        return [pk for pk in member_ids if pk in grouped]
+    return member_ids
+
+
+def progress_grid(
+    assignment: Assignment, *, sort: str = "name", group: ClassGroup | None = None
+) -> Grid:
     lessons = assignment_lessons(assignment)
-    members = list(
-        Membership.objects.current()
+    members = {
+        m.learner_id: m
+        for m in Membership.objects.current()
         .filter(klass=assignment.klass)
         .select_related("learner")
-    )
-    learner_ids = [m.learner_id for m in members]
+    }
+    learner_ids = assigned_learner_ids(assignment, list(members))
+    if group is not None:
+        in_group = set(group.learners.values_list("pk", flat=True))
+        learner_ids = [pk for pk in learner_ids if pk in in_group]
     progress = {
         (p.learner_id, p.lesson_id): p
         for p in LessonProgress.objects.filter(
             learner_id__in=learner_ids, lesson_id__in=[lesson.pk for lesson in lessons]
         ).only("learner_id", "lesson_id", "status", "best_score")
     }
-    overdue = assignment.due_at is not None and assignment.due_at < timezone.now()
+    extended = dict(
+        Extension.objects.filter(assignment=assignment).values_list(
+            "learner_id", "due_at"
+        )
+    )
+    now = timezone.now()
     rows = []
     done_per_lesson = [0] * len(lessons)
-    for member in members:
-        row = Row(learner=member.learner)
+    for learner_id in learner_ids:
+        due = extended.get(learner_id, assignment.due_at)
+        overdue = due is not None and due < now
+        row = Row(learner=members[learner_id].learner)
         for index, lesson in enumerate(lessons):
-            found = progress.get((member.learner_id, lesson.pk))
+            found = progress.get((learner_id, lesson.pk))
             cell = Cell()
             if found is not None:
                 cell.status, cell.score = found.status, found.best_score
@@ -91,10 +115,13 @@ class AssignmentState:
     lessons_done: int
     state: str  # "done", "done_late", "due", "missing"
     finished_at: datetime | None
+    due_at: datetime | None = None
 
 
 def learner_assignments(learner) -> list[AssignmentState]:
     """The learner's assignments across their classes, with due / late / missing."""
+    from django.db.models import Q
+
     assignments = list(
         Assignment.objects.filter(
             klass__memberships__learner=learner,
@@ -102,8 +129,18 @@ def learner_assignments(learner) -> list[AssignmentState]:
             klass__archived=False,
             available_from__lte=timezone.now(),
         )
+        .filter(
+            Q(learners=learner)
+            | Q(learners__isnull=True, group__isnull=True)
+            | Q(learners__isnull=True, group__learners=learner)
+        )
         .select_related("klass", "course", "lesson")
         .distinct()
+    )
+    extended = dict(
+        Extension.objects.filter(
+            learner=learner, assignment__in=[a.pk for a in assignments]
+        ).values_list("assignment_id", "due_at")
     )
     lessons_by_assignment = {a.pk: assignment_lessons(a) for a in assignments}
     lesson_ids = {lesson.pk for ls in lessons_by_assignment.values() for lesson in ls}
@@ -118,13 +155,15 @@ def learner_assignments(learner) -> list[AssignmentState]:
         lessons = lessons_by_assignment[assignment.pk]
         done = [completed[lesson.pk] for lesson in lessons if lesson.pk in completed]
         finished_at = max(done) if done and len(done) == len(lessons) else None
-        due = assignment.due_at
+        due = extended.get(assignment.pk, assignment.due_at)
         if finished_at is not None:
             state = "done_late" if due and finished_at > due else "done"
         else:
             state = "missing" if due and due < now else "due"
         states.append(
-            AssignmentState(assignment, len(lessons), len(done), state, finished_at)
+            AssignmentState(
+                assignment, len(lessons), len(done), state, finished_at, due
+            )
         )
     return states
 
@@ -167,7 +206,7 @@ def needs_help(klass) -> list[HelpNeeded]:
     now = timezone.now()
     overdue = list(
         Assignment.objects.filter(klass=klass, due_at__lt=now).select_related(
-            "course", "lesson"
+            "course", "lesson", "group"
         )
     )
     overdue_counts: dict[int, int] = {}
@@ -181,12 +220,18 @@ def needs_help(klass) -> list[HelpNeeded]:
             .filter(learner_id__in=ids, lesson_id__in=all_lessons)
             .values_list("learner_id", "lesson_id")
         )
+        extended = {
+            (e.assignment_id, e.learner_id): e.due_at
+            for e in Extension.objects.filter(assignment__in=overdue)
+        }
         for assignment in overdue:
-            for learner_id in ids:
-                if any(
+            for learner_id in assigned_learner_ids(assignment, ids):
+                due = extended.get((assignment.pk, learner_id), assignment.due_at)
+                missing = any(
                     (learner_id, lesson.pk) not in done
                     for lesson in lessons_by_assignment[assignment.pk]
-                ):
+                )
+                if missing and due < now:
                     overdue_counts[learner_id] = overdue_counts.get(learner_id, 0) + 1
     result = [
         HelpNeeded(

@@ -8,6 +8,7 @@ urlpatterns = [
     path("teach/<int:pk>/code/", views.regenerate_code, name="class_regenerate_code"),
     path("teach/<int:pk>/teachers/", views.add_co_teacher, name="class_add_teacher"),
     path("teach/<int:pk>/archive/", views.toggle_archive, name="class_archive"),
+    path("teach/<int:pk>/groups/", views.create_group, name="class_group"),
     path("teach/<int:pk>/assignments/", views.create_assignment, name="class_assign"),
     path(
         "teach/<int:pk>/assignments/<int:assignment_pk>/",

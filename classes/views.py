@@ -31,11 +31,13 @@ from .forms import (
     AssignmentForm,
     ClassForm,
     CoTeacherForm,
+    ExtensionForm,
+    GroupForm,
     JoinCodeForm,
     JoinForm,
     RosterUploadForm,
 )
-from .models import Assignment, AuditEntry, Class, Membership
+from .models import Assignment, AuditEntry, Class, Extension, Membership
 from .permissions import can_create_classes, classes_joined, classes_taught
 from .progress import assignment_lessons, needs_help, progress_grid
 from .roster import MAX_BYTES, RosterError
@@ -107,7 +109,9 @@ def class_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "members": members,
             "teachers": list(klass.teachers.all()),
             "assignments": assignments,
-            "assignment_form": AssignmentForm(locale=locale),
+            "assignment_form": AssignmentForm(locale=locale, klass=klass),
+            "group_form": GroupForm(klass=klass),
+            "groups": list(klass.groups.prefetch_related("learners")),
             "needs_help": needs_help(klass),
             "code_form": JoinCodeForm(),
             "co_teacher_form": CoTeacherForm(),
@@ -161,13 +165,32 @@ def toggle_archive(request: HttpRequest, pk: int) -> HttpResponse:
 def create_assignment(request: HttpRequest, pk: int) -> HttpResponse:
     klass = _taught_class(request, pk)
     locale = Locale.objects.filter(language_code=request.LANGUAGE_CODE).first()
-    form = AssignmentForm(request.POST, locale=locale)
+    form = AssignmentForm(request.POST, locale=locale, klass=klass)
     if form.is_valid():
         assignment = form.save(commit=False)
         assignment.klass = klass
         assignment.created_by = request.user
         assignment.save()
+        form.save_m2m()
         messages.success(request, _("The module is assigned."))
+    else:
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+    return redirect("class_detail", pk=klass.pk)
+
+
+@login_required
+@require_POST
+def create_group(request: HttpRequest, pk: int) -> HttpResponse:
+    klass = _taught_class(request, pk)
+    form = GroupForm(request.POST, klass=klass)
+    if form.is_valid():
+        group = form.save(commit=False)
+        group.klass = klass
+        group.save()
+        form.save_m2m()
+        messages.success(request, _("The group is created."))
     else:
         for errors in form.errors.values():
             for error in errors:
@@ -184,14 +207,23 @@ def assignment_grid(request: HttpRequest, pk: int, assignment_pk: int) -> HttpRe
         klass_id=klass.pk,
     )
     sort = "progress" if request.GET.get("sort") == "progress" else "name"
-    grid = progress_grid(assignment, sort=sort)
+    groups = list(klass.groups.all())
+    group = next((g for g in groups if str(g.pk) == request.GET.get("group")), None)
+    grid = progress_grid(assignment, sort=sort, group=group)
     export = request.GET.get("export")
     if export in ("csv", "csv-semicolon", "xlsx"):
         return _export(grid, export, f"{klass.name}-{assignment.pk}")
     return render(
         request,
         "classes/assignment_grid.html",
-        {"klass": klass, "grid": grid, "sort": sort, "now": timezone.now()},
+        {
+            "klass": klass,
+            "grid": grid,
+            "sort": sort,
+            "groups": groups,
+            "group": group,
+            "now": timezone.now(),
+        },
     )
 
 
@@ -269,6 +301,18 @@ def _learner_action(request: HttpRequest, klass: Class, learner) -> HttpResponse
     action = request.POST.get("action")
     reason = request.POST.get("reason", "").strip()[:1000]
     back = redirect("learner_detail", pk=klass.pk, learner_pk=learner.pk)
+    if action == "extend":
+        form = ExtensionForm(request.POST, klass=klass)
+        if form.is_valid():
+            Extension.objects.update_or_create(
+                assignment=form.cleaned_data["assignment"],
+                learner=learner,
+                defaults={"due_at": form.cleaned_data["due_at"]},
+            )
+            messages.success(request, _("The due date is extended."))
+        else:
+            messages.error(request, _("Choose an assignment and a new due date."))
+        return back
     try:
         if action == "grade":
             attempt = get_object_or_404(

@@ -71,3 +71,22 @@ def test_a_teacher_runs_a_class_end_to_end(page, live_server, make_course):
     expect(row).to_contain_text("завершено")
     expect(row).to_contain_text("1 / 2")
     page.audit.check()
+
+    # Downloads that open in Excel parse back with the same values.
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    with page.expect_download() as xlsx_download:
+        page.get_by_role("link", name="XLSX").click()
+    with open(xlsx_download.value.path(), "rb") as workbook:
+        sheet = load_workbook(io.BytesIO(workbook.read())).active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[1][:2] == ["Марта", "завершено"]
+    with page.expect_download() as csv_download:
+        page.get_by_role("link", name="CSV з крапкою з комою (Excel)").click()
+    with open(csv_download.value.path(), encoding="utf-8-sig") as exported:
+        text = exported.read()
+    parsed = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert parsed[1][:2] == ["Марта", "завершено"]

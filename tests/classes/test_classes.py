@@ -315,3 +315,62 @@ def test_grid_downloads_parse_back_with_the_same_values(
     values = [[c.value for c in row] for row in sheet.iter_rows()]
     assert values[1] == ["Марта", "завершено", 85, 1]
     assert values[0][1] == lesson.title
+
+
+def test_assignments_to_a_group_or_chosen_learners_and_extensions(
+    client, klass, teacher, make_course
+):
+    from classes.models import ClassGroup, Extension
+
+    course = make_course(title="Дані", lessons=1)
+    anna = UserFactory(username="anna", display_name="Анна")
+    bohdan = UserFactory(username="bohdan", display_name="Богдан")
+    for learner in (anna, bohdan):
+        Membership.objects.create(klass=klass, learner=learner)
+    client.force_login(teacher)
+    client.post(f"/teach/{klass.pk}/groups/", {"name": "Проєкт", "learners": [anna.pk]})
+    group = ClassGroup.objects.get(name="Проєкт")
+    past = (timezone.now() - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
+    start = (timezone.now() - timedelta(days=2)).strftime("%Y-%m-%dT%H:%M")
+    client.post(
+        f"/teach/{klass.pk}/assignments/",
+        {
+            "course": course.pk,
+            "group": group.pk,
+            "available_from": start,
+            "due_at": past,
+        },
+    )
+    assignment = Assignment.objects.get()
+    assert [s.assignment for s in learner_assignments(anna)] == [assignment]
+    assert learner_assignments(bohdan) == []
+    assert learner_assignments(anna)[0].state == "missing"
+    # A later due date for Anna only.
+    client.post(
+        f"/teach/{klass.pk}/learners/{anna.pk}/",
+        {
+            "action": "extend",
+            "assignment": assignment.pk,
+            "due_at": (timezone.now() + timedelta(days=3)).strftime("%Y-%m-%dT%H:%M"),
+        },
+    )
+    assert Extension.objects.filter(learner=anna).exists()
+    assert learner_assignments(anna)[0].state == "due"
+    html = BeautifulSoup(
+        client.get(f"/teach/{klass.pk}/assignments/{assignment.pk}/").content,
+        "html.parser",
+    )
+    names = [th.get_text(strip=True) for th in html.select("tbody th")]
+    assert names == ["Анна"]
+    assert "прострочено" not in html.select_one("tbody").get_text()
+
+
+def test_a_lesson_from_another_module_is_refused(client, klass, teacher, make_course):
+    first = make_course(slug="m1", lessons=1)
+    other = make_course(slug="m2", lessons=1)
+    client.force_login(teacher)
+    client.post(
+        f"/teach/{klass.pk}/assignments/",
+        {"course": first.pk, "lesson": LessonPage.objects.child_of(other).get().pk},
+    )
+    assert not Assignment.objects.exists()
