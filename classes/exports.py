@@ -10,6 +10,13 @@ from openpyxl.styles import Font
 
 from .progress import Grid
 
+STATE_WORDS = {
+    "done": lambda: _("done"),
+    "done_late": lambda: _("done late"),
+    "missing": lambda: _("missing"),
+    "due": lambda: _("to do"),
+}
+
 
 def grid_table(grid: Grid) -> list[list]:
     """The grid as rows of plain values: a header, one row per learner, totals."""
@@ -21,7 +28,7 @@ def grid_table(grid: Grid) -> list[list]:
     header = [_("Learner")]
     for lesson in grid.lessons:
         header += [lesson.title, _("Score, %")]
-    header.append(_("Done"))
+    header += [_("Done"), _("Status")]
     rows = [header]
     for row in grid.rows:
         values = [row.learner.get_short_name()]
@@ -30,12 +37,12 @@ def grid_table(grid: Grid) -> list[list]:
                 str(status_words.get(cell.status, "")),
                 None if cell.score is None else float(cell.score),
             ]
-        values.append(row.done)
+        values += [row.done, str(STATE_WORDS[row.state]())]
         rows.append(values)
     totals = [_("Completed")]
     for count in grid.done_per_lesson:
         totals += [count, None]
-    totals.append(None)
+    totals += [None, None]
     rows.append(totals)
     return rows
 
@@ -60,3 +67,45 @@ def as_xlsx(table: list[list], *, title: str) -> bytes:
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
+
+
+def learner_table(learner, rows: list[dict], attempts: list[dict]) -> list[list]:
+    """One learner's record: their lessons, then every answer they gave."""
+    from django.utils.html import strip_tags
+
+    table = [
+        [learner.get_short_name()],
+        [_("Lesson"), _("Status"), _("Score, %"), _("Time spent"), _("Last seen")],
+    ]
+    for row in rows:
+        progress = row["progress"]
+        table.append(
+            [
+                row["lesson"].title,
+                str(progress.get_status_display()) if progress else "",
+                None
+                if not progress or progress.best_score is None
+                else float(progress.best_score),
+                progress.time_spent_minutes if progress else None,
+                progress.last_seen.strftime("%Y-%m-%d %H:%M")
+                if progress and progress.last_seen
+                else "",
+            ]
+        )
+    table.append([])
+    table.append(
+        [_("Lesson"), _("Attempt"), _("Question"), _("Your answer"), _("Result")]
+    )
+    for summary in attempts:
+        attempt = summary["attempt"]
+        for row in summary["rows"]:
+            table.append(
+                [
+                    attempt.lesson.title,
+                    attempt.number,
+                    strip_tags(row["prompt"]),
+                    row["answer"],
+                    row["status_label"],
+                ]
+            )
+    return table

@@ -36,6 +36,8 @@ class Row:
     learner: object
     cells: list[Cell] = field(default_factory=list)
     done: int = 0
+    state: str = "due"  # "done", "done_late", "due", "missing"
+    due_at: datetime | None = None
 
 
 @dataclass
@@ -75,7 +77,7 @@ def progress_grid(
         (p.learner_id, p.lesson_id): p
         for p in LessonProgress.objects.filter(
             learner_id__in=learner_ids, lesson_id__in=[lesson.pk for lesson in lessons]
-        ).only("learner_id", "lesson_id", "status", "best_score")
+        ).only("learner_id", "lesson_id", "status", "best_score", "completed_at")
     }
     extended = dict(
         Extension.objects.filter(assignment=assignment).values_list(
@@ -88,7 +90,8 @@ def progress_grid(
     for learner_id in learner_ids:
         due = extended.get(learner_id, assignment.due_at)
         overdue = due is not None and due < now
-        row = Row(learner=members[learner_id].learner)
+        row = Row(learner=members[learner_id].learner, due_at=due)
+        finished = []
         for index, lesson in enumerate(lessons):
             found = progress.get((learner_id, lesson.pk))
             cell = Cell()
@@ -97,15 +100,26 @@ def progress_grid(
             if cell.status == LessonProgress.COMPLETED:
                 row.done += 1
                 done_per_lesson[index] += 1
+                finished.append(found.completed_at)
             else:
                 cell.overdue = overdue
             row.cells.append(cell)
+        row.state = _state(finished, len(lessons), due, now)
         rows.append(row)
     if sort == "progress":
         rows.sort(key=lambda r: (-r.done, r.learner.get_short_name().lower()))
     else:
         rows.sort(key=lambda r: r.learner.get_short_name().lower())
     return Grid(assignment, lessons, rows, done_per_lesson)
+
+
+def _state(finished: list, total: int, due, now) -> str:
+    """done / done_late / missing / due, as Google Classroom teachers know them."""
+    stamps = [stamp for stamp in finished if stamp is not None]
+    if total and len(finished) == total:
+        late = due is not None and stamps and max(stamps) > due
+        return "done_late" if late else "done"
+    return "missing" if due is not None and due < now else "due"
 
 
 @dataclass(frozen=True)

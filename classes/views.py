@@ -26,7 +26,7 @@ from quizzes.review import (
 )
 
 from . import roster_import as roster_import_flow
-from .exports import as_csv, as_xlsx, grid_table
+from .exports import as_csv, as_xlsx, grid_table, learner_table
 from .forms import (
     AssignmentForm,
     ClassForm,
@@ -290,17 +290,70 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
     rows = [
         {"lesson": lesson, "progress": progress.get(lesson.pk)} for lesson in lessons
     ]
+    export = request.GET.get("export")
+    if export in ("csv", "xlsx"):
+        return _export_learner(learner, rows, summaries, export)
     return render(
         request,
         "classes/learner_detail.html",
-        {"klass": klass, "learner": learner, "rows": rows, "attempts": summaries},
+        {
+            "klass": klass,
+            "learner": learner,
+            "rows": rows,
+            "attempts": summaries,
+            "extension_form": ExtensionForm(klass=klass),
+            "extensions": list(
+                Extension.objects.filter(
+                    assignment__klass=klass, learner=learner
+                ).select_related("assignment__course", "assignment__lesson")
+            ),
+        },
     )
+
+
+def _export_learner(learner, rows, summaries, fmt: str) -> HttpResponse:
+    table = learner_table(learner, rows, summaries)
+    name = slugify(unidecode_name(learner.get_short_name())) or "learner"
+    if fmt == "xlsx":
+        response = HttpResponse(
+            as_xlsx(table, title=learner.get_short_name()),
+            content_type=(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            ),
+        )
+        response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+        return response
+    response = HttpResponse(
+        as_csv(table, delimiter=";"), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+    return response
 
 
 def _learner_action(request: HttpRequest, klass: Class, learner) -> HttpResponse:
     action = request.POST.get("action")
     reason = request.POST.get("reason", "").strip()[:1000]
     back = redirect("learner_detail", pk=klass.pk, learner_pk=learner.pk)
+    if action == "remove":
+        if not reason:
+            messages.error(request, _("Give a reason; it is kept in the log."))
+            return back
+        Membership.objects.current().filter(klass=klass, learner=learner).update(
+            left_at=timezone.now()
+        )
+        AuditEntry.objects.create(
+            actor=request.user,
+            action=AuditEntry.REMOVE,
+            learner=learner,
+            klass=klass,
+            reason=reason,
+        )
+        messages.success(
+            request,
+            _("%(name)s is no longer in the class; their results stay in the totals.")
+            % {"name": learner.get_short_name()},
+        )
+        return redirect("class_detail", pk=klass.pk)
     if action == "extend":
         form = ExtensionForm(request.POST, klass=klass)
         if form.is_valid():

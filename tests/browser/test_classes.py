@@ -90,3 +90,9 @@ def test_a_teacher_runs_a_class_end_to_end(page, live_server, make_course):
         text = exported.read()
     parsed = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert parsed[1][:2] == ["Марта", "завершено"]
+
+    # The learner's own page, with the teacher's actions.
+    page.get_by_role("link", name="Марта").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Марта")
+    expect(page.get_by_label("Новий термін")).to_be_visible()
+    page.audit.check()

@@ -225,8 +225,8 @@ def test_the_grid_shows_each_learner_and_lesson(client, klass, teacher, make_cou
         [c.get_text(" ", strip=True) for c in tr.find_all(["th", "td"])]
         for tr in html.select("tbody tr")
     ]
-    assert rows[0][0] == "Анна" and rows[0][-1] == "2 / 2"
-    assert rows[1][0] == "Богдан" and rows[1][-1] == "1 / 2"
+    assert rows[0][0] == "Анна" and rows[0][-2:] == ["2 / 2", "виконано із запізненням"]
+    assert rows[1][0] == "Богдан" and rows[1][-2:] == ["1 / 2", "не здано"]
     assert "завершено · 40%" in rows[1][1]
     assert "прострочено" in rows[1][2]
     totals = [td.get_text(strip=True) for td in html.select("tfoot td")]
@@ -307,13 +307,13 @@ def test_grid_downloads_parse_back_with_the_same_values(
     body = client.get(url + "?export=csv-semicolon").content.decode("utf-8")
     assert body.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff")), delimiter=";"))
-    assert rows[1] == ["Марта", "завершено", "85.0", "1"]
+    assert rows[1] == ["Марта", "завершено", "85.0", "1", "виконано"]
 
     response = client.get(url + "?export=xlsx")
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     sheet = load_workbook(io.BytesIO(response.content)).active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
-    assert values[1] == ["Марта", "завершено", 85, 1]
+    assert values[1] == ["Марта", "завершено", 85, 1, "виконано"]
     assert values[0][1] == lesson.title
 
 

@@ -58,6 +58,9 @@ def test_the_learner_page_shows_answers_and_waiting_open_responses(client, setti
     html = BeautifulSoup(client.get(setting["url"]).content, "html.parser")
     assert "Про ліхтарі в парку." in html.get_text()
     assert html.select("form.grade-form")
+    extend = html.find(id="extend-title").find_parent("section")
+    assert extend.find("label", string="Новий термін") is not None
+    assert extend.find("select", {"name": "assignment"}).find_all("option")[1:]
 
 
 def test_grading_an_open_answer_finishes_the_attempt_and_is_logged(client, setting):
@@ -166,3 +169,30 @@ def test_repeated_failures_and_overdue_work_show_under_needs_help(
     help_box = html.select_one(".needs-help").get_text(" ", strip=True)
     assert "Тарас" in help_box
     assert "1 прострочене завдання" in help_box
+
+
+def test_the_learner_record_downloads_as_csv_and_xlsx(client, setting):
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    body = client.get(setting["url"] + "?export=csv").content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(body), delimiter=";"))
+    assert rows[0] == ["Тарас"]
+    assert any(row[:1] == [setting["lesson"].title] for row in rows[2:])
+    assert any("Про ліхтарі в парку." in row for row in rows)
+    sheet = load_workbook(
+        io.BytesIO(client.get(setting["url"] + "?export=xlsx").content)
+    ).active
+    assert sheet["A1"].value == "Тарас"
+
+
+def test_removing_a_learner_keeps_their_results_and_logs_it(client, setting):
+    client.post(
+        setting["url"], {"action": "remove", "reason": "Перейшов до іншої школи"}
+    )
+    assert not Membership.objects.current().filter(learner=setting["learner"]).exists()
+    assert Attempt.objects.filter(learner=setting["learner"]).exists()
+    assert AuditEntry.objects.get().action == "remove"
+    assert client.get(setting["url"]).status_code == 404
