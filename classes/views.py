@@ -212,7 +212,13 @@ def assignment_grid(request: HttpRequest, pk: int, assignment_pk: int) -> HttpRe
     grid = progress_grid(assignment, sort=sort, group=group)
     export = request.GET.get("export")
     if export in ("csv", "csv-semicolon", "xlsx"):
-        return _export(grid, export, f"{klass.name}-{assignment.pk}")
+        return _download(
+            grid_table(grid),
+            "xlsx" if export == "xlsx" else "csv",
+            f"{klass.name}-{assignment.pk}",
+            title=str(assignment),
+            delimiter="," if export == "csv" else ";",
+        )
     return render(
         request,
         "classes/assignment_grid.html",
@@ -313,21 +319,8 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
 
 def _export_learner(learner, rows, summaries, fmt: str) -> HttpResponse:
     table = learner_table(learner, rows, summaries)
-    name = slugify(unidecode_name(learner.get_short_name())) or "learner"
-    if fmt == "xlsx":
-        response = HttpResponse(
-            as_xlsx(table, title=learner.get_short_name()),
-            content_type=(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            ),
-        )
-        response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-        return response
-    response = HttpResponse(
-        as_csv(table, delimiter=";"), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-    return response
+    name = learner.get_short_name()
+    return _download(table, fmt, name, title=name)
 
 
 def _learner_action(request: HttpRequest, klass: Class, learner) -> HttpResponse:
@@ -470,19 +463,20 @@ def roster_cards(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _export(grid, fmt: str, name: str) -> HttpResponse:
-    table = grid_table(grid)
-    filename = slugify(unidecode_name(name)) or "grid"
+def _download(
+    table: list[list], fmt: str, name: str, *, title: str, delimiter: str = ";"
+) -> HttpResponse:
+    """The table as an XLSX or CSV attachment (semicolons by default, for Excel)."""
+    filename = slugify(unidecode_name(name)) or "export"
     if fmt == "xlsx":
         response = HttpResponse(
-            as_xlsx(table, title=str(grid.assignment)),
+            as_xlsx(table, title=title),
             content_type=(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             ),
         )
         response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
         return response
-    delimiter = ";" if fmt == "csv-semicolon" else ","
     response = HttpResponse(
         as_csv(table, delimiter=delimiter), content_type="text/csv; charset=utf-8"
     )

@@ -48,6 +48,18 @@ def _activity(lesson_id: int, activity_id: str) -> tuple[LessonPage, Quiz] | Non
     return None
 
 
+def _quiz_request(request: HttpRequest, lesson_id: int, activity_id: str):
+    """(lesson, quiz, None) for a learner's request about a live quiz, or
+    (None, None, the error response)."""
+    refused = _guard(request)
+    if refused:
+        return None, None, refused
+    found = _activity(lesson_id, activity_id)
+    if found is None:
+        return None, None, _error(_("This quiz is not available."), status=404)
+    return *found, None
+
+
 def _guard(request: HttpRequest) -> JsonResponse | None:
     if not request.user.is_authenticated:
         return _error(_("Log in to save your answers."), status=403)
@@ -58,13 +70,9 @@ def _guard(request: HttpRequest) -> JsonResponse | None:
 
 @require_POST
 def autosave(request: HttpRequest, lesson_id: int, activity_id: str) -> JsonResponse:
-    refused = _guard(request)
+    lesson, quiz, refused = _quiz_request(request, lesson_id, activity_id)
     if refused:
         return refused
-    found = _activity(lesson_id, activity_id)
-    if found is None:
-        return _error(_("This quiz is not available."), status=404)
-    lesson, quiz = found
     try:
         seq = int(request.POST.get("seq") or 0)
     except ValueError:
@@ -87,13 +95,9 @@ def autosave(request: HttpRequest, lesson_id: int, activity_id: str) -> JsonResp
 
 @require_POST
 def submit(request: HttpRequest, lesson_id: int, activity_id: str) -> HttpResponse:
-    refused = _guard(request)
+    lesson, quiz, refused = _quiz_request(request, lesson_id, activity_id)
     if refused:
         return refused
-    found = _activity(lesson_id, activity_id)
-    if found is None:
-        return _error(_("This quiz is not available."), status=404)
-    lesson, quiz = found
     try:
         key = uuid.UUID(request.POST.get("key", ""))
     except ValueError:
@@ -136,13 +140,9 @@ def submit(request: HttpRequest, lesson_id: int, activity_id: str) -> HttpRespon
 @require_POST
 def check(request: HttpRequest, lesson_id: int, activity_id: str) -> HttpResponse:
     """Immediate feedback on one question (quizzes set to show it per question)."""
-    refused = _guard(request)
+    lesson, quiz, refused = _quiz_request(request, lesson_id, activity_id)
     if refused:
         return refused
-    found = _activity(lesson_id, activity_id)
-    if found is None:
-        return _error(_("This quiz is not available."), status=404)
-    lesson, quiz = found
     question_id = request.POST.get("question", "")
     try:
         attempt, question = check_question(
