@@ -5,16 +5,17 @@ import csv
 import io
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from .progress import Grid
 
 STATE_WORDS = {
-    "done": lambda: _("done"),
-    "done_late": lambda: _("done late"),
-    "missing": lambda: _("missing"),
-    "due": lambda: _("to do"),
+    "done": gettext_lazy("done"),
+    "done_late": gettext_lazy("done late"),
+    "missing": gettext_lazy("missing"),
+    "due": gettext_lazy("to do"),
 }
 
 
@@ -37,7 +38,7 @@ def grid_table(grid: Grid) -> list[list]:
                 str(status_words.get(cell.status, "")),
                 None if cell.score is None else float(cell.score),
             ]
-        values += [row.done, str(STATE_WORDS[row.state]())]
+        values += [row.done, str(STATE_WORDS[row.state])]
         rows.append(values)
     totals = [_("Completed")]
     for count in grid.done_per_lesson:

@@ -100,6 +100,17 @@ class CoTeacherForm(forms.Form):
 LOCAL_INPUT = "%Y-%m-%dT%H:%M"  # what <input type="datetime-local"> reads and sends
 
 
+def _learner_checkboxes(field: forms.ModelMultipleChoiceField, klass) -> None:
+    """Offer the class's current learners as checkboxes, by their shown name."""
+    users = get_user_model().objects
+    current = users.filter(memberships__klass=klass, memberships__left_at__isnull=True)
+    field.queryset = (current if klass is not None else users.none()).order_by(
+        "username"
+    )
+    field.label_from_instance = lambda user: user.get_short_name()
+    field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
+
+
 class AssignmentForm(forms.ModelForm):
     class Meta:
         model = Assignment
@@ -131,18 +142,8 @@ class AssignmentForm(forms.ModelForm):
         )
         self.fields["group"].queryset = groups
         self.fields["group"].label = _("Group (optional)")
-        members = (
-            get_user_model().objects.filter(
-                memberships__klass=klass, memberships__left_at__isnull=True
-            )
-            if klass
-            else get_user_model().objects.none()
-        )
-        self.fields["learners"].queryset = members.order_by("username")
+        _learner_checkboxes(self.fields["learners"], klass)
         self.fields["learners"].label = _("Chosen learners (optional)")
-        self.fields["learners"].label_from_instance = lambda user: user.get_short_name()
-        self.fields["learners"].widget = forms.CheckboxSelectMultiple()
-        self.fields["learners"].widget.choices = self.fields["learners"].choices
         self.fields["course"].label = _("Module")
         self.fields["available_from"].label = _("Available from")
         self.fields["due_at"].label = _("Due")
@@ -181,14 +182,7 @@ class GroupForm(forms.ModelForm):
     def __init__(self, *args, klass=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.klass = klass
-        self.fields["learners"].queryset = (
-            get_user_model()
-            .objects.filter(memberships__klass=klass, memberships__left_at__isnull=True)
-            .order_by("username")
-        )
-        self.fields["learners"].label_from_instance = lambda user: user.get_short_name()
-        self.fields["learners"].widget = forms.CheckboxSelectMultiple()
-        self.fields["learners"].widget.choices = self.fields["learners"].choices
+        _learner_checkboxes(self.fields["learners"], klass)
 
     def clean_name(self):
         name = self.cleaned_data["name"].strip()

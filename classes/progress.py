@@ -6,6 +6,7 @@ A fixed number of queries whatever the size of the class.
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.db.models import Q
 from django.utils import timezone
 
 from courses.models import LessonPage
@@ -15,13 +16,31 @@ from .models import Assignment, ClassGroup, Extension, Membership
 
 
 def assignment_lessons(assignment: Assignment) -> list[LessonPage]:
-    if assignment.lesson_id:
-        return [assignment.lesson]
-    return list(
-        LessonPage.objects.live()
-        .child_of(assignment.course)
-        .only("id", "title", "slug", "url_path", "path", "depth")
-    )
+    return lessons_of([assignment])[assignment.pk]
+
+
+def lessons_of(assignments) -> dict[int, list[LessonPage]]:
+    """Each assignment's live lessons, in order, in one query for them all.
+
+    Assignments need `course` and `lesson` loaded (select_related).
+    """
+    modules = {a.course.path: a.course for a in assignments if not a.lesson_id}
+    by_module: dict[str, list[LessonPage]] = {path: [] for path in modules}
+    if modules:
+        query = Q()
+        for course in modules.values():
+            query |= Q(path__startswith=course.path, depth=course.depth + 1)
+        for lesson in (
+            LessonPage.objects.live()
+            .filter(query)
+            .only("id", "title", "slug", "url_path", "path", "depth")
+            .order_by("path")
+        ):
+            by_module[lesson.path[: -LessonPage.steplen]].append(lesson)
+    return {
+        a.pk: [a.lesson] if a.lesson_id else by_module[a.course.path]
+        for a in assignments
+    }
 
 
 @dataclass
@@ -134,8 +153,6 @@ class AssignmentState:
 
 def learner_assignments(learner) -> list[AssignmentState]:
     """The learner's assignments across their classes, with due / late / missing."""
-    from django.db.models import Q
-
     assignments = list(
         Assignment.objects.filter(
             klass__memberships__learner=learner,
@@ -156,7 +173,7 @@ def learner_assignments(learner) -> list[AssignmentState]:
             learner=learner, assignment__in=[a.pk for a in assignments]
         ).values_list("assignment_id", "due_at")
     )
-    lessons_by_assignment = {a.pk: assignment_lessons(a) for a in assignments}
+    lessons_by_assignment = lessons_of(assignments)
     lesson_ids = {lesson.pk for ls in lessons_by_assignment.values() for lesson in ls}
     completed = dict(
         LessonProgress.objects.completed()
@@ -225,7 +242,7 @@ def needs_help(klass) -> list[HelpNeeded]:
     )
     overdue_counts: dict[int, int] = {}
     if overdue:
-        lessons_by_assignment = {a.pk: assignment_lessons(a) for a in overdue}
+        lessons_by_assignment = lessons_of(overdue)
         all_lessons = {
             lesson.pk for ls in lessons_by_assignment.values() for lesson in ls
         }

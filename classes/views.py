@@ -39,7 +39,7 @@ from .forms import (
 )
 from .models import Assignment, AuditEntry, Class, Extension, Membership
 from .permissions import can_create_classes, classes_joined, classes_taught
-from .progress import assignment_lessons, needs_help, progress_grid
+from .progress import lessons_of, needs_help, progress_grid
 from .roster import MAX_BYTES, RosterError
 
 JOIN_ATTEMPTS_PER_HOUR = 20
@@ -245,12 +245,21 @@ def _member(klass: Class, learner_pk: int):
     return membership.learner
 
 
+def _class_lessons(klass: Class) -> list[LessonPage]:
+    """The live lessons of all the class's assignments, each once, in order."""
+    assignments = list(klass.assignments.select_related("course", "lesson"))
+    lessons: dict[int, LessonPage] = {}
+    for assigned in lessons_of(assignments).values():
+        for lesson in assigned:
+            lessons.setdefault(lesson.pk, lesson)
+    return list(lessons.values())
+
+
 def _class_lesson(klass: Class, lesson_pk) -> LessonPage:
     """A live lesson of one of the class's assignments (404 for anything else)."""
-    for assignment in klass.assignments.select_related("course", "lesson"):
-        for lesson in assignment_lessons(assignment):
-            if str(lesson.pk) == str(lesson_pk):
-                return lesson
+    for lesson in _class_lessons(klass):
+        if str(lesson.pk) == str(lesson_pk):
+            return lesson
     raise Http404
 
 
@@ -260,11 +269,7 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
     learner = _member(klass, learner_pk)
     if request.method == "POST":
         return _learner_action(request, klass, learner)
-    lessons = []
-    for assignment in klass.assignments.select_related("course", "lesson"):
-        lessons += [
-            lesson for lesson in assignment_lessons(assignment) if lesson not in lessons
-        ]
+    lessons = _class_lessons(klass)
     progress = {
         p.lesson_id: p
         for p in LessonProgress.objects.filter(

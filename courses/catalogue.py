@@ -22,7 +22,7 @@ class CatalogueFilterForm(forms.Form):
         required=False,
         choices=[("", _("All audiences")), *Audience.CHOICES],
     )
-    topic = forms.SlugField(label=_("Topic"), required=False, allow_unicode=True)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
     language = forms.ChoiceField(
         label=_("Language of the course"),
         required=False,
@@ -31,11 +31,10 @@ class CatalogueFilterForm(forms.Form):
 
     def __init__(self, *args, topics=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topic"] = forms.ChoiceField(
-            label=_("Topic"),
-            required=False,
-            choices=[("", _("All topics")), *[(t.slug, t.name) for t in topics]],
-        )
+        self.fields["topic"].choices = [
+            ("", _("All topics")),
+            *[(t.slug, t.name) for t in topics],
+        ]
 
 
 def _search_module_ids(locale: Locale, query: str) -> set[int]:

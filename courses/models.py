@@ -231,9 +231,6 @@ class CoursePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["lessons"] = self.lessons
-        context["total_minutes"] = sum(
-            lesson.estimated_minutes for lesson in self.lessons
-        )
         context["is_teacher"] = can_see_teacher_material(request.user)
         context["audience_list"] = list(self.audiences.all())
         context["prerequisite_list"] = list(self.prerequisites.live())
@@ -286,6 +283,10 @@ class LessonPage(Page):
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
+
+    def required_activity_ids(self) -> list[str]:
+        """Ids of the body's activity blocks that must be done to complete it."""
+        return [str(block.id) for block in self.required_activities()]
 
     def required_activities(self) -> list:
         """The body's activity blocks that must be done to complete the lesson."""

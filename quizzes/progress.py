@@ -12,22 +12,12 @@ from django.db import IntegrityError, transaction
 from django.db.models import Avg, Count, Max, Q
 from django.utils import timezone
 
-from courses.activity import ActivityBlock
 from courses.models import CoursePage, LessonPage
 
 from .models import Attempt, LessonProgress, Quiz
 
 # A heartbeat never adds more than this, so a tab left open overnight counts little.
 MAX_HEARTBEAT_SECONDS = 120
-
-
-def required_activity_ids(lesson: LessonPage) -> list[str]:
-    """The ids of the lesson's required activity blocks."""
-    return [
-        str(block.id)
-        for block in lesson.body
-        if isinstance(block.block, ActivityBlock) and block.value.get("required")
-    ]
 
 
 def locked_progress(*, learner, lesson: LessonPage) -> LessonProgress:
@@ -59,13 +49,14 @@ def counting_attempt(attempts: list[Attempt], policy: str) -> Attempt | None:
     return max(graded, key=lambda a: (a.percent or 0, -a.number))
 
 
-def _activities_done(lesson: LessonPage, learner) -> tuple[bool, Decimal | None]:
+def _activities_done(
+    lesson: LessonPage, learner, required: list[str]
+) -> tuple[bool, Decimal | None]:
     """Whether every required quiz counts as passed, and the lesson's score.
 
     The score is the mean over the lesson's quizzes of the attempt that counts by
     each quiz's policy (best by default).
     """
-    required = required_activity_ids(lesson)
     attempts = list(
         Attempt.objects.submitted()
         .filter(learner=learner, lesson=lesson)
@@ -96,11 +87,9 @@ def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     has reached the end of the text.
     """
     progress = locked_progress(learner=learner, lesson=lesson)
-    done, score = _activities_done(lesson, learner)
-    must_read = (
-        lesson.completion_rule == LessonPage.READ_TO_END
-        or not required_activity_ids(lesson)
-    )
+    required = lesson.required_activity_ids()
+    done, score = _activities_done(lesson, learner, required)
+    must_read = lesson.completion_rule == LessonPage.READ_TO_END or not required
     complete = progress.completed_offline or (
         done and (progress.read_to_end or not must_read)
     )
