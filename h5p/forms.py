@@ -1,0 +1,63 @@
+"""The admin form for uploading or replacing an H5P package."""
+
+from django import forms
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from .models import Package
+from .store import check, import_package, limits
+from .validation import PackageRejected
+
+
+class PackageForm(WagtailAdminModelForm):
+    upload = forms.FileField(
+        label=_("H5P file"),
+        help_text=_(
+            "An .h5p file exported from Lumi, Moodle, WordPress or h5p.org, with its "
+            "libraries. Uploading a new file to an existing package replaces its "
+            "content: learners' completions are kept."
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": ".h5p"}),
+    )
+
+    class Meta:
+        model = Package
+        fields = ["title"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title"].required = False
+        self.fields["title"].help_text = _("Leave empty to use the title in the file.")
+        if self.instance.pk:
+            self.fields["upload"].required = False
+
+    def clean_upload(self):
+        upload = self.cleaned_data.get("upload")
+        if not upload:
+            return upload
+        maximum = limits().max_package_size
+        if upload.size > maximum:
+            raise forms.ValidationError(
+                _("The file is larger than %(limit)s.")
+                % {"limit": filesizeformat(maximum)}
+            )
+        try:
+            check(upload, user=self.for_user)
+        except PackageRejected as refusal:
+            raise forms.ValidationError(
+                [problem.message for problem in refusal.problems]
+            ) from None
+        return upload
+
+    def save(self, commit=True):
+        upload = self.cleaned_data.get("upload")
+        if not upload:
+            return super().save(commit=commit)
+        return import_package(
+            upload,
+            user=self.for_user,
+            title=self.cleaned_data.get("title") or "",
+            name=upload.name,
+            package=self.instance if self.instance.pk else None,
+        )

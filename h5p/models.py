@@ -1,0 +1,200 @@
+"""H5P: the shared library store, uploaded packages, and learners' results and state.
+
+A library version is stored once, under a folder named by its machine name, full
+version and content hash, and shared by every package that uses it. A package keeps
+its original .h5p file, its extracted ``h5p.json`` and ``content/`` folder, and the
+library versions it plays with. Learners' xAPI statements are all kept (attempts and
+the child statements of each question); their saved player state is one row per
+activity. Results reach LessonProgress through ``h5p.results``, in the same
+transaction.
+"""
+
+from django.conf import settings
+from django.contrib import admin
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
+
+
+class Library(models.Model):
+    """One version of an H5P library, installed once and shared by packages."""
+
+    machine_name = models.CharField(_("machine name"), max_length=255)
+    major = models.PositiveIntegerField(_("major version"))
+    minor = models.PositiveIntegerField(_("minor version"))
+    patch = models.PositiveIntegerField(_("patch version"))
+    title = models.CharField(_("title"), max_length=255)
+    runnable = models.BooleanField(_("runnable"), default=False)
+    content_hash = models.CharField(_("content hash"), max_length=64)
+    path = models.CharField(
+        max_length=255, help_text="Folder in the default storage, without a slash."
+    )
+    preloaded_js = models.JSONField(default=list)
+    preloaded_css = models.JSONField(default=list)
+    dependencies = models.JSONField(default=list)
+    has_uk_language = models.BooleanField(default=False)
+    installed_at = models.DateTimeField(auto_now_add=True)
+    installed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("H5P library")
+        verbose_name_plural = _("H5P libraries")
+        ordering = ["machine_name", "-major", "-minor", "-patch"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["machine_name", "major", "minor", "patch"],
+                name="one_library_per_version",
+            )
+        ]
+        permissions = [("install_library", _("Can install new H5P libraries"))]
+
+    def __str__(self) -> str:
+        return f"{self.machine_name} {self.version}"
+
+    @property
+    def version(self) -> str:
+        return f"{self.major}.{self.minor}.{self.patch}"
+
+    @property
+    def folder(self) -> str:
+        """The folder name the player asks for: machineName-major.minor."""
+        return f"{self.machine_name}-{self.major}.{self.minor}"
+
+
+class Package(index.Indexed, models.Model):
+    """An uploaded .h5p package, ready to be placed in lessons."""
+
+    READY = "ready"
+    STATUS_CHOICES = [(READY, _("Ready to use"))]
+
+    title = models.CharField(_("title"), max_length=255)
+    file = models.FileField(_("package"), upload_to="h5p/packages/", max_length=255)
+    main_library = models.CharField(_("main library"), max_length=255, blank=True)
+    license = models.CharField(_("licence"), max_length=32, blank=True)
+    authors = models.JSONField(_("authors"), default=list, blank=True)
+    language = models.CharField(_("language"), max_length=16, blank=True)
+    size = models.PositiveBigIntegerField(
+        _("size"), default=0, help_text=_("Unpacked size in bytes.")
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=STATUS_CHOICES, default=READY
+    )
+    content_path = models.CharField(max_length=255, blank=True)
+    content_hash = models.CharField(max_length=64, blank=True)
+    libraries = models.ManyToManyField(Library, related_name="packages", blank=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+
+    class Meta:
+        verbose_name = _("H5P package")
+        verbose_name_plural = _("H5P packages")
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    @admin.display(description=_("authors"))
+    def authors_display(self) -> str:
+        return ", ".join(
+            str(author.get("name", "")) for author in self.authors if author
+        ).strip(", ")
+
+    @property
+    def version_key(self) -> str:
+        """New with every upload (the content folder's unique name), so the URLs
+        of a package's files can be cached forever."""
+        return self.content_path.rsplit("/", 1)[-1][:16]
+
+
+class Statement(models.Model):
+    """One xAPI statement from a learner's player, as received (actor replaced).
+
+    Top-level statements that carry a result are attempts; statements about a
+    question inside the content (``top_level`` false) are kept for per-question
+    reporting and never complete the lesson. ``viewed`` rows record that the player
+    was opened.
+    """
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    lesson = models.ForeignKey(
+        "courses.LessonPage", on_delete=models.CASCADE, related_name="+"
+    )
+    activity_id = models.CharField(max_length=64)
+    package = models.ForeignKey(Package, on_delete=models.PROTECT, related_name="+")
+    key = models.UUIDField(help_text="Client-generated: a retry is not stored twice.")
+    verb = models.CharField(max_length=64)
+    top_level = models.BooleanField(default=True)
+    is_attempt = models.BooleanField(default=False)
+    completed = models.BooleanField(default=False)
+    success = models.BooleanField(null=True)
+    score_raw = models.DecimalField(max_digits=9, decimal_places=2, null=True)
+    score_max = models.DecimalField(max_digits=9, decimal_places=2, null=True)
+    percent = models.DecimalField(max_digits=5, decimal_places=2, null=True)
+    sub_content_id = models.CharField(max_length=64, blank=True)
+    statement = models.JSONField(default=dict)
+    received_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["received_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "key"], name="unique_statement_key"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["learner", "lesson", "activity_id"],
+                condition=Q(top_level=True),
+                name="h5p_top_level_statements",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} {self.verb} {self.activity_id}"
+
+
+class SavedState(models.Model):
+    """Where a learner stopped in one H5P activity, to resume on any device."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    lesson = models.ForeignKey(
+        "courses.LessonPage", on_delete=models.CASCADE, related_name="+"
+    )
+    activity_id = models.CharField(max_length=64)
+    package = models.ForeignKey(Package, on_delete=models.CASCADE, related_name="+")
+    content_hash = models.CharField(max_length=64)
+    data = models.TextField()
+    seq = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "lesson", "activity_id"],
+                name="one_saved_state_per_activity",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.activity_id}"

@@ -1,0 +1,51 @@
+"""The H5P library in the Wagtail admin: upload, replace, inspect packages."""
+
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .forms import PackageForm
+from .models import Package
+
+
+class SizeColumn(Column):
+    def get_value(self, instance):
+        return filesizeformat(instance.size)
+
+
+class PackageViewSet(SnippetViewSet):
+    model = Package
+    icon = "pick"
+    menu_label = _("H5P")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = [
+        "title",
+        "main_library",
+        "license",
+        SizeColumn("size", label=_("Size")),
+        "status",
+        "updated_at",
+    ]
+    search_fields = ["title"]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "title",
+        "main_library",
+        "license",
+        "authors_display",
+        "language",
+        "size",
+        "status",
+        "created_at",
+        "updated_at",
+    ]
+    edit_handler = ObjectList(
+        [FieldPanel("title"), FieldPanel("upload")], base_form_class=PackageForm
+    )
+
+
+register_snippet(PackageViewSet)
