@@ -13,6 +13,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from h5p import urls as h5p_urls
 from home import views as home_views
 from quizzes.urls import api_urlpatterns as quiz_api_urls
 
@@ -22,6 +23,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/", include(quiz_api_urls)),
+    path("api/", include(h5p_urls.api_urlpatterns)),
+    path("", include(h5p_urls.urlpatterns)),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,7 +1,18 @@
 """The activity slot of a lesson: the base block for quizzes and H5P activities."""
 
+from dataclasses import dataclass
+from decimal import Decimal
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Where a learner stands in one activity: done by its rule, and the score."""
+
+    done: bool
+    percent: Decimal | None
 
 
 class ActivityBlock(blocks.StructBlock):
@@ -10,6 +21,9 @@ class ActivityBlock(blocks.StructBlock):
     `required` activities decide completion when the lesson's rule is "all required
     activities done". The lesson template passes the block's stable id to the block
     as `activity_id`, which is how results are recorded against it.
+
+    Subclasses implement `outcomes()`, which the progress roll-up calls once per
+    kind of activity in the lesson.
     """
 
     required = blocks.BooleanBlock(
@@ -18,3 +32,8 @@ class ActivityBlock(blocks.StructBlock):
 
     class Meta:
         icon = "form"
+
+    def outcomes(self, *, learner, lesson, values: dict) -> dict[str, Outcome]:
+        """The learner's `Outcome` per activity id, for this kind's `values`
+        (activity id -> block value), in a fixed number of queries."""
+        raise NotImplementedError

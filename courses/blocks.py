@@ -15,6 +15,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from h5p.blocks import H5PActivityBlock
 from quizzes.blocks import QuizBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -276,6 +277,7 @@ class LessonBodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     document = DocumentBlock()
     quiz = QuizBlock()
+    h5p = H5PActivityBlock()
 
 
 class OutcomesBlock(blocks.StreamBlock):

@@ -354,12 +354,14 @@ def ensure_site_pages() -> HomePage:
 def seed() -> list[DemoAccount]:
     from classes.demo import ensure_demo_class
     from courses.demo import ensure_courses
+    from h5p.demo import ensure_h5p_demo
     from quizzes.demo import ensure_quizzes
 
     ensure_groups()
     home = ensure_site_pages()
     catalogue = ensure_courses(home)
     ensure_quizzes(catalogue)
+    ensure_h5p_demo(catalogue)
     accounts = ensure_accounts()
     User = get_user_model()
     ensure_demo_class(

@@ -292,6 +292,11 @@ class QuizBlock(ActivityBlock):
         quiz = Quiz.objects.filter(live=True).order_by("pk").first()
         return self.to_python({"quiz": quiz.pk if quiz else None, "required": True})
 
+    def outcomes(self, *, learner, lesson, values: dict) -> dict:
+        from .progress import quiz_outcomes
+
+        return quiz_outcomes(learner=learner, lesson=lesson, values=values)
+
     def get_context(self, value, parent_context=None):
         from .taking import quiz_block_context
 

@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Avg, Count, Max, Q
 from django.utils import timezone
 
+from courses.activity import ActivityBlock, Outcome
 from courses.models import CoursePage, LessonPage
 
 from .models import Attempt, LessonProgress, Quiz
@@ -49,31 +50,49 @@ def counting_attempt(attempts: list[Attempt], policy: str) -> Attempt | None:
     return max(graded, key=lambda a: (a.percent or 0, -a.number))
 
 
-def _activities_done(
-    lesson: LessonPage, learner, required: list[str]
-) -> tuple[bool, Decimal | None]:
-    """Whether every required quiz counts as passed, and the lesson's score.
-
-    The score is the mean over the lesson's quizzes of the attempt that counts by
-    each quiz's policy (best by default).
-    """
+def quiz_outcomes(*, learner, lesson: LessonPage, values: dict) -> dict:
+    """Each quiz's outcome: passed by the attempt that counts under the quiz's
+    policy (best by default), with that attempt's score; one query."""
     attempts = list(
         Attempt.objects.submitted()
-        .filter(learner=learner, lesson=lesson)
+        .filter(learner=learner, lesson=lesson, activity_id__in=list(values))
         .select_related("quiz")
         .order_by("number")
     )
     by_activity: dict[str, list[Attempt]] = {}
     for attempt in attempts:
         by_activity.setdefault(attempt.activity_id, []).append(attempt)
-    counted = {
-        activity_id: counting_attempt(tries, tries[0].quiz.score_policy)
-        for activity_id, tries in by_activity.items()
-    }
-    scores = [a.percent for a in counted.values() if a is not None]
+    outcomes = {}
+    for activity_id in values:
+        tries = by_activity.get(activity_id)
+        counted = counting_attempt(tries, tries[0].quiz.score_policy) if tries else None
+        outcomes[activity_id] = Outcome(
+            done=counted is not None and bool(counted.passed),
+            percent=counted.percent if counted is not None else None,
+        )
+    return outcomes
+
+
+def _activities_done(
+    lesson: LessonPage, learner, required: list[str]
+) -> tuple[bool, Decimal | None]:
+    """Whether every required activity is done by its rule, and the lesson's score.
+
+    Each kind of activity block (quiz, H5P) reports its own outcomes. The score is
+    the mean of the activities' scores, over those that have one.
+    """
+    kinds: dict[str, tuple[ActivityBlock, dict]] = {}
+    for child in lesson.body:
+        if isinstance(child.block, ActivityBlock):
+            block, values = kinds.setdefault(child.block_type, (child.block, {}))
+            values[str(child.id)] = child.value
+    outcomes: dict[str, Outcome] = {}
+    for block, values in kinds.values():
+        outcomes.update(block.outcomes(learner=learner, lesson=lesson, values=values))
+    scores = [o.percent for o in outcomes.values() if o.percent is not None]
     score = sum(scores) / len(scores) if scores else None
     done = all(
-        counted.get(activity_id) is not None and counted[activity_id].passed
+        activity_id in outcomes and outcomes[activity_id].done
         for activity_id in required
     )
     return done, score

@@ -19,6 +19,8 @@ from tests.factories import DEFAULT_PASSWORD, UserFactory
 from tests.quizzes.builders import publish as publish_revision
 from tests.quizzes.builders import short_text, single_choice
 
+pytest_plugins = ["tests.h5p.fixtures"]
+
 
 @pytest.fixture
 def password():

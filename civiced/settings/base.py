@@ -9,6 +9,8 @@ from pathlib import Path
 import environ
 from django.utils.translation import gettext_lazy as _
 
+from h5p.headers import static_headers as h5p_static_headers
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -26,6 +28,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "classes",
+    "h5p",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -207,7 +210,13 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Static files and media
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    # The H5P player, from npm (pinned in package.json), served like our own files.
+    ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist"),
+]
+# The H5P frame has an opaque origin, so its font and script loads are cross-origin.
+WHITENOISE_ADD_HEADERS_FUNCTION = h5p_static_headers
 MEDIA_URL = env.str("MEDIA_URL", default="/media/")
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 # Serve media from the app itself (a single-server install); off where a web server

@@ -45,7 +45,9 @@ def test_every_block_has_a_template_description_and_icon():
         assert block.meta.description, name
 
 
-def test_every_block_has_a_docstring_and_a_preview(image, document, glossary_term):
+def test_every_block_has_a_docstring_and_a_preview(
+    image, document, glossary_term, h5p_package
+):
     from quizzes.models import Quiz
 
     Quiz.objects.create(title="Перевірка", locale=glossary_term.locale)

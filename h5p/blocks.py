@@ -1,0 +1,76 @@
+"""The H5P activity block: a package from the H5P library, placed in a lesson."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from courses.activity import ActivityBlock
+
+COMPLETED = "completed"
+SCORE = "score"
+VIEWED = "viewed"
+
+RULE_CHOICES = [
+    (COMPLETED, _("Completed: the learner finishes the activity")),
+    (SCORE, _("Score: at least the pass mark")),
+    (VIEWED, _("Viewed: the learner opens the activity")),
+]
+
+
+class H5PActivityBlock(ActivityBlock):
+    """Interactive H5P content, played in an isolated frame; results count."""
+
+    package = SnippetChooserBlock("h5p.Package", label=_("H5P package"))
+    completion_rule = blocks.ChoiceBlock(
+        choices=RULE_CHOICES,
+        default=COMPLETED,
+        label=_("Counts as done when"),
+    )
+    pass_percent = blocks.IntegerBlock(
+        min_value=0,
+        max_value=100,
+        default=60,
+        required=False,
+        label=_("Pass mark, %"),
+        help_text=_("Used when the rule is “Score”."),
+    )
+
+    class Meta:
+        icon = "pick"
+        template = "h5p/blocks/h5p_block.html"
+        label = _("H5P activity")
+        description = _("Interactive content from the H5P library.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("completion_rule") == SCORE and value.get("pass_percent") is None:
+            raise StructBlockValidationError(
+                block_errors={
+                    "pass_percent": ValidationError(
+                        _("Give the pass mark for the “Score” rule.")
+                    )
+                }
+            )
+        return value
+
+    def outcomes(self, *, learner, lesson, values: dict) -> dict:
+        from .results import activity_outcomes
+
+        return activity_outcomes(learner=learner, lesson=lesson, values=values)
+
+    def get_preview_value(self):
+        from .models import Package
+
+        package = Package.objects.order_by("pk").first()
+        return self.to_python(
+            {"package": package.pk if package else None, "required": True}
+        )
+
+    def get_context(self, value, parent_context=None):
+        from .player import block_context
+
+        context = super().get_context(value, parent_context)
+        context.update(block_context(value, parent_context or {}))
+        return context

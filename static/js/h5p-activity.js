@@ -1,0 +1,146 @@
+// H5P activities on a lesson page. Each player runs in a sandboxed frame, created when
+// the activity scrolls into view (or its button is pressed). Messages from the frame
+// are accepted only from that frame; statements and state go to our endpoints with
+// the learner's session and CSRF token, each statement once (it carries a key), and
+// are kept in a queue while the network is down.
+(function () {
+  "use strict";
+
+  var RETRY_MS = 5000;
+
+  function uuid() {
+    if (window.crypto && window.crypto.randomUUID) return window.crypto.randomUUID();
+    return "10000000-1000-4000-8000-100000000000".replace(/[018]/g, function (c) {
+      return (c ^ (window.crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16);
+    });
+  }
+
+  function setup(section) {
+    var slot = section.querySelector("[data-h5p-slot]");
+    var status = section.querySelector("[data-h5p-status]");
+    var csrf = section.getAttribute("data-csrf") || "";
+    var urls = {
+      xapi: section.getAttribute("data-xapi-url"),
+      state: section.getAttribute("data-state-url"),
+      viewed: section.getAttribute("data-viewed-url"),
+    };
+    var learner = Boolean(urls.xapi);
+    var queue = [];
+    var sending = false;
+    var retry = null;
+    var frame = null;
+    var savedState = null;
+    var stateLoaded = !learner;
+    var frameReady = false;
+    var started = false;
+
+    function say(name) { if (status) status.textContent = section.getAttribute("data-msg-" + name) || ""; }
+
+    function post(url, body) {
+      return window.fetch(url, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRFToken": csrf, "Accept": "application/json" },
+        body: JSON.stringify(body),
+      });
+    }
+
+    function flush() {
+      if (sending || !queue.length) return;
+      sending = true;
+      var item = queue[0];
+      post(item.url, item.body).then(function (response) {
+        sending = false;
+        if (response.ok || (response.status >= 400 && response.status < 500)) {
+          queue.shift();
+          if (item.url === urls.xapi && response.ok) {
+            response.json().then(function (answer) {
+              if (answer.lesson_status === "completed") say("completed"); else say("saved");
+            }, function () {});
+          }
+          flush();
+        } else {
+          throw new Error("server");
+        }
+      }).catch(function () {
+        sending = false;
+        say("pending");
+        if (!retry) retry = window.setTimeout(function () { retry = null; flush(); }, RETRY_MS);
+      });
+    }
+
+    function enqueue(url, body, replaceKind) {
+      if (!url) return;
+      if (replaceKind) queue = queue.filter(function (item) { return item.kind !== replaceKind; });
+      queue.push({ url: url, body: body, kind: replaceKind || "" });
+      flush();
+    }
+
+    function maybeStart() {
+      if (started || !frameReady || !stateLoaded) return;
+      started = true;
+      frame.contentWindow.postMessage({ civicedH5P: 1, kind: "start", state: savedState }, "*");
+    }
+
+    function onMessage(event) {
+      if (!frame || event.source !== frame.contentWindow) return;
+      var data = event.data;
+      if (!data || data.civicedH5P !== 1) return;
+      if (data.kind === "ready") {
+        frameReady = true;
+        maybeStart();
+      } else if (data.kind === "started") {
+        section.setAttribute("data-h5p-started", "");
+        if (learner) enqueue(urls.viewed, {}, "viewed");
+      } else if (data.kind === "resize" && typeof data.height === "number") {
+        frame.style.height = Math.max(150, Math.min(data.height, 20000)) + "px";
+      } else if (data.kind === "xapi" && data.statement && typeof data.statement === "object") {
+        enqueue(urls.xapi, { key: uuid(), statement: data.statement });
+      } else if (data.kind === "state" && typeof data.data === "string") {
+        enqueue(urls.state, { data: data.data, seq: data.seq || 0 }, "state");
+      }
+    }
+
+    function open() {
+      if (frame) return;
+      frame = document.createElement("iframe");
+      frame.setAttribute("sandbox", "allow-scripts allow-downloads");
+      frame.setAttribute("title", section.getAttribute("data-frame-title"));
+      frame.setAttribute("referrerpolicy", "no-referrer");
+      frame.className = "h5p-activity__iframe";
+      frame.src = section.getAttribute("data-frame-url");
+      window.addEventListener("message", onMessage);
+      slot.textContent = "";
+      slot.appendChild(frame);
+      if (learner) {
+        window.fetch(urls.state, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+          .then(function (response) { return response.ok ? response.json() : {}; })
+          .then(function (answer) {
+            savedState = typeof answer.data === "string" ? answer.data : null;
+            if (answer.cleared) say("cleared");
+            else if (savedState) say("resumed");
+          }, function () {})
+          .then(function () { stateLoaded = true; maybeStart(); });
+      }
+    }
+
+    var button = section.querySelector("[data-h5p-start]");
+    if (button) button.addEventListener("click", open);
+    if ("IntersectionObserver" in window) {
+      var observer = new window.IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (entry.isIntersecting) { observer.disconnect(); open(); }
+        });
+      }, { rootMargin: "200px" });
+      observer.observe(section);
+    }
+    window.addEventListener("online", flush);
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "hidden" && frame && started) {
+        frame.contentWindow.postMessage({ civicedH5P: 1, kind: "save" }, "*");
+      }
+    });
+  }
+
+  document.querySelectorAll("[data-h5p-activity]").forEach(setup);
+})();

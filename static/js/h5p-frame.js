@@ -1,0 +1,116 @@
+// Runs inside the sandboxed H5P frame (an opaque origin: no cookies, no storage).
+// Waits for the lesson page to send the saved state, starts h5p-standalone, and
+// sends xAPI statements, the player's state and its height back by postMessage.
+// It never calls the site's endpoints: only the lesson page can, as the learner.
+(function () {
+  "use strict";
+
+  // The frame has no storage (its origin is opaque), and H5P core reads
+  // localStorage while it starts. A storage that lives as long as the frame
+  // keeps it working; what must last goes to the lesson page by postMessage.
+  function memoryStorage() {
+    var items = {};
+    return {
+      getItem: function (key) { return Object.prototype.hasOwnProperty.call(items, key) ? items[key] : null; },
+      setItem: function (key, value) { items[key] = String(value); },
+      removeItem: function (key) { delete items[key]; },
+      clear: function () { items = {}; },
+      key: function (index) { return Object.keys(items)[index] || null; },
+      get length() { return Object.keys(items).length; },
+    };
+  }
+  ["localStorage", "sessionStorage"].forEach(function (name) {
+    try {
+      if (window[name]) return;
+    } catch (e) { /* sandboxed: replace it below */ }
+    try {
+      Object.defineProperty(window, name, { value: memoryStorage(), configurable: true });
+    } catch (e) { /* the player copes without */ }
+  });
+
+  var config = JSON.parse(document.getElementById("h5p-config").textContent);
+  var parentOrigin = config.parentOrigin;
+  var started = false;
+  var lastState = null;
+  var seq = 0;
+
+  function send(message) {
+    message.civicedH5P = 1;
+    window.parent.postMessage(message, parentOrigin);
+  }
+
+  function instance() {
+    return window.H5P && window.H5P.instances && window.H5P.instances[0];
+  }
+
+  function reportState() {
+    var player = instance();
+    if (!player || typeof player.getCurrentState !== "function") return;
+    var state;
+    try { state = player.getCurrentState(); } catch (e) { return; }
+    if (state === undefined || state === null) return;
+    var text = JSON.stringify(state);
+    if (text === lastState) return;
+    lastState = text;
+    seq += 1;
+    send({ kind: "state", data: text, seq: seq });
+  }
+
+  function reportHeight() {
+    send({ kind: "resize", height: document.documentElement.scrollHeight });
+  }
+
+  function start(savedState) {
+    if (started) return;
+    started = true;
+    var options = {
+      id: "civiced",
+      // "div": the content runs in this document, which is already the isolated
+      // frame. A nested about:blank iframe would get its own opaque origin here,
+      // out of reach of the player that has to fill it.
+      embedType: "div",
+      h5pJsonPath: config.h5pJsonPath,
+      librariesPath: config.librariesPath,
+      frameJs: config.frameJs,
+      frameCss: config.frameCss,
+      translations: config.translations,
+      frame: false,
+      copyright: false,
+      icon: false,
+      export: false,
+      embed: false,
+      saveFreq: 30,
+      xAPIObjectIRI: config.h5pJsonPath,
+    };
+    if (savedState) {
+      lastState = savedState;
+      options.contentUserData = [{ state: savedState }];
+    }
+    var root = document.getElementById("h5p-player");
+    new window.H5PStandalone.H5P(root, options).then(function () {
+      window.H5P.externalDispatcher.on("xAPI", function (event) {
+        var statement = event && event.data && event.data.statement;
+        if (!statement) return;
+        send({ kind: "xapi", statement: JSON.parse(JSON.stringify(statement)) });
+        window.setTimeout(reportState, 0);
+      });
+      send({ kind: "started" });
+      window.setInterval(reportState, 5000);
+      if (window.ResizeObserver) new window.ResizeObserver(reportHeight).observe(document.body);
+      window.setInterval(reportHeight, 1000);
+      reportHeight();
+    }, function () {
+      send({ kind: "failed" });
+    });
+  }
+
+  window.addEventListener("message", function (event) {
+    if (event.source !== window.parent || !event.data || event.data.civicedH5P !== 1) return;
+    if (event.data.kind === "start") {
+      start(typeof event.data.state === "string" ? event.data.state : null);
+    } else if (event.data.kind === "save") {
+      reportState();
+    }
+  });
+  send({ kind: "ready" });
+})();

@@ -1,0 +1,132 @@
+"""H5P in the browser: our own package and the real samples play, report results that
+complete the lesson, resume after a reload, and cannot touch the learner's session."""
+
+import pytest
+from playwright.sync_api import expect
+
+from h5p.models import SavedState, Statement
+from h5p.store import import_package
+from quizzes.models import LessonProgress
+from tests.factories import UserFactory
+from tests.h5p.fixtures import SAMPLES, needs_samples
+
+from .test_quizzes import log_in
+
+
+@pytest.fixture
+def learner(db):
+    return UserFactory(username="taras-10a")
+
+
+def player(page):
+    """The H5P content, in our sandboxed frame."""
+    return page.frame_locator("iframe.h5p-activity__iframe")
+
+
+def wait_until(page, check, seconds=15):
+    """Poll the database (the browser writes to it from the live server)."""
+    for _ in range(seconds * 4):
+        if check():
+            return True
+        page.wait_for_timeout(250)
+    return check()
+
+
+def progress(learner, lesson):
+    return LessonProgress.objects.filter(learner=learner, lesson=lesson).first()
+
+
+def test_our_package_completes_the_lesson_resumes_and_is_isolated(
+    page, live_server, learner, h5p_lesson
+):
+    lesson, activity_id = h5p_lesson(rule="score", pass_percent=75)
+    log_in(page, live_server, learner.username)
+    page.goto(live_server.url + lesson.url)
+    page.audit.check()
+    content = player(page)
+    first = content.locator("fieldset").nth(0)
+    first.get_by_label("6 000 підписів за 60 днів").check()
+    content.locator("fieldset").nth(1).get_by_label("Автор петиції").check()
+    # The state reaches the server within a few seconds, then survives a reload.
+    assert wait_until(
+        page,
+        lambda: SavedState.objects.filter(
+            learner=learner, activity_id=activity_id
+        ).exists(),
+    )
+    page.reload()
+    content = player(page)
+    expect(
+        content.locator("fieldset").nth(0).get_by_label("6 000 підписів за 60 днів")
+    ).to_be_checked()
+    expect(page.get_by_role("status").filter(has_text="продовжуєте")).to_be_visible()
+    content.locator("fieldset").nth(2).get_by_label("За 10 робочих днів").check()
+    content.locator("fieldset").nth(3).get_by_label(
+        "Ні: вони дорадчі", exact=False
+    ).check()
+    content.get_by_role("button", name="Перевірити відповіді").click()
+    expect(content.get_by_role("status")).to_contain_text("3 з 4")
+    expect(page.locator("[data-h5p-status]")).to_have_text("Урок завершено.")
+    row = progress(learner, lesson)
+    assert row.status == LessonProgress.COMPLETED and row.best_score == 75
+
+    # The player's frame has an opaque origin: no cookies, no calls as the learner.
+    frame = page.frame_locator("iframe.h5p-activity__iframe")
+    origin = frame.locator("body").evaluate("() => window.origin")
+    assert origin == "null"
+    cookie = frame.locator("body").evaluate(
+        "() => { try { return document.cookie; }"
+        " catch (e) { return 'blocked: ' + e.name; } }"
+    )
+    assert cookie == "blocked: SecurityError"
+    before = Statement.objects.count()
+    outcome = frame.locator("body").evaluate(
+        # A "simple" request, so the browser really sends it to our server.
+        """async (url) => {
+            const body = JSON.stringify({key: crypto.randomUUID(), statement: {
+                verb: {id: 'http://adlnet.gov/expapi/verbs/completed'}}});
+            try {
+                const response = await fetch(url, {method: 'POST', mode: 'no-cors',
+                    credentials: 'include', headers: {'Content-Type': 'text/plain'},
+                    body});
+                return response.type;
+            } catch (e) { return 'refused'; }
+        }""",
+        f"{live_server.url}/api/h5p/{lesson.pk}/{activity_id}/xapi/",
+    )
+    assert outcome in ("opaque", "refused")
+    assert Statement.objects.count() == before
+
+
+@needs_samples
+@pytest.mark.parametrize(
+    "name,answer",
+    [
+        ("truefalse-hello.h5p", "truefalse"),
+        ("multichoice.h5p", "multichoice"),
+        ("dragtext.h5p", "dragtext"),
+    ],
+)
+def test_real_packages_play_and_report_results(
+    page, live_server, learner, h5p_lesson, media, name, answer
+):
+    with (SAMPLES / name).open("rb") as file:
+        package = import_package(file, name=name)
+    lesson, _activity_id = h5p_lesson(rule="completed", package=package)
+    log_in(page, live_server, learner.username)
+    page.goto(live_server.url + lesson.url)
+    page.audit.check()
+    content = player(page)
+    if answer == "truefalse":
+        content.locator(".h5p-true-false-answer").first.click()
+    elif answer == "multichoice":
+        content.locator(".h5p-answer").first.click()
+    else:
+        content.locator(".h5p-drag-draggables-container .ui-draggable").first.drag_to(
+            content.locator(".ui-droppable").first
+        )
+    content.locator(".h5p-question-check-answer").click()
+    expect(page.locator("[data-h5p-status]")).to_have_text("Урок завершено.")
+    attempt = Statement.objects.get(learner=learner, is_attempt=True)
+    assert attempt.score_max and attempt.score_max > 0
+    assert progress(learner, lesson).status == LessonProgress.COMPLETED
