@@ -35,6 +35,7 @@ from courses.models import LessonPage
 from . import results
 from .models import Package
 from .player import core_translations
+from .translation import translated_content
 from .validation import CONTENT_EXTENSIONS, LIBRARY_EXTENSIONS
 from .xapi import StatementError
 
@@ -140,6 +141,7 @@ def player(request: HttpRequest, pk: int, version: str) -> HttpResponse:
         config = {
             "h5pJsonPath": origin + base,
             "librariesPath": origin + base + "/libraries",
+            "contentJsonPath": f"{origin}{base}/lang/{language}/content",
             "frameJs": origin + static("h5p-standalone/frame.bundle.js"),
             "frameCss": origin + static("h5p-standalone/styles/h5p.css"),
             "translations": core_translations(),
@@ -167,10 +169,19 @@ def package_file(
     if any(part in ("", ".", "..") for part in parts) or "\\" in path:
         raise Http404
     extension = posixpath.splitext(path)[1].lower().lstrip(".")
+    language = ""
+    if parts[0] == "lang" and len(parts) > 3 and parts[2] == "content":
+        # content/ as seen in one interface language: lang/<code>/content/…
+        language, parts = parts[1], parts[2:]
+        if language not in dict(settings.LANGUAGES):
+            raise Http404
+        path = "/".join(parts)
     if path == "h5p.json" or (parts[0] == "content" and len(parts) > 1):
         if extension not in CONTENT_EXTENSIONS:
             raise Http404
         name = f"{files['content']}/{path}"
+        if language and path == "content/content.json":
+            return _content_json(pk, version, name, language)
     elif parts[0] == "libraries" and len(parts) > 2:
         folder = files["libraries"].get(parts[1])
         if folder is None or extension not in LIBRARY_EXTENSIONS:
@@ -186,6 +197,31 @@ def package_file(
         mimetypes.types_map.get(f".{extension}", "application/octet-stream")
     )
     response = FileResponse(handle, content_type=content_type)
+    _file_headers(response)
+    if extension not in MEDIA_TYPES:
+        response["Content-Disposition"] = "attachment"
+    return response
+
+
+def _content_json(pk: int, version: str, name: str, language: str) -> HttpResponse:
+    """content.json with the libraries' strings for ``language``, cached."""
+    key = f"h5p:content:{pk}:{version}:{language}"
+    data = cache.get(key)
+    if data is None:
+        try:
+            with default_storage.open(name, "rb") as handle:
+                data = handle.read()
+        except OSError:
+            raise Http404 from None
+        package = Package.objects.get(pk=pk)
+        data = translated_content(package, language, data)
+        cache.set(key, data, 3600)
+    response = HttpResponse(data, content_type="application/json")
+    _file_headers(response)
+    return response
+
+
+def _file_headers(response: HttpResponse) -> None:
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = FILE_CSP
     # The frame's origin is opaque, so its fetches are cross-origin; no
@@ -193,9 +229,6 @@ def package_file(
     response["Access-Control-Allow-Origin"] = "*"
     response["Cross-Origin-Resource-Policy"] = "cross-origin"
     response["Cache-Control"] = f"public, max-age={CACHE_SECONDS}, immutable"
-    if extension not in MEDIA_TYPES:
-        response["Content-Disposition"] = "attachment"
-    return response
 
 
 # Learner endpoints

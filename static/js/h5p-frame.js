@@ -71,6 +71,7 @@
       embedType: "div",
       h5pJsonPath: config.h5pJsonPath,
       librariesPath: config.librariesPath,
+      contentJsonPath: config.contentJsonPath,
       frameJs: config.frameJs,
       frameCss: config.frameCss,
       translations: config.translations,

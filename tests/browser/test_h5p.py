@@ -122,6 +122,8 @@ def test_real_packages_play_and_report_results(
     elif answer == "multichoice":
         content.locator(".h5p-answer").first.click()
     else:
+        # The library carries Ukrainian strings, so its buttons speak Ukrainian.
+        expect(content.locator(".h5p-question-check-answer")).to_have_text("Перевірити")
         content.locator(".h5p-drag-draggables-container .ui-draggable").first.drag_to(
             content.locator(".ui-droppable").first
         )
@@ -130,3 +132,47 @@ def test_real_packages_play_and_report_results(
     attempt = Statement.objects.get(learner=learner, is_attempt=True)
     assert attempt.score_max and attempt.score_max > 0
     assert progress(learner, lesson).status == LessonProgress.COMPLETED
+
+
+def test_several_activities_on_a_page_start_lazily_and_report_separately(
+    page, live_server, learner, h5p_lesson, h5p_package
+):
+    filler = [
+        {"type": "paragraph", "value": f"<p>Абзац {n} про петиції.</p>"}
+        for n in range(60)
+    ]
+    second = {
+        "type": "h5p",
+        "id": "second-activity",
+        "value": {
+            "package": h5p_package.pk,
+            "required": True,
+            "completion_rule": "completed",
+            "pass_percent": 60,
+        },
+    }
+    lesson, first_id = h5p_lesson(rule="completed", extra=[*filler, second])
+    log_in(page, live_server, learner.username)
+    page.goto(live_server.url + lesson.url)
+    sections = page.locator("[data-h5p-activity]")
+    expect(sections.nth(0)).to_have_attribute("data-h5p-started", "")
+    # The second player is far below: it has not even been created yet.
+    expect(sections.nth(1).locator("iframe")).to_have_count(0)
+    page.audit.check()
+    sections.nth(1).scroll_into_view_if_needed()
+    expect(sections.nth(1)).to_have_attribute("data-h5p-started", "")
+    frame = page.frame_locator("iframe.h5p-activity__iframe").nth(1)
+    for number, answer in enumerate(
+        ["6 000 підписів за 60 днів", "Київський міський голова", "За 10 робочих днів"]
+    ):
+        frame.locator("fieldset").nth(number).get_by_label(answer).check()
+    frame.locator("fieldset").nth(3).get_by_label("Так: це місцевий референдум").check()
+    frame.get_by_role("button", name="Перевірити відповіді").click()
+    expect(sections.nth(1).locator("[data-h5p-status]")).to_have_text(
+        "Ваш результат збережено."
+    )
+    attempt = Statement.objects.get(learner=learner, is_attempt=True)
+    assert attempt.activity_id == "second-activity" and attempt.percent == 75
+    # The first activity is still to do, so the lesson is not complete.
+    assert progress(learner, lesson).status == LessonProgress.IN_PROGRESS
+    assert first_id != "second-activity"

@@ -14,7 +14,7 @@ from h5p.store import import_package
 from quizzes.models import LessonProgress
 from tests.factories import UserFactory
 
-from .fixtures import statement
+from .fixtures import SAMPLES, needs_samples, statement
 
 pytestmark = pytest.mark.django_db
 
@@ -299,3 +299,53 @@ def test_package_files_are_served_safely(client, h5p_package):
         "secret.txt",
     ):
         assert client.get(f"{base}/{bad}").status_code == 404, bad
+
+
+@needs_samples
+def test_the_player_gets_the_libraries_ukrainian_strings(client, media):
+    with (SAMPLES / "dragtext.h5p").open("rb") as file:
+        package = import_package(file)
+    base = f"/h5p/files/{package.pk}/{package.version_key}"
+    ukrainian = json.loads(client.get(f"{base}/lang/uk/content/content.json").content)
+    assert ukrainian["checkAnswer"] == "Перевірити"
+    assert ukrainian["tryAgain"] == "Повторити"
+    # What the author wrote is kept as written.
+    assert ukrainian["taskDescription"].startswith("<p>What are the colors")
+    english = json.loads(client.get(f"{base}/lang/en/content/content.json").content)
+    assert english["checkAnswer"] == "Check"
+    original = client.get(f"{base}/content/content.json")
+    assert json.loads(b"".join(original.streaming_content))["checkAnswer"] == "Check"
+    assert client.get(f"{base}/lang/xx/content/content.json").status_code == 404
+
+
+def test_query_counts_stay_fixed(
+    client, learner, h5p_lesson, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    lesson, activity_id = h5p_lesson(rule="score", pass_percent=60)
+
+    def intake_queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert (
+                send(
+                    client, lesson, activity_id, statement(raw=1, maximum=2)
+                ).status_code
+                == 200
+            )
+        return len(captured)
+
+    intake_queries()  # the first statement also creates the progress row
+    second = intake_queries()
+    for _ in range(15):
+        send(client, lesson, activity_id, statement(raw=1, maximum=2))
+    assert intake_queries() == second == XAPI_QUERIES  # however many attempts
+
+    client.get(lesson.url)  # warm the site caches
+    with django_assert_num_queries(LESSON_QUERIES):
+        client.get(lesson.url)
+
+
+XAPI_QUERIES = 17
+LESSON_QUERIES = 26
