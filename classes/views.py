@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from courses.models import LessonPage
+from h5p.models import Statement
 from quizzes.learning import attempt_summary
 from quizzes.models import Attempt, LessonProgress
 from quizzes.review import (
@@ -312,6 +313,15 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
             "learner": learner,
             "rows": rows,
             "attempts": summaries,
+            "h5p_attempts": list(
+                Statement.objects.filter(
+                    learner=learner,
+                    lesson_id__in=[x.pk for x in lessons],
+                    is_attempt=True,
+                )
+                .select_related("lesson", "package")
+                .order_by("lesson_id", "received_at")
+            ),
             "extension_form": ExtensionForm(klass=klass),
             "extensions": list(
                 Extension.objects.filter(

@@ -223,6 +223,11 @@ MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 # or object storage serves it.
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=True)
 
+# H5P: the player runs in a sandboxed frame on this site; a separate, cookieless
+# origin serving the same application may be named for it instead.
+H5P_PLAYER_ORIGIN = env.str("H5P_PLAYER_ORIGIN", default="")
+H5P_SITE_ORIGIN = env.str("H5P_SITE_ORIGIN", default="")
+
 MEDIA_S3_BUCKET = env.str("MEDIA_S3_BUCKET", default="")
 if MEDIA_S3_BUCKET:
     # Any S3-compatible object store (AWS, MinIO, Ceph…), through django-storages.

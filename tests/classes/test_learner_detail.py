@@ -196,3 +196,38 @@ def test_removing_a_learner_keeps_their_results_and_logs_it(client, setting):
     assert Attempt.objects.filter(learner=setting["learner"]).exists()
     assert AuditEntry.objects.get().action == "remove"
     assert client.get(setting["url"]).status_code == 404
+
+
+def test_the_learner_page_lists_h5p_attempts(client, h5p_lesson):
+    from h5p.models import Statement
+    from tests.h5p.fixtures import statement
+
+    lesson, activity_id = h5p_lesson(rule="score", pass_percent=60)
+    teacher = UserFactory(
+        username="vchytelka", groups=[Group.objects.get_or_create(name="Teachers")[0]]
+    )
+    school = Institution.objects.create(
+        name="Ліцей", kind="school", district="obolonskyi"
+    )
+    klass = Class.objects.create(
+        institution=school, name="8-Б", academic_year="2026/2027"
+    )
+    klass.teachers.add(teacher)
+    learner = UserFactory(username="olha")
+    Membership.objects.create(klass=klass, learner=learner)
+    Assignment.objects.create(klass=klass, course=lesson.get_parent().specific)
+    client.force_login(learner)
+    client.post(
+        f"/api/h5p/{lesson.pk}/{activity_id}/xapi/",
+        {"key": str(uuid.uuid4()), "statement": statement(raw=3, maximum=4)},
+        content_type="application/json",
+    )
+    assert Statement.objects.filter(learner=learner, is_attempt=True).count() == 1
+    client.force_login(teacher)
+    page = BeautifulSoup(
+        client.get(f"/teach/{klass.pk}/learners/{learner.pk}/").content, "html.parser"
+    )
+    section = page.find(id="h5p-attempts-title").find_parent("section")
+    cells = [td.get_text(strip=True) for td in section.find_all("td")]
+    assert cells[1] == "Петиції до Київради: перевірте себе"
+    assert cells[3] == "75%"
