@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "classes",
+    "certificates",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
