@@ -16,7 +16,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -81,7 +81,10 @@ def volume(certificate: Certificate) -> str:
         )
     if certificate.ects_credits:
         credits = formats.number_format(certificate.ects_credits, decimal_pos=1)
-        parts.append(_("%(credits)s ECTS credits") % {"credits": credits})
+        parts.append(
+            pgettext("certificate volume", "%(credits)s ECTS credits")
+            % {"credits": credits}
+        )
     if len(parts) == 2:
         return f"{parts[0]} ({parts[1]})"
     return parts[0] if parts else ""

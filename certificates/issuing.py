@@ -31,7 +31,8 @@ def issue_if_complete(*, learner, course_id: int) -> Certificate | None:
     )
     if course is None:
         return None
-    get_user_model().objects.select_for_update().filter(pk=learner.pk).exists()
+    # The locked row is also the freshest copy of the learner's confirmed name.
+    holder = get_user_model().objects.select_for_update().get(pk=learner.pk)
     if Certificate.objects.filter(
         learner=learner, course_key=course.translation_key
     ).exists():
@@ -45,7 +46,7 @@ def issue_if_complete(*, learner, course_id: int) -> Certificate | None:
     ).count()
     if lessons == 0 or done < lessons:
         return None
-    return _issue(learner=learner, course=course)
+    return _issue(learner=holder, course=course)
 
 
 def _issue(*, learner, course: CoursePage) -> Certificate | None:
