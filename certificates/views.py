@@ -1,6 +1,7 @@
 """Certificate pages: the learner's download and name confirmation, the public
 verification page, and the institute's registry."""
 
+from allauth.account.adapter import get_adapter
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -71,7 +72,9 @@ def confirm_name(request: HttpRequest, number: str) -> HttpResponse:
 def _verify_allowed(request: HttpRequest) -> bool:
     """At most VERIFY_PER_HOUR checks per client address, so numbers cannot be
     tried in bulk."""
-    key = f"certificate-checks:{request.META.get('REMOTE_ADDR', '')}"
+    # The client address as allauth's log-in limits see it (ALLAUTH_TRUSTED_PROXY_COUNT
+    # makes it the real client's behind a load balancer).
+    key = f"certificate-checks:{get_adapter(request).get_client_ip(request)}"
     checks = cache.get_or_set(key, 0, timeout=3600)
     if checks >= VERIFY_PER_HOUR:
         return False

@@ -211,3 +211,35 @@ def test_a_revoked_certificate_cannot_be_downloaded(
         == 404
     )
     assert "Анульовано" in client.get("/learning/").content.decode()
+
+
+def test_the_public_check_runs_a_fixed_number_of_queries(
+    client, certificate, django_assert_num_queries
+):
+    url = f"/certificates/verify/{certificate.number}/"
+    client.get(url)  # warm caches (site, locales)
+    with django_assert_num_queries(5):
+        assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("modules", [1, 4])
+def test_my_learning_lists_certificates_in_one_query(
+    client, make_course, teacher_learner, modules, django_assert_max_num_queries
+):
+    for index in range(modules):
+        complete(
+            teacher_learner,
+            make_course(
+                title=f"Модуль {index}", lessons=1, certificate_kind="completion"
+            ),
+        )
+    assert Certificate.objects.count() == modules
+    client.force_login(teacher_learner)
+    client.get("/learning/")
+    with django_assert_max_num_queries(40) as captured:
+        page = client.get("/learning/").content.decode()
+    assert page.count("certificate.pdf") == 2 * modules
+    certificate_queries = [
+        q for q in captured.captured_queries if "certificates_certificate" in q["sql"]
+    ]
+    assert len(certificate_queries) == 1
