@@ -58,15 +58,11 @@ class CertificateQuerySet(models.QuerySet):
 
     def search(self, text: str):
         """By record number, holder's surname or given name, or module title."""
-        text = text.strip()
+        text = " ".join(text.split())
         if not text:
             return self
-        query = (
-            Q(holder_surname__icontains=text)
-            | Q(holder_given_name__icontains=text)
-            | Q(title__icontains=text)
-            | Q(number__icontains=text.upper())
-        )
+        # A case-folded copy, because SQLite's LIKE folds the case of ASCII only.
+        query = Q(search_text__contains=text.casefold())
         number = normalise_number(text)
         if number:
             query |= Q(number=number)
@@ -126,6 +122,8 @@ class Certificate(models.Model):
         related_name="+",
     )
     revocation_reason = models.TextField(_("reason for revocation"), blank=True)
+    # Number, holder's name and module title, case-folded, for the registry's search.
+    search_text = models.TextField(blank=True, editable=False)
 
     objects = CertificateQuerySet.as_manager()
 
@@ -142,6 +140,15 @@ class Certificate(models.Model):
 
     def __str__(self) -> str:
         return self.number
+
+    def save(self, *args, **kwargs):
+        self.search_text = " ".join(
+            [self.number, self.holder_name, self.title]
+        ).casefold()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "search_text"}
+        super().save(*args, **kwargs)
 
     @property
     def is_revoked(self) -> bool:

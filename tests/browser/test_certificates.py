@@ -172,3 +172,60 @@ def test_a_teacher_completes_the_pd_module_and_anyone_can_check_the_certificate(
         assert anonymous.audit.foreign_requests == []
     finally:
         visitor.close()
+
+
+def test_an_analyst_finds_and_revokes_a_certificate(page, live_server, make_course):
+    from django.contrib.auth.models import Group as AuthGroup
+
+    from accounts.roles import ANALYSTS_GROUP
+    from quizzes.progress import record_reading
+
+    course = make_course(
+        title="Як навчати громадянської участі",
+        audiences=("teacher_pd",),
+        lessons=1,
+        pd_hours=30,
+        certificate_kind="pd",
+        certificate_provider="Інститут післядипломної освіти",
+        certificate_signatory_position="Директор",
+    )
+    holder = UserFactory(
+        username="vchytel",
+        last_name="Мельник",
+        first_name="Олег",
+        name_confirmed_at=timezone.now(),
+    )
+    record_reading(
+        learner=holder,
+        lesson=LessonPage.objects.child_of(course).get(),
+        seconds=60,
+        reached_end=True,
+        position={},
+    )
+    certificate = Certificate.objects.get()
+    analysts = AuthGroup.objects.get_or_create(name=ANALYSTS_GROUP)[0]
+    analyst = UserFactory(username="analityk", groups=[analysts])
+
+    log_in(page, live_server, analyst.username)
+    page.get_by_role("navigation", name="Головне").get_by_role(
+        "link", name="Сертифікати"
+    ).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Реєстр сертифікатів")
+    page.audit.check()
+    page.get_by_label("Пошук", exact=True).fill("мельник")
+    page.get_by_role("button", name="Показати").click()
+    expect(page.locator(".result-count")).to_have_text("1 сертифікат")
+    page.audit.check()
+    page.get_by_role("link", name=certificate.number).click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text(certificate.number)
+    page.audit.check()
+    page.get_by_role("button", name="Анулювати сертифікат").click()
+    expect(page.locator(".field__errors")).to_contain_text("Вкажіть причину")
+    page.get_by_label("Причина анулювання").fill("Видано помилково")
+    page.get_by_role("button", name="Анулювати сертифікат").click()
+    expect(page.locator("main")).to_contain_text("анульовано")
+    expect(page.locator("main")).to_contain_text("Видано помилково")
+    page.audit.check()
+    page.get_by_role("link", name="Сторінка публічної перевірки").click()
+    expect(page.locator(".verdict")).to_contain_text("Анульовано.")
+    page.audit.check()
