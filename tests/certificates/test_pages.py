@@ -243,3 +243,21 @@ def test_my_learning_lists_certificates_in_one_query(
         q for q in captured.captured_queries if "certificates_certificate" in q["sql"]
     ]
     assert len(certificate_queries) == 1
+
+
+def test_the_learners_data_export_includes_name_and_certificates(
+    client, certificate, teacher_learner
+):
+    client.force_login(teacher_learner)
+    data = client.get("/learning/export.json").json()
+    assert data["learner"]["surname"] == "Коваленко"
+    assert data["learner"]["patronymic"] == "Петрівна"
+    assert data["certificates"] == [
+        {
+            "number": certificate.number,
+            "module": "Як навчати громадянської участі",
+            "issued_at": certificate.issued_at.isoformat(),
+            "holder": "Коваленко Ганна Петрівна",
+            "revoked_at": None,
+        }
+    ]
