@@ -105,3 +105,29 @@ def test_a_pd_certificate_needs_provider_volume_and_signatory(make_course):
 )
 def test_typed_numbers_are_read_as_people_type_them(typed, stored):
     assert normalise_number(typed) == stored
+
+
+def test_the_certificate_is_stored_with_the_completion_or_not_at_all(
+    pd_course, teacher_learner
+):
+    from django.db import transaction
+
+    from quizzes.models import LessonProgress
+
+    first, second = lessons_of(pd_course)
+    read(teacher_learner, first)
+
+    class Interrupted(Exception):
+        pass
+
+    with pytest.raises(Interrupted), transaction.atomic():
+        read(teacher_learner, second)
+        assert Certificate.objects.count() == 1  # issued inside the transaction
+        raise Interrupted  # e.g. the connection drops before the commit
+
+    assert not Certificate.objects.exists()
+    assert not LessonProgress.objects.filter(
+        lesson=second, status=LessonProgress.COMPLETED
+    ).exists()
+    read(teacher_learner, second)  # the retry issues it
+    assert Certificate.objects.count() == 1
