@@ -261,3 +261,17 @@ def test_the_learners_data_export_includes_name_and_certificates(
             "revoked_at": None,
         }
     ]
+
+
+def test_the_module_page_says_it_issues_a_certificate_and_asks_for_the_name(
+    client, pd_course
+):
+    learner = UserFactory(username="bez-imeni")
+    client.force_login(learner)
+    page = client.get(pd_course.url).content.decode()
+    assert "Сертифікат про підвищення кваліфікації" in page
+    assert "Додайте й підтвердіть своє повне ім" in page
+    learner.last_name, learner.first_name = "Мельник", "Олег"
+    learner.name_confirmed_at = timezone.now()
+    learner.save()
+    assert "Додайте й підтвердіть" not in client.get(pd_course.url).content.decode()
