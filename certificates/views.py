@@ -123,8 +123,6 @@ def verify(request: HttpRequest, number: str) -> HttpResponse:
 
 
 def _registry_user(request: HttpRequest) -> None:
-    if not request.user.is_authenticated:
-        raise PermissionDenied
     if not can_use_registry(request.user):
         raise PermissionDenied
 
