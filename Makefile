@@ -32,12 +32,14 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# DejaVu Sans prints the Cyrillic on certificates (PDF).
 .system-run-deps:
-	@scripts/ensure-debian-packages.sh msgfmt=gettext xgettext=gettext
+	@scripts/ensure-debian-packages.sh msgfmt=gettext xgettext=gettext \
+		/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf=fonts-dejavu-core
 
 .system-test-deps: .system-run-deps
 	@scripts/ensure-debian-packages.sh /usr/bin/chromium=chromium \
-		/usr/lib/postgresql/15/bin/initdb=postgresql-15 /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf=fonts-dejavu-core
+		/usr/lib/postgresql/15/bin/initdb=postgresql-15
 
 install: $(VENV)/.installed node_modules/.installed .system-run-deps
 	@mkdir -p var

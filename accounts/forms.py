@@ -4,6 +4,7 @@ from allauth.account.forms import ChangePasswordForm as AllauthChangePasswordFor
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import User
@@ -32,20 +33,81 @@ class SignupForm(AllauthSignupForm):
 
 
 class ProfileForm(forms.ModelForm):
-    """What a user may change about themselves."""
+    """What a user may change about themselves.
+
+    The full name (surname, given name, patronymic) is what certificates print. It
+    counts as confirmed only while the box is ticked; changing it without ticking
+    the box withdraws the confirmation. Certificates already made keep their name.
+    """
+
+    NAME_FIELDS = ("last_name", "first_name", "patronymic")
+
+    confirm_name = forms.BooleanField(
+        label=_("This is my full name as it should be printed on my certificates."),
+        required=False,
+    )
 
     class Meta:
         model = User
-        fields = ["display_name", "preferred_language", "institution"]
+        fields = [
+            "display_name",
+            "preferred_language",
+            "institution",
+            "last_name",
+            "first_name",
+            "patronymic",
+        ]
         labels = {
             "display_name": _("Display name"),
             "preferred_language": _("Preferred language"),
             "institution": _("Institution"),
+            "last_name": _("Surname"),
+            "first_name": _("Given name"),
+            "patronymic": _("Patronymic (if you have one)"),
+        }
+        help_texts = {
+            "last_name": _(
+                "Printed on your certificates. The public check of a certificate "
+                "shows only your initials and surname."
+            ),
         }
         widgets = {
             "display_name": forms.TextInput(attrs={"autocomplete": "nickname"}),
             "institution": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
+            "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
+            "patronymic": forms.TextInput(attrs={"autocomplete": "additional-name"}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["confirm_name"].initial = bool(self.instance.name_confirmed_at)
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in self.NAME_FIELDS:
+            if isinstance(cleaned.get(name), str):
+                cleaned[name] = " ".join(cleaned[name].split())
+        if cleaned.get("confirm_name") and not (
+            cleaned.get("last_name") and cleaned.get("first_name")
+        ):
+            self.add_error(
+                "confirm_name",
+                _("Enter your surname and given name before confirming them."),
+            )
+        return cleaned
+
+    def save(self, commit=True):
+        user = super().save(commit=False)
+        if not self.cleaned_data.get("confirm_name"):
+            user.name_confirmed_at = None
+        elif user.name_confirmed_at is None or any(
+            name in self.changed_data for name in self.NAME_FIELDS
+        ):
+            user.name_confirmed_at = timezone.now()
+        if commit:
+            user.save()
+        return user
 
 
 class ChangePasswordForm(AllauthChangePasswordForm):

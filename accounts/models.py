@@ -1,7 +1,9 @@
 """Accounts: the site's user, with the least personal data that works.
 
 A pupil's account needs only a username and a password; email is optional. The profile
-fields (display name, preferred language, institution) live on the user itself.
+fields (display name, preferred language, institution) live on the user itself, and so
+does the full name (surname, given name, patronymic) that certificates carry once the
+learner has confirmed it.
 """
 
 from django.conf import settings
@@ -13,7 +15,8 @@ from django.utils.translation import gettext_lazy as _
 class User(AbstractUser):
     """A learner, teacher, editor or analyst. Roles come from groups and classes."""
 
-    # Django's first_name/last_name stay for the admin; the site shows display_name.
+    # The site addresses people by display_name. first_name/last_name (with the
+    # patronymic) are the full name on certificates, set by the learner or a roster.
     display_name = models.CharField(
         _("display name"),
         max_length=150,
@@ -31,6 +34,14 @@ class User(AbstractUser):
         max_length=255,
         blank=True,
         help_text=_("Your school, university, college or institute."),
+    )
+
+    patronymic = models.CharField(_("patronymic"), max_length=150, blank=True)
+    name_confirmed_at = models.DateTimeField(
+        _("full name confirmed at"),
+        null=True,
+        blank=True,
+        help_text=_("When the user confirmed the full name printed on certificates."),
     )
 
     must_change_password = models.BooleanField(
@@ -51,6 +62,11 @@ class User(AbstractUser):
 
     def get_short_name(self) -> str:
         return self.display_name or self.username
+
+    def legal_name(self) -> str:
+        """Surname, given name and patronymic, as a Ukrainian document writes them."""
+        parts = (self.last_name, self.first_name, self.patronymic)
+        return " ".join(part.strip() for part in parts if part.strip())
 
     def get_full_name(self) -> str:
         full = super().get_full_name()

@@ -145,7 +145,28 @@ def _module_fields(module: dict, language: str) -> dict:
         "learning_outcomes": json.dumps(
             [{"type": "outcome", "value": outcome} for outcome in text["outcomes"]]
         ),
+        **_certificate_fields(module, language),
     }
+
+
+def _certificate_fields(module: dict, language: str) -> dict:
+    certificate = module.get("certificate")
+    if not certificate:
+        return {}
+    return {
+        "certificate_kind": certificate["kind"],
+        "certificate_provider": certificate[language]["provider"],
+        "certificate_signatory_position": certificate[language]["signatory_position"],
+    }
+
+
+def _ensure_certificate(page: CoursePage, module: dict, language: str) -> None:
+    """Demo databases made before certificates existed get the module's settings."""
+    fields = _certificate_fields(module, language)
+    if fields and any(getattr(page, k) != v for k, v in fields.items()):
+        for field, value in fields.items():
+            setattr(page, field, value)
+        _publish(page)
 
 
 def _set_module_relations(page: CoursePage, module: dict, language: str) -> None:
@@ -196,6 +217,8 @@ def ensure_courses(home: HomePage) -> CourseIndexPage:
                 setattr(english, field, value)
             _set_module_relations(english, module, "en")
             _publish(english)
+        _ensure_certificate(page, module, "uk")
+        _ensure_certificate(english, module, "en")
         pages[module["slug"]] = {"uk": page, "en": english}
 
         for lesson in module["lessons"]:

@@ -3864,6 +3864,27 @@ MODULES = [
         "estimated_hours": "1.5",
         "pd_hours": 30,
         "ects_credits": "1.0",
+        # The institute's document; the signatory is a position only (no invented
+        # person): the institute fills in the name in the admin.
+        "certificate": {
+            "kind": "pd",
+            "uk": {
+                "provider": (
+                    "Інститут післядипломної освіти Київського столичного "
+                    "університету імені Бориса Грінченка"
+                ),
+                "signatory_position": "Директор Інституту післядипломної освіти",
+            },
+            "en": {
+                "provider": (
+                    "Institute of Postgraduate Education of Borys Grinchenko Kyiv "
+                    "Metropolitan University"
+                ),
+                "signatory_position": (
+                    "Director of the Institute of Postgraduate Education"
+                ),
+            },
+        },
         "prerequisites": [],
         "cover": {"motif": "teacher", "colour": "#334155"},
         "uk": {

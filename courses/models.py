@@ -117,7 +117,21 @@ class CourseTopic(TaggedItemBase):
 
 
 class CoursePage(Page):
-    """A module: a sequence of lessons with outcomes, audiences and duration."""
+    """A module: a sequence of lessons with outcomes, audiences and duration.
+
+    A module may be certifying: completing every lesson earns a certificate, either
+    a professional-development document (provider, hours and/or ECTS credits,
+    signatory) or, for pupils' modules, a simpler certificate of completion.
+    """
+
+    NO_CERTIFICATE = ""
+    COMPLETION_CERTIFICATE = "completion"
+    PD_CERTIFICATE = "pd"
+    CERTIFICATE_KINDS = [
+        (NO_CERTIFICATE, _("No certificate")),
+        (COMPLETION_CERTIFICATE, _("Certificate of completion")),
+        (PD_CERTIFICATE, _("Professional-development certificate")),
+    ]
 
     summary = models.TextField(_("summary"), max_length=400)
     cover_image = models.ForeignKey(
@@ -164,6 +178,30 @@ class CoursePage(Page):
     ects_credits = models.DecimalField(
         _("ECTS credits"), max_digits=4, decimal_places=1, null=True, blank=True
     )
+    certificate_kind = models.CharField(
+        _("certificate"),
+        max_length=16,
+        choices=CERTIFICATE_KINDS,
+        default=NO_CERTIFICATE,
+        blank=True,
+        help_text=_(
+            "Learners who complete every lesson get this certificate, once. "
+            "A professional-development certificate needs the provider, hours or "
+            "ECTS credits and the signatory's position."
+        ),
+    )
+    certificate_provider = models.CharField(
+        _("provider"),
+        max_length=255,
+        blank=True,
+        help_text=_("The institution that issues the certificate, by its full name."),
+    )
+    certificate_signatory_name = models.CharField(
+        _("signatory's name"), max_length=150, blank=True
+    )
+    certificate_signatory_position = models.CharField(
+        _("signatory's position"), max_length=255, blank=True
+    )
     prerequisites = ParentalManyToManyField(
         "self",
         verbose_name=_("prerequisite modules"),
@@ -192,6 +230,15 @@ class CoursePage(Page):
             [FieldPanel("pd_hours"), FieldPanel("ects_credits")],
             heading=_("Teacher professional development"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("certificate_kind"),
+                FieldPanel("certificate_provider"),
+                FieldPanel("certificate_signatory_name"),
+                FieldPanel("certificate_signatory_position"),
+            ],
+            heading=_("Certificate"),
+        ),
         FieldPanel("prerequisites"),
         FieldPanel("teacher_guide"),
     ]
@@ -215,6 +262,27 @@ class CoursePage(Page):
             raise ValidationError(
                 {"cover_alt": _("Describe the cover image: alt text is required.")}
             )
+        if self.certificate_kind == self.PD_CERTIFICATE:
+            errors = {}
+            if not self.certificate_provider.strip():
+                errors["certificate_provider"] = _(
+                    "A professional-development certificate names its provider."
+                )
+            if not self.certificate_signatory_position.strip():
+                errors["certificate_signatory_position"] = _(
+                    "A professional-development certificate names its signatory."
+                )
+            if not self.pd_hours and not self.ects_credits:
+                errors["pd_hours"] = _(
+                    "A professional-development certificate states its volume: "
+                    "hours, ECTS credits or both."
+                )
+            if errors:
+                raise ValidationError(errors)
+
+    @property
+    def is_certifying(self) -> bool:
+        return bool(self.certificate_kind)
 
     @cached_property
     def lessons(self):

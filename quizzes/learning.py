@@ -147,6 +147,12 @@ def learner_export(learner) -> dict:
             "email": learner.email,
             "institution": learner.institution,
             "preferred_language": learner.preferred_language,
+            "surname": learner.last_name,
+            "given_name": learner.first_name,
+            "patronymic": learner.patronymic,
+            "name_confirmed_at": learner.name_confirmed_at.isoformat()
+            if learner.name_confirmed_at
+            else None,
         },
         "progress": [
             {
@@ -161,4 +167,14 @@ def learner_export(learner) -> dict:
             for p in progress
         ],
         "answers": answers,
+        "certificates": [
+            {
+                "number": c.number,
+                "module": c.title,
+                "issued_at": c.issued_at.isoformat(),
+                "holder": c.holder_name,
+                "revoked_at": c.revoked_at.isoformat() if c.revoked_at else None,
+            }
+            for c in learner.certificates.order_by("issued_at")
+        ],
     }

@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Avg, Count, Max, Q
 from django.utils import timezone
 
+from certificates.issuing import issue_if_complete
 from courses.activity import ActivityBlock, Outcome
 from courses.models import CoursePage, LessonPage
 
@@ -115,6 +116,7 @@ def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     progress.best_score = score
     now = timezone.now()
     progress.last_seen = now
+    newly_completed = complete and progress.status != LessonProgress.COMPLETED
     if complete:
         if progress.status != LessonProgress.COMPLETED:
             progress.completed_at = now
@@ -122,6 +124,8 @@ def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     elif progress.status != LessonProgress.COMPLETED:
         progress.status = LessonProgress.IN_PROGRESS
     progress.save()
+    if newly_completed:
+        issue_if_complete(learner=learner, course_id=progress.course_id)
     return progress
 
 

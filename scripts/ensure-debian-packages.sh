@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages the project needs when a command they provide is missing:
 #   scripts/ensure-debian-packages.sh COMMAND=PACKAGE [COMMAND=PACKAGE ...]
-# COMMAND may be a name on PATH or an absolute path. Nothing happens when all are present.
+# COMMAND may be a name on PATH or an absolute path (a program or any file, such as a
+# font). Nothing happens when all are present.
 set -euo pipefail
 
 missing=()
@@ -9,7 +10,7 @@ for pair in "$@"; do
   cmd=${pair%%=*}
   pkg=${pair#*=}
   if [[ $cmd == /* ]]; then
-    [ -x "$cmd" ] && continue
+    [ -e "$cmd" ] && continue
   else
     command -v "$cmd" >/dev/null 2>&1 && continue
   fi

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "quizzes",
     "classes",
     "h5p",
+    "certificates",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,0 +1,153 @@
+"""Forms: confirming the name on certificates, the registry's filters, revocation,
+and the public verification look-up."""
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import User
+from courses.models import CoursePage
+
+from .models import normalise_number
+
+
+class ConfirmNameForm(forms.ModelForm):
+    """The learner's full name as certificates print it, and their confirmation."""
+
+    confirm = forms.BooleanField(
+        label=_(
+            "This is my full name exactly as it should be printed on my "
+            "certificates. I understand it cannot be changed on a certificate "
+            "once the certificate is downloaded."
+        ),
+    )
+
+    class Meta:
+        model = User
+        fields = ["last_name", "first_name", "patronymic"]
+        labels = {
+            "last_name": _("Surname"),
+            "first_name": _("Given name"),
+            "patronymic": _("Patronymic (if you have one)"),
+        }
+        widgets = {
+            "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
+            "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
+            "patronymic": forms.TextInput(attrs={"autocomplete": "additional-name"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("last_name", "first_name"):
+            self.fields[name].required = True
+        self.fields["last_name"].error_messages["required"] = _("Enter your surname.")
+        self.fields["first_name"].error_messages["required"] = _(
+            "Enter your given name."
+        )
+        self.fields["confirm"].error_messages["required"] = _(
+            "Tick the box to confirm your name."
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in ("last_name", "first_name", "patronymic"):
+            if isinstance(cleaned.get(name), str):
+                cleaned[name] = " ".join(cleaned[name].split())
+        return cleaned
+
+    def save(self, commit=True):
+        user = super().save(commit=False)
+        user.name_confirmed_at = timezone.now()
+        if commit:
+            user.save(
+                update_fields=[
+                    "last_name",
+                    "first_name",
+                    "patronymic",
+                    "name_confirmed_at",
+                ]
+            )
+        return user
+
+
+class VerifyForm(forms.Form):
+    number = forms.CharField(
+        label=_("Record number"),
+        max_length=40,
+        help_text=_("As printed on the certificate, e.g. 2026-7K3M-Q9XD-4HTR."),
+        error_messages={"required": _("Enter the record number.")},
+    )
+
+    def clean_number(self):
+        number = normalise_number(self.cleaned_data["number"])
+        if number is None:
+            raise forms.ValidationError(
+                _("This is not a record number: check it against the certificate.")
+            )
+        return number
+
+
+def _module_choices() -> list[tuple[str, str]]:
+    modules = (
+        CoursePage.objects.exclude(certificate_kind=CoursePage.NO_CERTIFICATE)
+        .filter(locale__language_code="uk")
+        .order_by("title")
+        .values_list("translation_key", "title")
+    )
+    return [("", _("All modules"))] + [(str(key), title) for key, title in modules]
+
+
+class RegistryFilterForm(forms.Form):
+    """The registry's search and filters, read from the query string."""
+
+    STATUSES = [
+        ("", _("Any status")),
+        ("valid", _("Valid")),
+        ("revoked", _("Revoked")),
+    ]
+
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        max_length=100,
+        help_text=_("Record number, surname or module."),
+    )
+    module = forms.ChoiceField(label=_("Module"), required=False)
+    issued_from = forms.DateField(
+        label=_("Issued from"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    issued_to = forms.DateField(
+        label=_("Issued to"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    status = forms.ChoiceField(label=_("Status"), required=False, choices=STATUSES)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["module"].choices = _module_choices()
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("issued_from"), cleaned.get("issued_to")
+        if start and end and start > end:
+            self.add_error("issued_to", _("The end of the period is before its start."))
+        return cleaned
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason for revocation"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kept in the log. The public check shows only that it is revoked."),
+        error_messages={"required": _("Give the reason for revoking.")},
+    )
+
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise forms.ValidationError(_("Give the reason for revoking."))
+        return reason

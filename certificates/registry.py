@@ -1,0 +1,84 @@
+"""The institute's registry: filtering issued certificates and exporting them.
+
+Certificates of completion from pupils' modules are listed with initials only:
+pupils are minors and the institute keeps records of professional development.
+"""
+
+import datetime
+
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import Certificate
+
+
+def filter_registry(certificates: QuerySet[Certificate], data: dict) -> QuerySet:
+    """The certificates matching the registry form's cleaned data."""
+    certificates = certificates.search(data.get("q") or "")
+    if data.get("module"):
+        certificates = certificates.filter(course_key=data["module"])
+    tz = timezone.get_current_timezone()
+    if data.get("issued_from"):
+        start = datetime.datetime.combine(data["issued_from"], datetime.time.min, tz)
+        certificates = certificates.filter(issued_at__gte=start)
+    if data.get("issued_to"):
+        end = datetime.datetime.combine(
+            data["issued_to"] + datetime.timedelta(days=1), datetime.time.min, tz
+        )
+        certificates = certificates.filter(issued_at__lt=end)
+    if data.get("status") == "valid":
+        certificates = certificates.valid()
+    elif data.get("status") == "revoked":
+        certificates = certificates.revoked()
+    return certificates
+
+
+def registry_name(certificate: Certificate) -> str:
+    """The holder as the registry shows them: in full for professional development."""
+    if not certificate.has_name:
+        return ""
+    if certificate.kind == Certificate.PD:
+        return certificate.holder_name
+    return certificate.holder_initials
+
+
+def registry_table(certificates) -> list[list]:
+    """The certificates as rows of plain values for CSV and XLSX."""
+    rows = [
+        [
+            _("Record number"),
+            _("Kind"),
+            _("Holder"),
+            _("Module"),
+            _("Hours"),
+            _("ECTS credits"),
+            _("Provider"),
+            _("Date of issue"),
+            _("Status"),
+            _("Revoked"),
+            _("Reason for revocation"),
+        ]
+    ]
+    for certificate in certificates:
+        text = certificate.text(certificate.language)
+        rows.append(
+            [
+                certificate.number,
+                str(certificate.get_kind_display()),
+                registry_name(certificate),
+                certificate.title,
+                certificate.pd_hours,
+                None
+                if certificate.ects_credits is None
+                else float(certificate.ects_credits),
+                text.get("provider", ""),
+                timezone.localtime(certificate.issued_at).strftime("%Y-%m-%d"),
+                _("revoked") if certificate.is_revoked else _("valid"),
+                timezone.localtime(certificate.revoked_at).strftime("%Y-%m-%d")
+                if certificate.revoked_at
+                else "",
+                certificate.revocation_reason,
+            ]
+        )
+    return rows

@@ -1,0 +1,34 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("verify/", views.verify_lookup, name="certificate_verify_lookup"),
+    path("verify/<str:number>/", views.verify, name="certificate_verify"),
+    path(
+        "mine/<str:number>/certificate.pdf",
+        views.download,
+        name="certificate_download",
+    ),
+    path(
+        "mine/<str:number>/name/", views.confirm_name, name="certificate_confirm_name"
+    ),
+    path("registry/", views.registry, name="certificate_registry"),
+    path(
+        "registry/export.csv",
+        views.registry_export,
+        {"fmt": "csv"},
+        name="certificate_registry_csv",
+    ),
+    path(
+        "registry/export.xlsx",
+        views.registry_export,
+        {"fmt": "xlsx"},
+        name="certificate_registry_xlsx",
+    ),
+    path(
+        "registry/<str:number>/",
+        views.registry_detail,
+        name="certificate_registry_detail",
+    ),
+]

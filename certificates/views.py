@@ -1,0 +1,202 @@
+"""Certificate pages: the learner's download and name confirmation, the public
+verification page, and the institute's registry."""
+
+from allauth.account.adapter import get_adapter
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from classes.exports import as_csv, as_xlsx
+
+from .document import render_pdf, volume
+from .forms import ConfirmNameForm, RegistryFilterForm, RevokeForm, VerifyForm
+from .issuing import fix_holder_name, revoke
+from .models import Certificate, normalise_number
+from .permissions import can_use_registry, own_certificates, registry_certificates
+from .registry import filter_registry, registry_name, registry_table
+
+VERIFY_PER_HOUR = getattr(settings, "CERTIFICATE_VERIFICATIONS_PER_HOUR", 60)
+REGISTRY_PAGE_SIZE = 50
+
+
+def _own(request: HttpRequest, number: str) -> Certificate:
+    """The user's own certificate; 404 for anyone else's (existence stays private)."""
+    return get_object_or_404(own_certificates(request.user), number=number)
+
+
+@login_required
+def download(request: HttpRequest, number: str) -> HttpResponse:
+    certificate = _own(request, number)
+    if certificate.is_revoked:
+        raise Http404
+    if not certificate.has_name:
+        certificate = fix_holder_name(certificate=certificate, learner=request.user)
+        if certificate is None:
+            return redirect("certificate_confirm_name", number=number)
+    pdf = render_pdf(certificate, request.LANGUAGE_CODE)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="certificate-{certificate.number}'
+        f'-{request.LANGUAGE_CODE}.pdf"'
+    )
+    return response
+
+
+@login_required
+def confirm_name(request: HttpRequest, number: str) -> HttpResponse:
+    certificate = _own(request, number)
+    if certificate.has_name:
+        return redirect("certificate_download", number=number)
+    form = ConfirmNameForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        fix_holder_name(certificate=certificate, learner=user)
+        messages.success(
+            request, _("Your name is confirmed. You can download your certificate.")
+        )
+        return redirect(reverse("my_learning") + "#certificates")
+    return render(
+        request,
+        "certificates/confirm_name.html",
+        {"form": form, "certificate": certificate},
+    )
+
+
+def _verify_allowed(request: HttpRequest) -> bool:
+    """At most VERIFY_PER_HOUR checks per client address, so numbers cannot be
+    tried in bulk."""
+    # The client address as allauth's log-in limits see it (ALLAUTH_TRUSTED_PROXY_COUNT
+    # makes it the real client's behind a load balancer).
+    key = f"certificate-checks:{get_adapter(request).get_client_ip(request)}"
+    checks = cache.get_or_set(key, 0, timeout=3600)
+    if checks >= VERIFY_PER_HOUR:
+        return False
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, timeout=3600)
+    return True
+
+
+def verify_lookup(request: HttpRequest) -> HttpResponse:
+    """The public form: type a record number, see its status."""
+    form = VerifyForm(request.GET or None)
+    if request.GET and form.is_valid():
+        return redirect("certificate_verify", number=form.cleaned_data["number"])
+    return render(request, "certificates/verify_lookup.html", {"form": form})
+
+
+def verify(request: HttpRequest, number: str) -> HttpResponse:
+    """Valid, revoked or not found, with no personal data but initials and surname."""
+    if not _verify_allowed(request):
+        return render(request, "certificates/verify_limited.html", status=429)
+    normalised = normalise_number(number)
+    certificate = (
+        Certificate.objects.filter(number=normalised).first() if normalised else None
+    )
+    if certificate is None:
+        return render(
+            request,
+            "certificates/verify.html",
+            {"number": number[:40], "form": VerifyForm()},
+            status=404,
+        )
+    if normalised != number:
+        return redirect("certificate_verify", number=normalised)
+    text = certificate.text(request.LANGUAGE_CODE)
+    context = {
+        "number": certificate.number,
+        "certificate": certificate,
+        "title": text.get("title", certificate.title),
+        "provider": text.get("provider", ""),
+        "volume": volume(certificate),
+        "holder": certificate.holder_initials,
+    }
+    return render(request, "certificates/verify.html", context)
+
+
+def _registry_user(request: HttpRequest) -> None:
+    if not can_use_registry(request.user):
+        raise PermissionDenied
+
+
+def _filtered(request: HttpRequest) -> tuple[RegistryFilterForm, object]:
+    form = RegistryFilterForm(request.GET or None)
+    certificates = registry_certificates(request.user)
+    if form.is_bound and form.is_valid():
+        certificates = filter_registry(certificates, form.cleaned_data)
+    elif form.is_bound:
+        certificates = certificates.none()
+    return form, certificates
+
+
+@login_required
+def registry(request: HttpRequest) -> HttpResponse:
+    _registry_user(request)
+    form, certificates = _filtered(request)
+    page = Paginator(certificates, REGISTRY_PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = [(c, registry_name(c)) for c in page.object_list]
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "certificates/registry.html",
+        {"form": form, "page": page, "rows": rows, "query": query.urlencode()},
+    )
+
+
+@login_required
+def registry_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    _registry_user(request)
+    _form, certificates = _filtered(request)
+    table = registry_table(certificates.iterator(chunk_size=500))
+    if fmt == "xlsx":
+        response = HttpResponse(
+            as_xlsx(table, title=_("Certificates")),
+            content_type=(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            ),
+        )
+    else:
+        response = HttpResponse(
+            as_csv(table, delimiter=";"), content_type="text/csv; charset=utf-8"
+        )
+    response["Content-Disposition"] = f'attachment; filename="certificates.{fmt}"'
+    return response
+
+
+@login_required
+def registry_detail(request: HttpRequest, number: str) -> HttpResponse:
+    _registry_user(request)
+    certificate = get_object_or_404(registry_certificates(request.user), number=number)
+    form = RevokeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if certificate.is_revoked:
+            messages.info(request, _("This certificate was already revoked."))
+        else:
+            revoke(
+                certificate=certificate,
+                actor=request.user,
+                reason=form.cleaned_data["reason"],
+            )
+            messages.success(request, _("The certificate is revoked."))
+        return redirect("certificate_registry_detail", number=number)
+    events = certificate.events.select_related("actor")
+    return render(
+        request,
+        "certificates/registry_detail.html",
+        {
+            "certificate": certificate,
+            "holder": registry_name(certificate),
+            "volume": volume(certificate),
+            "events": events,
+            "form": form,
+        },
+    )
