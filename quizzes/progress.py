@@ -13,6 +13,7 @@ from django.db.models import Avg, Count, Max, Q
 from django.utils import timezone
 
 from courses.models import CoursePage, LessonPage
+from reports.cache import results_changed
 
 from .models import Attempt, LessonProgress, Quiz
 
@@ -103,6 +104,7 @@ def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     elif progress.status != LessonProgress.COMPLETED:
         progress.status = LessonProgress.IN_PROGRESS
     progress.save()
+    results_changed()
     return progress
 
 
