@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("accounts/profile/", include("accounts.urls")),
     path("learning/", include("quizzes.urls")),
     path("", include("classes.urls")),
+    path("", include("reports.urls")),
     path("accounts/", include("allauth.urls")),
     # Wagtail's page tree comes last: it answers every path not matched above.
     path("", include(wagtail_urls)),

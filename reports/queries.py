@@ -41,6 +41,7 @@ DIMENSIONS = ("district", "kind", "institution", "module", "period")
 class Module:
     key: str
     title: str
+    titles: dict  # language code -> title
     course_ids: tuple[int, ...]
     pd_hours: int | None
 
@@ -98,6 +99,7 @@ def catalogue() -> Catalogue:
             Module(
                 key=key,
                 title=shown["title"],
+                titles={c["locale__language_code"]: c["title"] for c in versions},
                 course_ids=tuple(c["pk"] for c in versions),
                 pd_hours=shown["pd_hours"],
             )
