@@ -202,9 +202,8 @@ def question_analysis(request: HttpRequest) -> HttpResponse:
             klass = next((c for c in classes if c.pk == int(class_pk)), None)
             if klass is None:
                 raise Http404
-    elif not analyst:
-        if len(classes) == 1:
-            klass = classes[0]
+    elif not analyst and len(classes) == 1:
+        klass = classes[0]
     attempts = attempts_in_scope(request.user, klass)
     if not analyst and klass is None:
         attempts = attempts.none()

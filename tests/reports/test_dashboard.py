@@ -94,7 +94,7 @@ def test_each_table_downloads_as_xlsx_and_csv(as_analyst, city):
         "Completions",
     )
     assert rows[1][:4] == ("Ліцей № 1", 3, 3, 1)
-    assert ("District: Obolonskyi",) == rows[-1][:1]
+    assert rows[-1][:1] == ("District: Obolonskyi",)
 
     response = as_analyst.get("/reports/?table=district&export=csv")
     text = response.content.decode("utf-8")
