@@ -3,7 +3,6 @@
 import io
 
 import pytest
-
 from django.core.management import call_command
 from django.test import override_settings
 from openpyxl import load_workbook
