@@ -3,7 +3,7 @@ module and quarter, with small-cell suppression. No personal data at all.
 
 For each module and quarter the figures form a table of districts by kinds of
 institution with district totals, kind totals and the module's total for the quarter.
-Learners reached and completions are two such tables, each suppressed on its own (see
+Learners reached and completions are two such tables, suppressed together (see
 reports.suppression). Hidden values are empty in CSV and null in JSON.
 """
 
@@ -20,7 +20,7 @@ from classes.models import Institution
 from .cache import cached
 from .periods import QUARTER, recent_periods
 from .queries import NOT_IN_A_CLASS, Filters, aggregate, catalogue
-from .suppression import TOTAL, grid, suppress
+from .suppression import TOTAL, grid, suppress_pair
 
 UNKNOWN = "unknown"
 FIELDS = [
@@ -114,8 +114,7 @@ def build() -> OpenData:
                     table_cols,
                     {pos: row.completions for pos, row in cells.items()},
                 )
-                hidden_reached = suppress(reached, threshold)
-                hidden_done = suppress(done, threshold)
+                hidden_reached, hidden_done = suppress_pair(reached, done, threshold)
                 for district in (*table_rows, TOTAL):
                     for kind in (*table_cols, TOTAL):
                         pos = (district, kind)

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
-from reports.suppression import TOTAL, grid, suppress
+from reports.suppression import TOTAL, grid, suppress, suppress_pair
 
 THRESHOLD = 5
 
@@ -116,3 +116,85 @@ def test_a_small_total_is_hidden_too():
 def test_the_threshold_is_a_setting(threshold):
     table = grid(["a"], ["x", "y"], {("a", "x"): 4, ("a", "y"): 40})
     assert (("a", "x") in suppress(table, threshold)) == (threshold > 4)
+
+
+def coupled_attack(reached, done, hidden_reached, hidden_done) -> dict:
+    """As attack(), for both tables at once, knowing that no cell or total has more
+    completions than learners reached."""
+    variables = [("r", p) for p in sorted(hidden_reached, key=str)] + [
+        ("d", p) for p in sorted(hidden_done, key=str)
+    ]
+    index = {v: i for i, v in enumerate(variables)}
+    tables = {"r": reached, "d": done}
+    equations, rhs, upper, upper_rhs = [], [], [], []
+    for name, table in tables.items():
+        rows = [*table.rows, TOTAL]
+        cols = [*table.cols, TOTAL]
+        lines = [([(r, c) for c in table.cols], (r, TOTAL)) for r in rows]
+        lines += [([(r, c) for r in table.rows], (TOTAL, c)) for c in cols]
+        for members, total in lines:
+            coefficients = np.zeros(len(variables))
+            constant = 0
+            for pos, weight in [(m, 1) for m in members] + [(total, -1)]:
+                if (name, pos) in index:
+                    coefficients[index[name, pos]] += weight
+                else:
+                    constant -= weight * table.values[pos]
+            if coefficients.any():
+                equations.append(coefficients)
+                rhs.append(constant)
+    for pos in reached.values:
+        # done - reached <= 0 at every position
+        coefficients = np.zeros(len(variables))
+        constant = 0
+        for name, weight in (("d", 1), ("r", -1)):
+            if (name, pos) in index:
+                coefficients[index[name, pos]] += weight
+            else:
+                constant -= weight * tables[name].values[pos]
+        if coefficients.any():
+            upper.append(coefficients)
+            upper_rhs.append(constant)
+    bounds = [(1, None)] * len(variables)
+    ranges = {}
+    for variable, i in index.items():
+        objective = np.zeros(len(variables))
+        objective[i] = 1
+        kwargs = {
+            "A_eq": np.array(equations) if equations else None,
+            "b_eq": np.array(rhs) if rhs else None,
+            "A_ub": np.array(upper) if upper else None,
+            "b_ub": np.array(upper_rhs) if upper_rhs else None,
+            "bounds": bounds,
+            "method": "highs",
+        }
+        low = linprog(objective, **kwargs)
+        high = linprog(-objective, **kwargs)
+        assert low.status == 0, low.message
+        ranges[variable] = (low.fun, np.inf if high.status == 3 else -high.fun)
+    return ranges
+
+
+@st.composite
+def reached_and_done(draw):
+    n_rows = draw(st.integers(1, 5))
+    n_cols = draw(st.integers(1, 4))
+    rows = [f"d{i}" for i in range(n_rows)]
+    cols = [f"k{j}" for j in range(n_cols)]
+    reached = {(r, c): draw(small_counts()) for r in rows for c in cols}
+    done = {pos: draw(st.integers(0, value)) for pos, value in reached.items()}
+    return grid(rows, cols, reached), grid(rows, cols, done)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(reached_and_done())
+def test_completions_and_reach_together_give_nothing_away(tables):
+    reached, done = tables
+    hidden_reached, hidden_done = suppress_pair(reached, done, THRESHOLD)
+    for table, hidden in ((reached, hidden_reached), (done, hidden_done)):
+        for pos, value in table.values.items():
+            if pos not in hidden:
+                assert value == 0 or value >= THRESHOLD, (pos, value)
+    ranges = coupled_attack(reached, done, hidden_reached, hidden_done)
+    for variable, (low, high) in ranges.items():
+        assert high - low >= 1 - 1e-6, (variable, low, high)
