@@ -1,8 +1,8 @@
 """The institute dashboard: the figures for a set of filters, as tables.
 
-A fixed number of queries (two for the modules, one per table, one for institution
-names), cached until new results arrive. Rows go down to an institution and never to
-a learner: no query here selects a name or an account.
+A fixed number of queries (two for the modules, three aggregates, one for institution
+names when they are shown), cached until new results arrive. Rows go down to an
+institution and never to a learner: no query here selects a name or an account.
 """
 
 from dataclasses import dataclass, field
@@ -67,9 +67,27 @@ def build(cat: Catalogue, filters: Filters, granularity: str) -> Dashboard:
     return cached("dashboard", params, lambda: _compute(cat, filters, granularity))
 
 
+def _rollup(rows: list[Row], dim: str) -> dict:
+    """Rows summed by one dimension. Every learner has one home institution, so
+    rows about different institutions are about different learners and add up."""
+    totals: dict = {}
+    for row in rows:
+        key = row.dims[dim]
+        totals.setdefault(key, Row(dims={dim: key})).add(row)
+    return totals
+
+
 def _compute(cat: Catalogue, filters: Filters, granularity: str) -> Dashboard:
+    """Three aggregate queries: by home institution (which adds up to the summary,
+    districts and kinds), by period and by module (which do not add up: a learner
+    can start several modules in several periods)."""
     periods = recent_periods(timezone.now(), granularity)
-    (total,) = aggregate(cat=cat, filters=filters) or [Row()]
+    homes = aggregate(
+        cat=cat, filters=filters, group_by=["district", "kind", "institution"]
+    )
+    total = Row()
+    for row in homes:
+        total.add(row)
     dashboard = Dashboard(total=total)
 
     by_period = {
@@ -87,18 +105,17 @@ def _compute(cat: Catalogue, filters: Filters, granularity: str) -> Dashboard:
             0, Line(label=_("Earlier"), key=None, row=by_period["earlier"])
         )
 
-    rows = aggregate(cat=cat, filters=filters, group_by=["district"])
     order = {code: i for i, (code, _label) in enumerate(Institution.DISTRICTS)}
+    districts = _rollup(homes, "district")
     dashboard.tables["district"] = [
-        Line(label=_district_label(r.dims["district"]), key=r.dims["district"], row=r)
-        for r in sorted(rows, key=lambda r: order.get(r.dims["district"], 99))
+        Line(label=_district_label(code), key=code, row=row)
+        for code, row in sorted(districts.items(), key=lambda i: order.get(i[0], 99))
     ]
-
-    rows = aggregate(cat=cat, filters=filters, group_by=["kind"])
     order = {code: i for i, (code, _label) in enumerate(Institution.KINDS)}
+    kinds = _rollup(homes, "kind")
     dashboard.tables["kind"] = [
-        Line(label=_kind_label(r.dims["kind"]), key=r.dims["kind"], row=r)
-        for r in sorted(rows, key=lambda r: order.get(r.dims["kind"], 99))
+        Line(label=_kind_label(code), key=code, row=row)
+        for code, row in sorted(kinds.items(), key=lambda i: order.get(i[0], 99))
     ]
 
     rows = {
@@ -112,20 +129,20 @@ def _compute(cat: Catalogue, filters: Filters, granularity: str) -> Dashboard:
     ]
 
     if filters.district or filters.kind or filters.institution_id:
-        rows = aggregate(cat=cat, filters=filters, group_by=["institution"])
+        institutions = _rollup(homes, "institution")
         names = dict(
-            Institution.objects.filter(
-                pk__in=[r.dims["institution"] for r in rows]
-            ).values_list("pk", "name")
+            Institution.objects.filter(pk__in=list(institutions)).values_list(
+                "pk", "name"
+            )
         )
         dashboard.tables["institution"] = sorted(
             (
                 Line(
-                    label=names.get(r.dims["institution"], _("Not in a class")),
-                    key=r.dims["institution"] or None,
-                    row=r,
+                    label=names.get(key, _("Not in a class")),
+                    key=key or None,
+                    row=row,
                 )
-                for r in rows
+                for key, row in institutions.items()
             ),
             key=lambda line: line.label,
         )

@@ -146,6 +146,16 @@ class Row:
     pd_completions: int = 0
     pd_hours: int = 0
 
+    def add(self, other: "Row") -> None:
+        """Add the measures of a row about other learners (for totals)."""
+        self.learners += other.learners
+        self.starts += other.starts
+        self.completions += other.completions
+        self.score_sum += other.score_sum
+        self.score_count += other.score_count
+        self.pd_completions += other.pd_completions
+        self.pd_hours += other.pd_hours
+
     @property
     def completion_rate(self) -> float | None:
         """Completions per module started, in percent."""

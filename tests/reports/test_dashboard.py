@@ -110,8 +110,8 @@ def test_queries_are_constant_in_the_number_of_learners(
     as_analyst, city, django_assert_num_queries
 ):
     # Twelve for the session, the user and the page around (header, footer), two
-    # for the modules, five aggregates: summary, period, district, kind, module.
-    with django_assert_num_queries(19):
+    # for the modules, three aggregates: by home institution, period, module.
+    with django_assert_num_queries(17):
         as_analyst.get(URL)
     for number in range(40):
         learner = UserFactory(username=f"more{number}")
@@ -120,7 +120,7 @@ def test_queries_are_constant_in_the_number_of_learners(
     from django.core.cache import cache
 
     cache.clear()
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(17):
         response = as_analyst.get(URL)
     assert response.context["report"].total.learners == 46
 
