@@ -46,6 +46,18 @@ class DashboardFilterForm(forms.Form):
             raise forms.ValidationError(_("There is no such institution."))
         return pk
 
+    def clean(self):
+        data = super().clean()
+        place = self.institution_obj
+        # A district or kind chosen after drilling down leaves the institution.
+        if place is not None and (
+            (data.get("district") and data["district"] != place.district)
+            or (data.get("kind") and data["kind"] != place.kind)
+        ):
+            data["institution"] = None
+            self.institution_obj = None
+        return data
+
     def filters(self) -> Filters:
         data = self.cleaned_data
         granularity = data.get("granularity") or QUARTER

@@ -155,7 +155,7 @@ def as_csv_bytes(data: OpenData) -> bytes:
 
 def as_json_bytes(data: OpenData) -> bytes:
     document = {
-        "title": "civiced: participation in civic-education modules, Kyiv",
+        "title": str(_("Participation in civic-education modules in Kyiv")),
         "generated_at": data.generated_at,
         "suppression_threshold": data.threshold,
         "fields": {name: str(help_text) for name, help_text in FIELDS},

@@ -1,6 +1,8 @@
 """Background exports: the full breakdown (district x kind x institution x module x
 period), prepared by the task worker and kept for the user who asked for it."""
 
+from datetime import timedelta
+
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -107,8 +109,13 @@ def run_export(job_id: str) -> None:
         )
 
 
+KEEP_FILES = timedelta(days=7)
+
+
 def start_export(*, user, fmt: str, filters: dict) -> ExportJob:
-    """Queue a full export for the user; the worker picks it up."""
+    """Queue a full export for the user; the worker picks it up. Files older than a
+    week are deleted on the way."""
+    ExportJob.objects.filter(created_at__lt=timezone.now() - KEEP_FILES).delete()
     job = ExportJob.objects.create(user=user, fmt=fmt, filters=filters)
     run_export.enqueue(str(job.pk))
     job.refresh_from_db()
