@@ -226,6 +226,15 @@ def aggregate(
     dims_select = "".join(f"{dim_sql[d][0]} AS d_{d}, " for d in group_by)
     select_params = [v for d in group_by for v in dim_sql[d][1]]
     select_params += lessons_params + pd_params
+    # An institution has one district and kind: group by its id alone (cheaper).
+    keys = [
+        d
+        for d in group_by
+        if not ("institution" in group_by and d in ("district", "kind"))
+    ]
+    outer_select = ", ".join(
+        f"t.d_{d}" if d in keys else f"MIN(t.d_{d})" for d in group_by
+    )
 
     pair_params: list = []
     pair_where = ["lp.status IN (%s, %s)"]
@@ -251,14 +260,18 @@ def aggregate(
         where.append("p.started_at >= %s AND p.started_at < %s")
         where_params += [_adapt(filters.period.start), _adapt(filters.period.end)]
 
-    outer_dims = ", ".join(f"t.d_{d}" for d in group_by)
+    outer_dims = ", ".join(f"t.d_{d}" for d in keys)
     # Only table names, fixed fragments and placeholders go into the text; every
     # value (module keys, dates, filters) is a parameter.
     sql = f"""
         WITH home AS (
-            SELECT m.learner_id, c.institution_id
-            FROM {membership} m JOIN {klass} c ON c.id = m.klass_id
-            WHERE m.id IN (SELECT MIN(id) FROM {membership} GROUP BY learner_id)
+            SELECT f.learner_id, c.institution_id
+            FROM (
+                SELECT learner_id, klass_id,
+                    ROW_NUMBER() OVER (PARTITION BY learner_id ORDER BY id) AS n
+                FROM {membership}
+            ) f JOIN {klass} c ON c.id = f.klass_id
+            WHERE f.n = 1
         ),
         pairs AS (
             SELECT lp.learner_id, lp.course_id,
@@ -270,7 +283,7 @@ def aggregate(
             WHERE {" AND ".join(pair_where)}
             GROUP BY lp.learner_id, lp.course_id
         )
-        SELECT {outer_dims + ", " if group_by else ""}
+        SELECT {outer_select + ", " if group_by else ""}
             COUNT(DISTINCT t.learner_id),
             COUNT(*),
             SUM(t.completed),
