@@ -4,6 +4,7 @@ Templates draw the shapes (templates/reports/includes/*_chart.html); every chart
 followed on the page by a table of the same figures.
 """
 
+import math
 from dataclasses import dataclass
 
 WIDTH = 640
@@ -78,7 +79,7 @@ def trend(items: list[tuple[str, int, int]]) -> dict:
     top = max((max(s, c) for _l, s, c in items), default=0) or 1
     slot = (WIDTH - left - 10) / max(len(items), 1)
     width = max(min(slot / 2 - 2, 28), 2)
-    every = max(1, len(items) // 8)
+    every = max(1, math.ceil(len(items) / 6))  # labels that do not overlap
     columns = []
     for index, (label, started, completed) in enumerate(items):
         x = left + index * slot + (slot - 2 * width) / 2

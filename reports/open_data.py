@@ -9,6 +9,7 @@ reports.suppression). Hidden values are empty in CSV and null in JSON.
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.conf import settings
 from django.utils import timezone
@@ -65,7 +66,7 @@ class OpenData:
     records: list[dict]
     quarters: list[str]
     threshold: int
-    generated_at: str
+    generated_at: datetime
 
 
 def _code(value: str) -> str:
@@ -138,7 +139,7 @@ def build() -> OpenData:
             records=records,
             quarters=[q.label for q in quarters],
             threshold=threshold,
-            generated_at=now.isoformat(timespec="seconds"),
+            generated_at=now,
         )
 
     return cached(
@@ -156,7 +157,7 @@ def as_csv_bytes(data: OpenData) -> bytes:
 def as_json_bytes(data: OpenData) -> bytes:
     document = {
         "title": str(_("Participation in civic-education modules in Kyiv")),
-        "generated_at": data.generated_at,
+        "generated_at": data.generated_at.isoformat(timespec="seconds"),
         "suppression_threshold": data.threshold,
         "fields": {name: str(help_text) for name, help_text in FIELDS},
         "records": data.records,

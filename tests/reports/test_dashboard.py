@@ -150,8 +150,6 @@ def test_the_reports_link_shows_only_for_analysts(client, as_analyst, city, pass
 
 
 def test_choosing_another_district_leaves_the_institution(as_analyst, city):
-    response = as_analyst.get(
-        f"{URL}?institution={city.school.pk}&district=podilskyi"
-    )
+    response = as_analyst.get(f"{URL}?institution={city.school.pk}&district=podilskyi")
     assert response.context["institution"] is None
     assert response.context["report"].total.learners == 1
