@@ -8,6 +8,8 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 PORT ?= 8000
 WORKERS ?= 2
+# Synthetic learners `make run` adds so the dashboard and open data have figures.
+DEMO_LEARNERS ?= 2000
 I18N_IGNORE := --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
 
 .DEFAULT_GOAL := help
@@ -53,8 +55,13 @@ run: compile-messages
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) collectstatic --noinput -v0
 	$(MANAGE) seed_demo
+	$(MANAGE) seed_load --learners $(DEMO_LEARNERS)
 	@echo ""
 	@echo "Serving civiced on http://127.0.0.1:$(PORT)  (Ctrl+C stops it)"
+	@# The task worker prepares background exports next to the web server and stops
+	@# with it.
+	@$(MANAGE) db_worker --backend reports --queue-name '*' --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(VENV)/bin/gunicorn civiced.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
 		--access-logfile - --log-level warning
 

@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("learning/", include("quizzes.urls")),
     path("", include("classes.urls")),
     path("certificates/", include("certificates.urls")),
+    path("", include("reports.urls")),
     path("accounts/", include("allauth.urls")),
     # Wagtail's page tree comes last: it answers every path not matched above.
     path("", include(wagtail_urls)),

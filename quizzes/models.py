@@ -228,6 +228,10 @@ class LessonProgress(models.Model):
         indexes = [
             models.Index(fields=["learner", "course", "status"]),
             models.Index(fields=["learner", "last_seen"]),
+            # Reports group progress by (learner, course), often for chosen modules.
+            models.Index(
+                fields=["course", "learner", "status"], name="progress_reporting_idx"
+            ),
         ]
 
     def __str__(self) -> str:

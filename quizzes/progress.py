@@ -15,6 +15,7 @@ from django.utils import timezone
 from certificates.issuing import issue_if_complete
 from courses.activity import ActivityBlock, Outcome
 from courses.models import CoursePage, LessonPage
+from reports.cache import results_changed
 
 from .models import Attempt, LessonProgress, Quiz
 
@@ -126,6 +127,7 @@ def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     progress.save()
     if newly_completed:
         issue_if_complete(learner=learner, course_id=progress.course_id)
+    results_changed()
     return progress
 
 

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "classes",
     "h5p",
     "certificates",
+    "reports",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -48,6 +49,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "allauth",
     "allauth.account",
     "django.contrib.admin",
@@ -142,6 +145,19 @@ else:
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# Background work (Django's task framework, as Wagtail uses it). Wagtail's own tasks
+# keep running at once; report exports go to the database queue that
+# `manage.py db_worker` (started by `make run`) works through.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "reports": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
+# Reports: cells counting fewer learners than this are never published, and how long
+# computed aggregates stay cached (new results invalidate them at once).
+REPORTS_SUPPRESSION_THRESHOLD = env.int("REPORTS_SUPPRESSION_THRESHOLD", default=5)
+REPORTS_CACHE_SECONDS = env.int("REPORTS_CACHE_SECONDS", default=600)
 
 # Accounts
 AUTH_USER_MODEL = "accounts.User"

@@ -15,6 +15,11 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/civiced-test-media")
 # trip them.
 ACCOUNT_RATE_LIMITS = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Background exports run at once in tests; one test runs the database queue itself.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "reports": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory: the browser tests' live server answers requests in several

@@ -1,0 +1,49 @@
+"""Who may see which reports: each rule is a predicate with a matching queryset.
+
+Institute analysts (and administrators) see city-wide aggregates, down to an
+institution and never to a named learner. Teachers see question analysis for the
+classes they teach. Everyone, signed in or not, sees open data.
+"""
+
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import QuerySet
+
+from accounts.models import User
+from accounts.roles import ANALYSTS_GROUP, group_names
+from classes.models import Class, Membership
+from classes.permissions import classes_taught
+from quizzes.models import Attempt
+
+
+def is_analyst(user: User | AnonymousUser) -> bool:
+    """Sees the institute dashboard and city-wide question analysis."""
+    return user.is_authenticated and (
+        user.is_superuser or ANALYSTS_GROUP in group_names(user)
+    )
+
+
+def analysis_classes(user: User | AnonymousUser) -> QuerySet[Class]:
+    """Classes whose question analysis the user may see: the ones they teach."""
+    return classes_taught(user).select_related("institution")
+
+
+def can_analyse_questions(user: User | AnonymousUser) -> bool:
+    return is_analyst(user) or analysis_classes(user).exists()
+
+
+def attempts_in_scope(
+    user: User | AnonymousUser, klass: Class | None = None
+) -> QuerySet[Attempt]:
+    """Submitted attempts the user may analyse: the city for analysts (or one
+    class), a teacher's own class otherwise; nothing for anyone else."""
+    attempts = Attempt.objects.submitted()
+    if klass is not None:
+        if not (
+            is_analyst(user) or analysis_classes(user).filter(pk=klass.pk).exists()
+        ):
+            return attempts.none()
+        learners = Membership.objects.filter(klass=klass).values("learner_id")
+        return attempts.filter(learner_id__in=learners)
+    if is_analyst(user):
+        return attempts
+    return attempts.none()

@@ -1,0 +1,331 @@
+"""Aggregate queries for the institute dashboard and open data.
+
+Everything is counted in SQL, in a fixed number of queries whatever the number of
+learners: two small ones describe the modules, then one grouped query per table.
+
+Definitions (also shown on the pages):
+
+* A learner belongs to the district and kind of institution of the first class they
+  joined (leaving a class keeps them there, as their results stay in aggregates).
+  Learners in no class are counted under "not in a class".
+* A learner *started* a module when they have progress in any of its lessons. Their
+  work on the module is dated by their earliest recorded lesson activity (completion
+  or last visit), so a period's figures are the cohort who started in it.
+* A module is *completed* when every live lesson in it is completed.
+* The average score is the mean lesson score over the lessons that have one.
+* Teacher professional development: completions of modules that carry PD hours, and
+  the hours they earn.
+* The Ukrainian and English versions of a module count as one module.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from django.db import connection
+from django.db.models import Q
+from django.utils import translation
+
+from classes.models import Class, Institution, Membership
+from courses.models import CoursePage, LessonPage
+from quizzes.models import LessonProgress
+
+from .periods import EARLIER, Period
+
+NOT_IN_A_CLASS = ""
+DIMENSIONS = ("district", "kind", "institution", "module", "period")
+
+
+@dataclass(frozen=True)
+class Module:
+    key: str
+    title: str
+    titles: dict  # language code -> title
+    course_ids: tuple[int, ...]
+    pd_hours: int | None
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The live modules: what each course counts as, and how many lessons it has."""
+
+    modules: tuple[Module, ...]
+    course_module: dict[int, str]
+    course_lessons: dict[int, int]
+    course_pd_hours: dict[int, int]
+
+    def module(self, key: str) -> Module | None:
+        return next((m for m in self.modules if m.key == key), None)
+
+
+def catalogue() -> Catalogue:
+    """Live modules in two queries: the courses, then their live lessons."""
+    language = translation.get_language() or "uk"
+    courses = list(
+        CoursePage.objects.live()
+        .order_by("path")
+        .values(
+            "pk",
+            "title",
+            "translation_key",
+            "locale__language_code",
+            "pd_hours",
+            "path",
+            "depth",
+        )
+    )
+    lessons: dict[int, int] = {}
+    if courses:
+        by_path = {c["path"]: c["pk"] for c in courses}
+        query = Q()
+        for course in courses:
+            query |= Q(path__startswith=course["path"], depth=course["depth"] + 1)
+        for path in (
+            LessonPage.objects.live().filter(query).values_list("path", flat=True)
+        ):
+            pk = by_path[path[: -LessonPage.steplen]]
+            lessons[pk] = lessons.get(pk, 0) + 1
+    grouped: dict[str, list[dict]] = {}
+    for course in courses:
+        grouped.setdefault(str(course["translation_key"]), []).append(course)
+    modules = []
+    for key, versions in grouped.items():
+        shown = next(
+            (c for c in versions if c["locale__language_code"] == language),
+            versions[0],
+        )
+        modules.append(
+            Module(
+                key=key,
+                title=shown["title"],
+                titles={c["locale__language_code"]: c["title"] for c in versions},
+                course_ids=tuple(c["pk"] for c in versions),
+                pd_hours=shown["pd_hours"],
+            )
+        )
+    modules.sort(key=lambda m: m.title)
+    return Catalogue(
+        modules=tuple(modules),
+        course_module={c["pk"]: str(c["translation_key"]) for c in courses},
+        course_lessons={c["pk"]: lessons.get(c["pk"], 0) for c in courses},
+        course_pd_hours={c["pk"]: c["pd_hours"] for c in courses if c["pd_hours"]},
+    )
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the figures are restricted to; None means everything."""
+
+    district: str | None = None
+    kind: str | None = None
+    institution_id: int | None = None
+    module: str | None = None
+    period: Period | None = None
+
+    def as_key(self) -> dict:
+        return {
+            "district": self.district,
+            "kind": self.kind,
+            "institution": self.institution_id,
+            "module": self.module,
+            "period": self.period.label if self.period else None,
+        }
+
+
+@dataclass
+class Row:
+    """One line of a report table: its dimension values and measures."""
+
+    dims: dict = field(default_factory=dict)
+    learners: int = 0
+    starts: int = 0
+    completions: int = 0
+    score_sum: Decimal = Decimal(0)
+    score_count: int = 0
+    pd_completions: int = 0
+    pd_hours: int = 0
+
+    def add(self, other: "Row") -> None:
+        """Add the measures of a row about other learners (for totals)."""
+        self.learners += other.learners
+        self.starts += other.starts
+        self.completions += other.completions
+        self.score_sum += other.score_sum
+        self.score_count += other.score_count
+        self.pd_completions += other.pd_completions
+        self.pd_hours += other.pd_hours
+
+    @property
+    def completion_rate(self) -> float | None:
+        """Completions per module started, in percent."""
+        return 100 * self.completions / self.starts if self.starts else None
+
+    @property
+    def average_score(self) -> float | None:
+        return float(self.score_sum) / self.score_count if self.score_count else None
+
+
+def _adapt(value: datetime):
+    return connection.ops.adapt_datetimefield_value(value)
+
+
+def _case(column: str, mapping: dict, *, empty: str = "NULL") -> tuple[str, list]:
+    """CASE column WHEN key THEN value ... END, with parameters (`empty` if none)."""
+    if not mapping:
+        return empty, []
+    params: list = []
+    for key, value in mapping.items():
+        params += [key, value]
+    return f"CASE {column} {' '.join(['WHEN %s THEN %s'] * len(mapping))} END", params
+
+
+def _period_case(column: str, periods: list[Period]) -> tuple[str, list]:
+    """The label of the period the column's date falls in, or "earlier"."""
+    params: list = []
+    for period in periods:
+        params += [_adapt(period.start), _adapt(period.end), period.label]
+    whens = [f"WHEN {column} >= %s AND {column} < %s THEN %s"] * len(periods)
+    if not whens:
+        return "%s", [EARLIER]
+    return f"CASE {' '.join(whens)} ELSE %s END", [*params, EARLIER]
+
+
+def aggregate(
+    *,
+    cat: Catalogue,
+    filters: Filters,
+    group_by: Iterable[str] = (),
+    periods: list[Period] | None = None,
+) -> list[Row]:
+    """The measures for the filtered learners, one Row per combination of group_by.
+
+    One query. `periods` gives the buckets when grouping by period.
+    """
+    group_by = tuple(group_by)
+    assert set(group_by) <= set(DIMENSIONS), group_by
+    q = connection.ops.quote_name
+    lp = q(LessonProgress._meta.db_table)
+    membership = q(Membership._meta.db_table)
+    klass = q(Class._meta.db_table)
+    institution = q(Institution._meta.db_table)
+
+    # Each CASE is a few dozen parameters at most: one per module or period.
+    dim_sql = {
+        "district": ("COALESCE(i.district, '')", []),
+        "kind": ("COALESCE(i.kind, '')", []),
+        "institution": ("COALESCE(i.id, 0)", []),
+        "module": _case("p.course_id", cat.course_module),
+        "period": _period_case("p.started_at", periods or []),
+    }
+    no_number = "CAST(NULL AS INTEGER)"
+    lessons_sql, lessons_params = _case(
+        "p.course_id", cat.course_lessons, empty=no_number
+    )
+    pd_sql, pd_params = _case("p.course_id", cat.course_pd_hours, empty=no_number)
+    dims_select = "".join(f"{dim_sql[d][0]} AS d_{d}, " for d in group_by)
+    select_params = [v for d in group_by for v in dim_sql[d][1]]
+    select_params += lessons_params + pd_params
+    # An institution has one district and kind: group by its id alone (cheaper).
+    keys = [
+        d
+        for d in group_by
+        if not ("institution" in group_by and d in ("district", "kind"))
+    ]
+    outer_select = ", ".join(
+        f"t.d_{d}" if d in keys else f"MIN(t.d_{d})" for d in group_by
+    )
+
+    pair_params: list = []
+    pair_where = ["lp.status IN (%s, %s)"]
+    pair_params += [LessonProgress.IN_PROGRESS, LessonProgress.COMPLETED]
+    if filters.module is not None:
+        module = cat.module(filters.module)
+        ids = module.course_ids if module else (0,)
+        pair_where.append(f"lp.course_id IN ({', '.join(['%s'] * len(ids))})")
+        pair_params += list(ids)
+
+    where = ["1 = 1"]
+    where_params: list = []
+    if filters.district is not None:
+        where.append("COALESCE(i.district, '') = %s")
+        where_params.append(filters.district)
+    if filters.kind is not None:
+        where.append("COALESCE(i.kind, '') = %s")
+        where_params.append(filters.kind)
+    if filters.institution_id is not None:
+        where.append("i.id = %s")
+        where_params.append(filters.institution_id)
+    if filters.period is not None:
+        where.append("p.started_at >= %s AND p.started_at < %s")
+        where_params += [_adapt(filters.period.start), _adapt(filters.period.end)]
+
+    outer_dims = ", ".join(f"t.d_{d}" for d in keys)
+    # Only table names, fixed fragments and placeholders go into the text; every
+    # value (module keys, dates, filters) is a parameter.
+    sql = f"""
+        WITH home AS (
+            SELECT f.learner_id, c.institution_id
+            FROM (
+                SELECT learner_id, klass_id,
+                    ROW_NUMBER() OVER (PARTITION BY learner_id ORDER BY id) AS n
+                FROM {membership}
+            ) f JOIN {klass} c ON c.id = f.klass_id
+            WHERE f.n = 1
+        ),
+        pairs AS (
+            SELECT lp.learner_id, lp.course_id,
+                MIN(COALESCE(lp.completed_at, lp.last_seen)) AS started_at,
+                SUM(CASE WHEN lp.status = %s THEN 1 ELSE 0 END) AS done,
+                SUM(lp.best_score) AS score_sum,
+                COUNT(lp.best_score) AS score_count
+            FROM {lp} lp
+            WHERE {" AND ".join(pair_where)}
+            GROUP BY lp.learner_id, lp.course_id
+        )
+        SELECT {outer_select + ", " if group_by else ""}
+            COUNT(DISTINCT t.learner_id),
+            COUNT(*),
+            SUM(t.completed),
+            SUM(t.score_sum),
+            SUM(t.score_count),
+            SUM(CASE WHEN t.pd_hours > 0 THEN t.completed ELSE 0 END),
+            SUM(t.completed * COALESCE(t.pd_hours, 0))
+        FROM (
+            SELECT {dims_select}
+                p.learner_id, p.score_sum, p.score_count,
+                CASE WHEN p.done >= {lessons_sql} THEN 1 ELSE 0 END AS completed,
+                {pd_sql} AS pd_hours
+            FROM pairs p
+            LEFT JOIN home h ON h.learner_id = p.learner_id
+            LEFT JOIN {institution} i ON i.id = h.institution_id
+            WHERE {" AND ".join(where)}
+        ) t
+        {"GROUP BY " + outer_dims if group_by else ""}
+    """  # noqa: S608
+    # Parameters in the order they appear in the SQL text.
+    params = [LessonProgress.COMPLETED, *pair_params, *select_params, *where_params]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        fetched = cursor.fetchall()
+    rows = []
+    for values in fetched:
+        dims = dict(zip(group_by, values[: len(group_by)], strict=True))
+        (learners, starts, completions, score_sum, score_count, pd_done, hours) = (
+            values[len(group_by) :]
+        )
+        if not starts:
+            continue
+        rows.append(
+            Row(
+                dims=dims,
+                learners=learners or 0,
+                starts=starts or 0,
+                completions=int(completions or 0),
+                score_sum=Decimal(str(score_sum or 0)),
+                score_count=int(score_count or 0),
+                pd_completions=int(pd_done or 0),
+                pd_hours=int(hours or 0),
+            )
+        )
+    return rows

@@ -1,0 +1,204 @@
+"""Small-cell suppression for published tables of counts (pure functions).
+
+A table is a grid of counts of learners with its row totals, column totals and grand
+total, all published together. Nothing published may count fewer than `threshold`
+learners, and no hidden value may be worked out exactly from what is published.
+
+* Zeros are published: "nobody" singles no one out, and hiding zeros would hide most
+  of a sparse table. So a reader knows every hidden value is at least 1.
+* Primary suppression hides every value (cell or total) from 1 to threshold - 1.
+* Complementary suppression then hides more values until every hidden value could be
+  different: for each hidden value there is a cycle of hidden values (alternating
+  along rows and columns, totals included) along which the counts can be moved by
+  one, keeping every published total right and every hidden value at least 1. The
+  complements chosen are the smallest counts that close such a cycle, preferring
+  counts of at least `threshold`.
+* Learners reached and completions are published side by side, and a reader knows
+  that no cell has more completions than learners. `suppress_pair` protects the two
+  tables together: moving counts round a cycle must also keep completions at most
+  reach (or move both tables together round the same cycle). Where no complement
+  works, every non-zero value of the pair is hidden, which always protects them.
+
+tests/reports/test_suppression.py checks random tables by linear programming: for each
+hidden value it computes the smallest and largest values consistent with everything
+published (both tables, and completions at most reach) and finds them different.
+"""
+
+from collections import deque
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+
+TOTAL = "total"
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Counts by (row, column) with totals; positions use TOTAL for the margins."""
+
+    rows: tuple
+    cols: tuple
+    values: dict  # (row, col) -> int, for rows + TOTAL and cols + TOTAL
+
+    def positions(self) -> list:
+        return [(r, c) for r in (*self.rows, TOTAL) for c in (*self.cols, TOTAL)]
+
+
+def grid(rows: Sequence[Hashable], cols: Sequence[Hashable], cells: dict) -> Grid:
+    """The grid with its totals; missing cells count zero."""
+    values: dict = {}
+    for r in rows:
+        for c in cols:
+            values[r, c] = int(cells.get((r, c), 0))
+    for r in rows:
+        values[r, TOTAL] = sum(values[r, c] for c in cols)
+    for c in cols:
+        values[TOTAL, c] = sum(values[r, c] for r in rows)
+    values[TOTAL, TOTAL] = sum(values[r, TOTAL] for r in rows)
+    return Grid(tuple(rows), tuple(cols), values)
+
+
+def _sign(position) -> int:
+    """+1 for cells and the grand total, -1 for row and column totals.
+
+    In these signs every row and column (totals' lines included) sums to zero, so
+    moving counts round a cycle adds one and takes one alternately.
+    """
+    row, col = position
+    return -1 if (row == TOTAL) != (col == TOTAL) else 1
+
+
+@dataclass(frozen=True)
+class Move:
+    """Which hidden positions a cycle may pass through, and whether each may go up
+    or down by one without breaking what a reader knows."""
+
+    allowed: Callable[[tuple], bool]
+    up: Callable[[tuple], bool]
+    down: Callable[[tuple], bool]
+
+
+def _on_cycle(position, hidden: set, move: Move) -> bool:
+    """Whether the hidden value at `position` lies on a cycle of hidden values along
+    which the counts can move by one, each step allowed by `move`."""
+    if not move.allowed(position):
+        return False
+    graph: dict = {}
+    for pos in hidden:
+        if pos == position or not move.allowed(pos):
+            continue
+        row, col = ("r", pos[0]), ("c", pos[1])
+        # Passing from a position's row to its column changes it by +sign; from its
+        # column to its row by -sign.
+        if move.up(pos) if _sign(pos) > 0 else move.down(pos):
+            graph.setdefault(row, []).append(col)
+        if move.down(pos) if _sign(pos) > 0 else move.up(pos):
+            graph.setdefault(col, []).append(row)
+    row, col = ("r", position[0]), ("c", position[1])
+    forward = move.up(position) if _sign(position) > 0 else move.down(position)
+    backward = move.down(position) if _sign(position) > 0 else move.up(position)
+    # Round one way: over this position from row to column, then back to the row.
+    return (forward and _reaches(graph, col, row)) or (
+        backward and _reaches(graph, row, col)
+    )
+
+
+def _reaches(graph: dict, start, goal) -> bool:
+    seen = {start}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        if node == goal:
+            return True
+        for nxt in graph.get(node, ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    return False
+
+
+def _protect(
+    table: Grid, hidden: set, threshold: int, moves: Callable[[set], list[Move]]
+) -> set | None:
+    """Add complements to `hidden` until every hidden value is on a cycle one of the
+    moves allows; None when no complement helps."""
+    values = table.values
+    hidden = set(hidden)
+    positions = table.positions()
+
+    def protected(pos, pattern) -> bool:
+        return any(_on_cycle(pos, pattern, move) for move in moves(pattern))
+
+    for _round in range(len(positions) + 1):
+        weak = next(
+            (p for p in sorted(hidden, key=str) if not protected(p, hidden)), None
+        )
+        if weak is None:
+            return hidden
+        candidates = sorted(
+            (p for p in positions if p not in hidden and values[p] > 0),
+            key=lambda p: (values[p] < threshold, values[p], str(p)),
+        )
+        complement = next(
+            (p for p in candidates if protected(weak, hidden | {p})), None
+        )
+        if complement is None:
+            near = [p for p in candidates if weak[0] == p[0] or weak[1] == p[1]]
+            if not near:
+                return None
+            complement = near[0]
+        hidden.add(complement)
+    return None
+
+
+def _primary(table: Grid, threshold: int) -> set:
+    return {pos for pos, v in table.values.items() if 0 < v < threshold}
+
+
+def _non_zero(table: Grid) -> set:
+    return {pos for pos, v in table.values.items() if v > 0}
+
+
+def suppress(table: Grid, threshold: int) -> set:
+    """The positions to hide in one table published on its own."""
+    values = table.values
+    alone = Move(
+        allowed=lambda pos: True, up=lambda pos: True, down=lambda pos: values[pos] >= 2
+    )
+    hidden = _protect(table, _primary(table, threshold), threshold, lambda h: [alone])
+    return _non_zero(table) if hidden is None else hidden
+
+
+def suppress_pair(reached: Grid, done: Grid, threshold: int) -> tuple[set, set]:
+    """The positions to hide in the reach table and in the completions table,
+    published together (completions never exceed reach)."""
+    r, d = reached.values, done.values
+    reach_alone = Move(
+        allowed=lambda pos: True,
+        up=lambda pos: True,
+        # Going down must leave at least 1 and at least the completions there.
+        down=lambda pos: r[pos] >= 2 and r[pos] - 1 >= d[pos],
+    )
+    hidden_reached = _protect(
+        reached, _primary(reached, threshold), threshold, lambda h: [reach_alone]
+    )
+    if hidden_reached is None:
+        return _non_zero(reached), _non_zero(done)
+
+    def done_moves(pattern) -> list[Move]:
+        alone = Move(
+            allowed=lambda pos: True,
+            up=lambda pos: d[pos] + 1 <= r[pos],
+            down=lambda pos: d[pos] >= 2,
+        )
+        # Both tables moved together round a cycle hidden in both.
+        together = Move(
+            allowed=lambda pos: pos in hidden_reached,
+            up=lambda pos: True,
+            down=lambda pos: d[pos] >= 2 and r[pos] >= 2,
+        )
+        return [alone, together]
+
+    hidden_done = _protect(done, _primary(done, threshold), threshold, done_moves)
+    if hidden_done is None:
+        return _non_zero(reached), _non_zero(done)
+    return hidden_reached, hidden_done

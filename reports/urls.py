@@ -1,0 +1,18 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("reports/", views.dashboard, name="reports_dashboard"),
+    path("reports/exports/", views.export_start, name="reports_export_start"),
+    path("reports/exports/<uuid:pk>/", views.export_status, name="reports_export"),
+    path(
+        "reports/exports/<uuid:pk>/download/",
+        views.export_download,
+        name="reports_export_download",
+    ),
+    path("reports/questions/", views.question_analysis, name="reports_questions"),
+    path("open-data/", views.open_data_page, name="open_data"),
+    path("open-data/participation.csv", views.open_data_csv, name="open_data_csv"),
+    path("open-data/participation.json", views.open_data_json, name="open_data_json"),
+]

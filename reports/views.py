@@ -1,0 +1,266 @@
+"""Report pages: the institute dashboard, question analysis, background exports and
+the public open-data page and files."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from classes.models import Class, Institution
+from classes.views import _download as download
+from quizzes.models import Quiz
+
+from . import charts, open_data
+from .dashboard import TABLES, build, export_table
+from .forms import DashboardFilterForm
+from .models import ExportJob
+from .permissions import (
+    analysis_classes,
+    attempts_in_scope,
+    can_analyse_questions,
+    is_analyst,
+)
+from .queries import catalogue
+from .questions import analyse
+from .tasks import start_export
+
+EXPORTS = ("csv", "xlsx")
+
+
+def _analyst(request: HttpRequest) -> None:
+    if not is_analyst(request.user):
+        raise PermissionDenied
+
+
+def _describe(form: DashboardFilterForm) -> list[str]:
+    """The filters in words, for the top of an export."""
+    words = []
+    for name in ("district", "kind", "module", "period"):
+        value = form.cleaned_data.get(name)
+        if value:
+            field = form.fields[name]
+            words.append(f"{field.label}: {dict(field.choices).get(value, value)}")
+    if form.institution_obj is not None:
+        words.append(f"{_('Institution')}: {form.institution_obj.name}")
+    return words or [_("Whole city, all modules, all periods")]
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    _analyst(request)
+    cat = catalogue()
+    form = DashboardFilterForm(request.GET or None, cat=cat)
+    if form.is_bound and not form.is_valid():
+        return render(request, "reports/dashboard.html", {"form": form}, status=400)
+    if not form.is_bound:
+        form = DashboardFilterForm({}, cat=cat)
+        form.is_valid()
+    granularity = form.chosen_granularity
+    report = build(cat, form.filters(), granularity)
+    export = request.GET.get("export")
+    table = request.GET.get("table", "summary")
+    if export in EXPORTS:
+        if table != "summary" and table not in TABLES:
+            raise Http404
+        return download(
+            export_table(report, table, _describe(form)),
+            export,
+            f"civiced-{table}",
+            title=str(TABLES.get(table, _("Summary"))),
+            delimiter=";",
+        )
+    query = request.GET.copy()
+    query.pop("export", None)
+    query.pop("table", None)
+    _drill_down_links(report, query)
+    periods = report.tables["period"]
+    districts = report.tables["district"]
+    return render(
+        request,
+        "reports/dashboard.html",
+        {
+            "form": form,
+            "report": report,
+            "tables": [
+                (name, TABLES[name], report.tables[name])
+                for name in TABLES
+                if name in report.tables
+            ],
+            "query": query.urlencode(),
+            "institution": form.institution_obj,
+            "trend": charts.trend(
+                [
+                    (line.label, line.row.starts, line.row.completions)
+                    for line in periods
+                ]
+            ),
+            "district_chart": charts.horizontal_bars(
+                [
+                    (
+                        line.label,
+                        line.row.completion_rate,
+                        "—"
+                        if line.row.completion_rate is None
+                        else f"{line.row.completion_rate:.0f}%",
+                    )
+                    for line in districts
+                ],
+                maximum=100,
+            ),
+        },
+    )
+
+
+def _drill_down_links(report, query) -> None:
+    """Each district, kind, module and institution row links to the dashboard
+    filtered to it (institutions are as far down as it goes)."""
+    for name, param in (
+        ("district", "district"),
+        ("kind", "kind"),
+        ("module", "module"),
+        ("institution", "institution"),
+    ):
+        for line in report.tables.get(name, []):
+            if not line.key:
+                continue
+            changed = query.copy()
+            changed[param] = line.key
+            line.link = "?" + changed.urlencode()
+
+
+@login_required
+@require_POST
+def export_start(request: HttpRequest) -> HttpResponse:
+    _analyst(request)
+    cat = catalogue()
+    form = DashboardFilterForm(request.POST, cat=cat)
+    fmt = request.POST.get("fmt")
+    if not form.is_valid() or fmt not in (ExportJob.CSV, ExportJob.XLSX):
+        messages.error(request, _("The export could not start: check the filters."))
+        return redirect("reports_dashboard")
+    saved = {
+        **form.filters().as_key(),
+        "granularity": form.chosen_granularity,
+        "language": translation.get_language(),
+    }
+    job = start_export(user=request.user, fmt=fmt, filters=saved)
+    return redirect("reports_export", pk=job.pk)
+
+
+def _own_job(request: HttpRequest, pk) -> ExportJob:
+    """The job, if this user asked for it; 404 for anyone else's."""
+    return get_object_or_404(
+        ExportJob.objects.defer("content"), pk=pk, user=request.user
+    )
+
+
+@login_required
+def export_status(request: HttpRequest, pk) -> HttpResponse:
+    _analyst(request)
+    job = _own_job(request, pk)
+    if request.GET.get("poll"):
+        return JsonResponse(
+            {"status": job.status, "progress": job.progress, "finished": job.finished}
+        )
+    return render(request, "reports/export.html", {"job": job})
+
+
+@login_required
+def export_download(request: HttpRequest, pk) -> HttpResponse:
+    _analyst(request)
+    job = get_object_or_404(ExportJob, pk=pk, user=request.user, status=ExportJob.DONE)
+    content_type = (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        if job.fmt == ExportJob.XLSX
+        else "text/csv; charset=utf-8"
+    )
+    response = HttpResponse(bytes(job.content), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{job.filename}"'
+    return response
+
+
+@login_required
+def question_analysis(request: HttpRequest) -> HttpResponse:
+    if not can_analyse_questions(request.user):
+        raise PermissionDenied
+    analyst = is_analyst(request.user)
+    classes = list(analysis_classes(request.user))
+    klass = None
+    class_pk = request.GET.get("class")
+    if class_pk:
+        if not class_pk.isdigit():
+            raise Http404
+        if analyst:
+            klass = get_object_or_404(
+                Class.objects.select_related("institution"), pk=class_pk
+            )
+        else:
+            klass = next((c for c in classes if c.pk == int(class_pk)), None)
+            if klass is None:
+                raise Http404
+    elif not analyst and len(classes) == 1:
+        klass = classes[0]
+    attempts = attempts_in_scope(request.user, klass)
+    if not analyst and klass is None:
+        attempts = attempts.none()
+    quizzes = list(
+        Quiz.objects.filter(pk__in=attempts.values("quiz_id")).order_by("title")
+    )
+    quiz = None
+    quiz_pk = request.GET.get("quiz")
+    if quiz_pk:
+        quiz = next((q for q in quizzes if str(q.pk) == quiz_pk), None)
+        if quiz is None:
+            raise Http404
+    elif len(quizzes) == 1:
+        quiz = quizzes[0]
+    return render(
+        request,
+        "reports/questions.html",
+        {
+            "analyst": analyst,
+            "classes": classes,
+            "klass": klass,
+            "quizzes": quizzes,
+            "quiz": quiz,
+            "analysis": analyse(quiz, attempts) if quiz else None,
+        },
+    )
+
+
+def open_data_page(request: HttpRequest) -> HttpResponse:
+    data = open_data.build()
+    return render(
+        request,
+        "reports/open_data.html",
+        {
+            "data": data,
+            "summary": open_data.summary(data),
+            "fields": open_data.FIELDS,
+            "districts": Institution.DISTRICTS,
+            "kinds": Institution.KINDS,
+        },
+    )
+
+
+def open_data_csv(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(
+        open_data.as_csv_bytes(open_data.build()),
+        content_type="text/csv; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'attachment; filename="participation.csv"'
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def open_data_json(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(
+        open_data.as_json_bytes(open_data.build()),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

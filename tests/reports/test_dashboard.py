@@ -1,0 +1,155 @@
+"""The institute dashboard: who sees it, what it shows, exports, and query counts."""
+
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from quizzes.models import LessonProgress
+from quizzes.progress import update_lesson_progress
+from tests.factories import UserFactory
+
+from .conftest import progress
+
+URL = "/en/reports/"
+
+
+@pytest.fixture
+def as_analyst(client, analyst, password):
+    client.login(username=analyst.username, password=password)
+    return client
+
+
+def test_anonymous_users_are_sent_to_log_in_and_others_are_refused(
+    client, city, password
+):
+    response = client.get(URL)
+    assert response.status_code == 302 and "/login/" in response["Location"]
+    for username in ("ivan", "olha"):  # a learner, a teacher
+        client.login(username=username, password=password)
+        assert client.get(URL).status_code == 403
+        assert client.get(URL + "?export=csv").status_code == 403
+
+
+def test_the_analyst_sees_the_city_and_no_learner(as_analyst, city):
+    response = as_analyst.get(URL)
+    assert response.status_code == 200
+    html = response.content.decode()
+    report = response.context["report"]
+    assert report.total.learners == 6 and report.total.completions == 3
+    districts = {line.key: line.row for line in report.tables["district"]}
+    assert districts["obolonskyi"].learners == 3
+    assert "Obolonskyi" in html and "Not in a class" in html
+    assert '<svg class="chart__svg"' in html
+    for learner in [*city.learners.values(), city.teacher]:
+        assert learner.username not in html
+        assert learner.display_name not in html
+
+
+def test_drill_down_to_a_district_then_an_institution(as_analyst, city):
+    response = as_analyst.get(URL + "?district=obolonskyi")
+    institutions = response.context["report"].tables["institution"]
+    assert [(line.label, line.row.learners) for line in institutions] == [
+        ("Ліцей № 1", 3)
+    ]
+    assert f"institution={city.school.pk}" in institutions[0].link
+    response = as_analyst.get(URL + institutions[0].link)
+    assert response.context["institution"] == city.school
+    assert response.context["report"].total.learners == 3
+    assert "Showing one institution: Ліцей № 1." in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "district=atlantis",
+        "kind=zoo",
+        "granularity=century",
+        "period=1999-Q9",
+        "institution=abc",
+        "institution=999999",
+        "module=nope",
+    ],
+)
+def test_bad_filters_get_a_clear_error(as_analyst, city, query):
+    response = as_analyst.get(f"{URL}?{query}")
+    assert response.status_code == 400
+    assert response.context["form"].errors
+    assert "report" not in response.context
+
+
+def test_each_table_downloads_as_xlsx_and_csv(as_analyst, city):
+    response = as_analyst.get(
+        URL + "?district=obolonskyi&table=institution&export=xlsx"
+    )
+    assert response["Content-Disposition"].endswith('.xlsx"')
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == (
+        "By institution",
+        "Learners reached",
+        "Modules started",
+        "Completions",
+    )
+    assert rows[1][:4] == ("Ліцей № 1", 3, 3, 1)
+    assert rows[-1][:1] == ("District: Obolonskyi",)
+
+    response = as_analyst.get("/reports/?table=district&export=csv")
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")
+    lines = list(csv.reader(io.StringIO(text[1:]), delimiter=";"))
+    assert lines[0][0] == "За районами"
+    oboloon = next(line for line in lines if line[0] == "Оболонський")
+    assert oboloon[1:4] == ["3", "3", "1"]
+    assert as_analyst.get(URL + "?table=secrets&export=csv").status_code == 404
+
+
+def test_queries_are_constant_in_the_number_of_learners(
+    as_analyst, city, django_assert_num_queries
+):
+    # Twelve for the session, the user and the page around (header, footer), two
+    # for the modules, three aggregates: by home institution, period, module.
+    with django_assert_num_queries(17):
+        as_analyst.get(URL)
+    for number in range(40):
+        learner = UserFactory(username=f"more{number}")
+        progress(learner, city.lessons[0], LessonProgress.COMPLETED, 70)
+    as_analyst.get(URL)  # the cache is still warm: nothing new is counted ...
+    from django.core.cache import cache
+
+    cache.clear()
+    with django_assert_num_queries(17):
+        response = as_analyst.get(URL)
+    assert response.context["report"].total.learners == 46
+
+
+def test_new_results_invalidate_the_cache(
+    as_analyst, city, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    assert as_analyst.get(URL).context["report"].total.completions == 3
+    with django_assert_num_queries(12):  # cached: no aggregate runs again
+        as_analyst.get(URL)
+    maria = city.learners["maria"]
+    LessonProgress.objects.filter(learner=maria, lesson=city.lessons[1]).update(
+        read_to_end=True
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        update_lesson_progress(learner=maria, lesson=city.lessons[1])
+    assert as_analyst.get(URL).context["report"].total.completions == 4
+
+
+def test_the_reports_link_shows_only_for_analysts(client, as_analyst, city, password):
+    assert (
+        reverse("reports_dashboard")
+        in as_analyst.get("/en/open-data/").content.decode()
+    )
+    client.login(username="olha", password=password)
+    assert '/en/reports/"' not in client.get("/en/open-data/").content.decode()
+
+
+def test_choosing_another_district_leaves_the_institution(as_analyst, city):
+    response = as_analyst.get(f"{URL}?institution={city.school.pk}&district=podilskyi")
+    assert response.context["institution"] is None
+    assert response.context["report"].total.learners == 1

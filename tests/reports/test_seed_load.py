@@ -1,0 +1,66 @@
+"""seed_load: a synthetic city on top of the demo, made once, replaced on request."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+
+from classes.models import Institution
+from quizzes.models import Attempt, LessonProgress
+from reports.queries import Filters, aggregate, catalogue
+
+
+def run(*args):
+    out, err = io.StringIO(), io.StringIO()
+    call_command("seed_load", *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def test_it_needs_the_demo_content(db):
+    with pytest.raises(CommandError, match="seed_demo"):
+        run("--learners", "10")
+
+
+@pytest.mark.parametrize(
+    "bad", [["--learners", "0"], ["--learners", "5", "--attempt-share", "2"]]
+)
+def test_bad_arguments_are_refused(db, bad):
+    with pytest.raises(CommandError):
+        run(*bad)
+
+
+def test_a_small_city_once_then_replaced(site_pages):
+    call_command("seed_demo", "--quiet-accounts", stdout=io.StringIO())
+    out, err = run("--learners", "120", "--attempt-share", "0.5")
+    assert "Synthetic city ready" in out and "120 learners" in out
+    assert "learners  [" in err and "120/120" in err
+    User = get_user_model()
+    synthetic = User.objects.filter(username__startswith="load-")
+    pupils = synthetic.exclude(username__startswith="load-t")
+    assert pupils.count() == 120
+    # Least personal data: no names, no email, no usable password.
+    assert not synthetic.exclude(display_name="").exists()
+    assert not synthetic.exclude(email="").exists()
+    assert not any(user.has_usable_password() for user in synthetic[:5])
+    progress = LessonProgress.objects.filter(learner__in=synthetic).count()
+    attempts = Attempt.objects.filter(learner__in=synthetic)
+    assert progress > 120 and attempts.exists()
+    assert attempts.filter(quiz_revision__isnull=True).count() == 0
+    kinds = set(
+        Institution.objects.filter(name__endswith="[seed_load]").values_list(
+            "kind", flat=True
+        )
+    )
+    assert "institute" in kinds and "school" in kinds
+    (total,) = aggregate(cat=catalogue(), filters=Filters())
+    assert total.learners > 100 and total.completions > 0 and total.pd_hours > 0
+
+    out, _err = run("--learners", "120")
+    assert "already loaded" in out
+    assert LessonProgress.objects.filter(learner__in=synthetic).count() == progress
+
+    run("--learners", "40", "--reset")
+    assert synthetic.exclude(username__startswith="load-t").count() == 40
+    # The demo itself is untouched.
+    assert User.objects.filter(username="demo-learner").exists()

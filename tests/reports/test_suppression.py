@@ -1,0 +1,200 @@
+"""Small-cell suppression: random tables, and an attacker who solves for every hidden
+value by linear programming from everything published."""
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from scipy.optimize import linprog
+
+from reports.suppression import TOTAL, grid, suppress, suppress_pair
+
+THRESHOLD = 5
+
+
+def attack(table, hidden) -> dict:
+    """The smallest and largest value each hidden position can take, given every
+    published value, the totals' equations and that hidden values are at least 1
+    (zeros are published). Returns position -> (low, high); high may be inf."""
+    hidden = sorted(hidden, key=str)
+    index = {pos: i for i, pos in enumerate(hidden)}
+    rows = [*table.rows, TOTAL]
+    cols = [*table.cols, TOTAL]
+    equations, rhs = [], []
+
+    def line(members, total):
+        # sum(members) - total = 0, with published values moved to the right.
+        coefficients = np.zeros(len(hidden))
+        constant = 0
+        for pos, weight in [(m, 1) for m in members] + [(total, -1)]:
+            if pos in index:
+                coefficients[index[pos]] += weight
+            else:
+                constant -= weight * table.values[pos]
+        if coefficients.any():
+            equations.append(coefficients)
+            rhs.append(constant)
+        else:
+            assert constant == 0
+
+    for r in rows:
+        line([(r, c) for c in table.cols], (r, TOTAL))
+    for c in cols:
+        line([(r, c) for r in table.rows], (TOTAL, c))
+    bounds = [(1, None)] * len(hidden)
+    a_eq = np.array(equations) if equations else None
+    b_eq = np.array(rhs) if rhs else None
+    ranges = {}
+    for pos, i in index.items():
+        objective = np.zeros(len(hidden))
+        objective[i] = 1
+        low = linprog(objective, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
+        high = linprog(-objective, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
+        assert low.status == 0, low.message  # the true table is always feasible
+        ranges[pos] = (low.fun, np.inf if high.status == 3 else -high.fun)
+    return ranges
+
+
+def small_counts():
+    # Mostly small counts, some zeros and some large, as a quarter's table is.
+    return st.one_of(
+        st.integers(0, 0), st.integers(1, 4), st.integers(5, 12), st.integers(13, 200)
+    )
+
+
+@st.composite
+def tables(draw):
+    n_rows = draw(st.integers(1, 6))
+    n_cols = draw(st.integers(1, 4))
+    rows = [f"d{i}" for i in range(n_rows)]
+    cols = [f"k{j}" for j in range(n_cols)]
+    cells = {(r, c): draw(small_counts()) for r in rows for c in cols}
+    return grid(rows, cols, cells)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tables())
+def test_no_published_value_is_small_and_no_hidden_value_can_be_worked_out(table):
+    hidden = suppress(table, THRESHOLD)
+    for pos, value in table.values.items():
+        if pos not in hidden:
+            assert value == 0 or value >= THRESHOLD, (pos, value)
+    for pos, (low, high) in attack(table, hidden).items():
+        assert high - low >= 1 - 1e-6, (
+            f"{pos} = {table.values[pos]} is pinned to [{low}, {high}]"
+        )
+
+
+def test_a_lone_small_cell_in_a_row_takes_a_partner_in_its_row_and_column():
+    table = grid(
+        ["a", "b"],
+        ["x", "y"],
+        {("a", "x"): 3, ("a", "y"): 20, ("b", "x"): 30, ("b", "y"): 40},
+    )
+    hidden = suppress(table, THRESHOLD)
+    assert ("a", "x") in hidden
+    # Without complements, 3 = 23 - 20.
+    assert len([p for p in hidden if p[0] == "a"]) >= 2
+    assert len([p for p in hidden if p[1] == "x"]) >= 2
+    assert ("b", "y") in hidden  # the cycle closes through the opposite corner
+    assert all(low < high for low, high in attack(table, hidden).values())
+
+
+def test_large_tables_publish_everything():
+    table = grid(["a", "b"], ["x"], {("a", "x"): 7, ("b", "x"): 5})
+    assert suppress(table, THRESHOLD) == set()
+
+
+def test_a_small_total_is_hidden_too():
+    table = grid(["a", "b"], ["x"], {("a", "x"): 2, ("b", "x"): 1})
+    hidden = suppress(table, THRESHOLD)
+    assert (TOTAL, TOTAL) in hidden and ("a", TOTAL) in hidden
+    assert {pos for pos, v in table.values.items() if v} == hidden
+
+
+@pytest.mark.parametrize("threshold", [3, 10])
+def test_the_threshold_is_a_setting(threshold):
+    table = grid(["a"], ["x", "y"], {("a", "x"): 4, ("a", "y"): 40})
+    assert (("a", "x") in suppress(table, threshold)) == (threshold > 4)
+
+
+def coupled_attack(reached, done, hidden_reached, hidden_done) -> dict:
+    """As attack(), for both tables at once, knowing that no cell or total has more
+    completions than learners reached."""
+    variables = [("r", p) for p in sorted(hidden_reached, key=str)] + [
+        ("d", p) for p in sorted(hidden_done, key=str)
+    ]
+    index = {v: i for i, v in enumerate(variables)}
+    tables = {"r": reached, "d": done}
+    equations, rhs, upper, upper_rhs = [], [], [], []
+    for name, table in tables.items():
+        rows = [*table.rows, TOTAL]
+        cols = [*table.cols, TOTAL]
+        lines = [([(r, c) for c in table.cols], (r, TOTAL)) for r in rows]
+        lines += [([(r, c) for r in table.rows], (TOTAL, c)) for c in cols]
+        for members, total in lines:
+            coefficients = np.zeros(len(variables))
+            constant = 0
+            for pos, weight in [(m, 1) for m in members] + [(total, -1)]:
+                if (name, pos) in index:
+                    coefficients[index[name, pos]] += weight
+                else:
+                    constant -= weight * table.values[pos]
+            if coefficients.any():
+                equations.append(coefficients)
+                rhs.append(constant)
+    for pos in reached.values:
+        # done - reached <= 0 at every position
+        coefficients = np.zeros(len(variables))
+        constant = 0
+        for name, weight in (("d", 1), ("r", -1)):
+            if (name, pos) in index:
+                coefficients[index[name, pos]] += weight
+            else:
+                constant -= weight * tables[name].values[pos]
+        if coefficients.any():
+            upper.append(coefficients)
+            upper_rhs.append(constant)
+    bounds = [(1, None)] * len(variables)
+    ranges = {}
+    for variable, i in index.items():
+        objective = np.zeros(len(variables))
+        objective[i] = 1
+        kwargs = {
+            "A_eq": np.array(equations) if equations else None,
+            "b_eq": np.array(rhs) if rhs else None,
+            "A_ub": np.array(upper) if upper else None,
+            "b_ub": np.array(upper_rhs) if upper_rhs else None,
+            "bounds": bounds,
+            "method": "highs",
+        }
+        low = linprog(objective, **kwargs)
+        high = linprog(-objective, **kwargs)
+        assert low.status == 0, low.message
+        ranges[variable] = (low.fun, np.inf if high.status == 3 else -high.fun)
+    return ranges
+
+
+@st.composite
+def reached_and_done(draw):
+    n_rows = draw(st.integers(1, 5))
+    n_cols = draw(st.integers(1, 4))
+    rows = [f"d{i}" for i in range(n_rows)]
+    cols = [f"k{j}" for j in range(n_cols)]
+    reached = {(r, c): draw(small_counts()) for r in rows for c in cols}
+    done = {pos: draw(st.integers(0, value)) for pos, value in reached.items()}
+    return grid(rows, cols, reached), grid(rows, cols, done)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(reached_and_done())
+def test_completions_and_reach_together_give_nothing_away(tables):
+    reached, done = tables
+    hidden_reached, hidden_done = suppress_pair(reached, done, THRESHOLD)
+    for table, hidden in ((reached, hidden_reached), (done, hidden_done)):
+        for pos, value in table.values.items():
+            if pos not in hidden:
+                assert value == 0 or value >= THRESHOLD, (pos, value)
+    ranges = coupled_attack(reached, done, hidden_reached, hidden_done)
+    for variable, (low, high) in ranges.items():
+        assert high - low >= 1 - 1e-6, (variable, low, high)
