@@ -118,3 +118,31 @@ class ChangePasswordForm(AllauthChangePasswordForm):
         if self.user.must_change_password:
             self.user.must_change_password = False
             self.user.save(update_fields=["must_change_password"])
+
+
+class DeleteAccountForm(forms.Form):
+    """Deleting an account cannot be undone: the password and a tick confirm it."""
+
+    password = forms.CharField(
+        label=_("Your password"), widget=forms.PasswordInput, required=False
+    )
+    confirm = forms.BooleanField(
+        label=_(
+            "I understand that my account, my answers and my certificates are deleted "
+            "for good, and that only anonymous totals remain."
+        )
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if user.has_usable_password():
+            self.fields["password"].required = True
+        else:
+            del self.fields["password"]
+
+    def clean_password(self):
+        password = self.cleaned_data.get("password", "")
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("The password is not right."))
+        return password

@@ -4,4 +4,5 @@ from . import views
 
 urlpatterns = [
     path("", views.profile, name="profile"),
+    path("delete/", views.delete, name="account_delete"),
 ]

@@ -1,6 +1,7 @@
 """The profile page."""
 
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -9,7 +10,8 @@ from django.utils.translation import gettext as _
 
 from home.i18n import url_in_language
 
-from .forms import ProfileForm
+from .deletion import delete_account
+from .forms import DeleteAccountForm, ProfileForm
 
 
 @login_required
@@ -22,3 +24,18 @@ def profile(request: HttpRequest) -> HttpResponse:
         # Show the saved page in the language the user has just chosen.
         return redirect(url_in_language(request.path, user.preferred_language))
     return render(request, "accounts/profile.html", {"form": form})
+
+
+@login_required
+def delete(request: HttpRequest) -> HttpResponse:
+    """Delete one's own account, after confirming with the password."""
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        delete_account(request.user)
+        logout(request)
+        messages.success(
+            request,
+            _("Your account is deleted. Nothing in it identifies you any more."),
+        )
+        return redirect("/")
+    return render(request, "accounts/delete.html", {"form": form})

@@ -17,6 +17,8 @@ from h5p import urls as h5p_urls
 from home import views as home_views
 from quizzes.urls import api_urlpatterns as quiz_api_urls
 
+handler500 = "home.views.server_error"
+
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     path("django-admin/", admin.site.urls),

@@ -277,11 +277,13 @@ class AuditEntry(models.Model):
     RESET = "reset"
     MARK_COMPLETE = "mark_complete"
     REMOVE = "remove"
+    DELETE_ACCOUNT = "delete_account"
     ACTIONS = [
         (GRADE, _("Graded an open answer")),
         (RESET, _("Reset attempts")),
         (MARK_COMPLETE, _("Marked a lesson complete")),
         (REMOVE, _("Removed from a class")),
+        (DELETE_ACCOUNT, _("Deleted a pupil's account")),
     ]
 
     actor = models.ForeignKey(

@@ -9,7 +9,7 @@ from django.db.models import QuerySet
 from accounts.models import User
 from accounts.roles import TEACHERS_GROUP, group_names
 
-from .models import Class
+from .models import Class, Membership
 
 
 def can_create_classes(user: User | AnonymousUser) -> bool:
@@ -40,3 +40,13 @@ def classes_joined(user: User | AnonymousUser) -> QuerySet[Class]:
     return Class.objects.filter(
         memberships__learner=user, memberships__left_at__isnull=True
     )
+
+
+def can_delete_pupil_account(teacher, learner) -> bool:
+    """A teacher may delete a pupil's account (at the family's request) only when it
+    has no email of its own and every class the pupil is in is one they teach:
+    an account someone else also relies on is deleted by its owner."""
+    if learner.email or learner.is_staff or learner.is_superuser:
+        return False
+    classes = Membership.objects.current().filter(learner=learner)
+    return classes.exists() and not classes.exclude(klass__teachers=teacher).exists()

@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -15,9 +15,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from accounts.deletion import delete_account
 from courses.models import LessonPage
 from h5p.models import Statement
-from quizzes.learning import attempt_summary
+from quizzes.learning import attempt_summary, learner_export
 from quizzes.models import Attempt, LessonProgress
 from quizzes.review import (
     ReviewRefused,
@@ -39,7 +40,12 @@ from .forms import (
     RosterUploadForm,
 )
 from .models import Assignment, AuditEntry, Class, Extension, Membership
-from .permissions import can_create_classes, classes_joined, classes_taught
+from .permissions import (
+    can_create_classes,
+    can_delete_pupil_account,
+    classes_joined,
+    classes_taught,
+)
 from .progress import lessons_of, needs_help, progress_grid
 from .roster import MAX_BYTES, RosterError
 
@@ -305,6 +311,13 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
     export = request.GET.get("export")
     if export in ("csv", "xlsx"):
         return _export_learner(learner, rows, summaries, export)
+    if export == "json":
+        response = JsonResponse(
+            learner_export(learner), json_dumps_params={"ensure_ascii": False}
+        )
+        name = slugify(learner.username) or "learner"
+        response["Content-Disposition"] = f'attachment; filename="{name}-data.json"'
+        return response
     return render(
         request,
         "classes/learner_detail.html",
@@ -313,6 +326,7 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
             "learner": learner,
             "rows": rows,
             "attempts": summaries,
+            "can_delete_account": can_delete_pupil_account(request.user, learner),
             "h5p_attempts": list(
                 Statement.objects.filter(
                     learner=learner,
@@ -360,6 +374,25 @@ def _learner_action(request: HttpRequest, klass: Class, learner) -> HttpResponse
             request,
             _("%(name)s is no longer in the class; their results stay in the totals.")
             % {"name": learner.get_short_name()},
+        )
+        return redirect("class_detail", pk=klass.pk)
+    if action == "delete_account":
+        if not can_delete_pupil_account(request.user, learner):
+            raise PermissionDenied
+        if not reason:
+            messages.error(request, _("Give a reason; it is kept in the log."))
+            return back
+        AuditEntry.objects.create(
+            actor=request.user,
+            action=AuditEntry.DELETE_ACCOUNT,
+            learner=learner,
+            klass=klass,
+            reason=reason,
+        )
+        delete_account(learner)
+        messages.success(
+            request,
+            _("The pupil's account is deleted; only anonymous totals remain."),
         )
         return redirect("class_detail", pk=klass.pk)
     if action == "extend":

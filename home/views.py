@@ -1,9 +1,12 @@
 """Site-level views that are not Wagtail pages."""
 
 import logging
+import sys
 
-from django.db import DatabaseError, connection
-from django.http import HttpRequest, JsonResponse
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.template import loader
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -22,3 +25,34 @@ def healthz(request: HttpRequest) -> JsonResponse:
         logger.exception("Health check: database unreachable")
         return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
     return JsonResponse({"status": "ok"})
+
+
+RETRY_AFTER_SECONDS = 30
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """500, or 503 with a retry hint when the database is out of reach.
+
+    Called by Django while it handles the exception, for errors in views and in
+    middleware alike. Nothing here touches the database.
+    """
+    error = sys.exc_info()[1]
+    unavailable = isinstance(error, OperationalError | InterfaceError)
+    status = 503 if unavailable else 500
+    wants_json = request.path.startswith("/api/") or "application/json" in (
+        request.headers.get("Accept", "")
+    )
+    if wants_json:
+        message = (
+            _("The service is briefly unavailable. Your work is kept; try again soon.")
+            if unavailable
+            else _("The server could not finish your request.")
+        )
+        response: HttpResponse = JsonResponse({"error": str(message)}, status=status)
+    else:
+        name = "503.html" if unavailable else "500.html"
+        response = HttpResponse(loader.get_template(name).render(), status=status)
+    if unavailable:
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response

@@ -100,6 +100,8 @@ def attempt_summary(attempt: Attempt) -> dict:
 
 def learner_export(learner) -> dict:
     """Everything the platform records about the learner's learning."""
+    from h5p.models import Statement
+
     progress = (
         LessonProgress.objects.for_learner(learner)
         .select_related("lesson", "course")
@@ -167,6 +169,28 @@ def learner_export(learner) -> dict:
             for p in progress
         ],
         "answers": answers,
+        "classes": [
+            {
+                "class": m.klass.name,
+                "institution": m.klass.institution.name,
+                "joined_at": m.joined_at.isoformat() if m.joined_at else None,
+                "left_at": m.left_at.isoformat() if m.left_at else None,
+            }
+            for m in learner.memberships.select_related("klass__institution")
+        ],
+        "h5p_results": [
+            {
+                "lesson": s.lesson.title,
+                "activity": s.package.title,
+                "verb": s.verb,
+                "percent": None if s.percent is None else str(s.percent),
+                "completed": s.completed,
+                "received_at": s.received_at.isoformat(),
+            }
+            for s in Statement.objects.filter(learner=learner, top_level=True)
+            .select_related("lesson", "package")
+            .order_by("received_at")
+        ],
         "certificates": [
             {
                 "number": c.number,
