@@ -1,5 +1,6 @@
 """Question analysis for one quiz: how each question went, in SQL over the stored
-attempts (a fixed handful of queries, plus one per free-text question).
+attempts: four queries (count, two cut-offs, one aggregate of every figure), one per
+free-text question, and two for edits, whatever the number of attempts.
 
 * Share correct: of the attempts that answered the question, how many were correct.
 * Options: how often each option was chosen (choice and true/false questions).
@@ -121,10 +122,12 @@ def analyse(quiz: Quiz, attempts: QuerySet[Attempt]) -> QuizAnalysis:
             expressions[f"q{n}_o1"] = Count(
                 "pk", filter=Q(**{f"responses__{key}": False})
             )
+    if top is not None:
+        expressions["top_size"] = Count("pk", filter=top)
+        expressions["bottom_size"] = Count("pk", filter=bottom)
     figures = attempts.aggregate(**expressions)
-
-    top_size = attempts.filter(top).count() if top is not None else 0
-    bottom_size = attempts.filter(bottom).count() if top is not None else 0
+    top_size = figures.get("top_size", 0)
+    bottom_size = figures.get("bottom_size", 0)
     for n, (q, s) in enumerate(zip(questions, stats, strict=True)):
         s.answered = figures[f"q{n}_answered"]
         s.correct = figures[f"q{n}_correct"]
