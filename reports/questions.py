@@ -66,7 +66,14 @@ def _key(qid: str) -> str:
     return qid.replace("__", "")
 
 
-def analyse(quiz: Quiz, attempts: QuerySet[Attempt]) -> QuizAnalysis:
+def analyse(
+    quiz: Quiz, attempts: QuerySet[Attempt], *, min_text_count: int = 1
+) -> QuizAnalysis:
+    """The figures for each question of the quiz over these attempts.
+
+    A typed wrong answer is shown only when at least `min_text_count` attempts gave
+    it: across the city, free text could name someone.
+    """
     attempts = attempts.filter(quiz=quiz, status=Attempt.GRADED)
     questions = quiz.question_snapshots()
     total = attempts.count()
@@ -160,7 +167,8 @@ def analyse(quiz: Quiz, attempts: QuerySet[Attempt]) -> QuizAnalysis:
                 .order_by("-n", "answer")
                 .first()
             )
-            s.common_wrong = answer["answer"] if answer else None
+            if answer and answer["n"] >= min_text_count:
+                s.common_wrong = answer["answer"]
     _flag_edits(quiz, attempts, questions, stats)
     return QuizAnalysis(quiz=quiz, attempts=total, questions=stats)
 

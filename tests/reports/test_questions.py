@@ -121,6 +121,8 @@ def test_analysts_see_the_whole_city(
     analysis = response.context["analysis"]
     assert analysis.attempts == 7
     assert analysis.questions[0].options[2].chosen == 2
+    # "Дія" was typed by three: too few to show a free-text answer city-wide.
+    assert analysis.questions[1].common_wrong is None
     assert client.get(f"{URL}?quiz=999999").status_code == 404
 
 
