@@ -1,5 +1,6 @@
 """Question analysis for one quiz: how each question went, in SQL over the stored
-attempts (a fixed handful of queries, plus one per free-text question).
+attempts: four queries (count, two cut-offs, one aggregate of every figure), one per
+free-text question, and two for edits, whatever the number of attempts.
 
 * Share correct: of the attempts that answered the question, how many were correct.
 * Options: how often each option was chosen (choice and true/false questions).
@@ -65,7 +66,14 @@ def _key(qid: str) -> str:
     return qid.replace("__", "")
 
 
-def analyse(quiz: Quiz, attempts: QuerySet[Attempt]) -> QuizAnalysis:
+def analyse(
+    quiz: Quiz, attempts: QuerySet[Attempt], *, min_text_count: int = 1
+) -> QuizAnalysis:
+    """The figures for each question of the quiz over these attempts.
+
+    A typed wrong answer is shown only when at least `min_text_count` attempts gave
+    it: across the city, free text could name someone.
+    """
     attempts = attempts.filter(quiz=quiz, status=Attempt.GRADED)
     questions = quiz.question_snapshots()
     total = attempts.count()
@@ -121,10 +129,12 @@ def analyse(quiz: Quiz, attempts: QuerySet[Attempt]) -> QuizAnalysis:
             expressions[f"q{n}_o1"] = Count(
                 "pk", filter=Q(**{f"responses__{key}": False})
             )
+    if top is not None:
+        expressions["top_size"] = Count("pk", filter=top)
+        expressions["bottom_size"] = Count("pk", filter=bottom)
     figures = attempts.aggregate(**expressions)
-
-    top_size = attempts.filter(top).count() if top is not None else 0
-    bottom_size = attempts.filter(bottom).count() if top is not None else 0
+    top_size = figures.get("top_size", 0)
+    bottom_size = figures.get("bottom_size", 0)
     for n, (q, s) in enumerate(zip(questions, stats, strict=True)):
         s.answered = figures[f"q{n}_answered"]
         s.correct = figures[f"q{n}_correct"]
@@ -157,7 +167,8 @@ def analyse(quiz: Quiz, attempts: QuerySet[Attempt]) -> QuizAnalysis:
                 .order_by("-n", "answer")
                 .first()
             )
-            s.common_wrong = answer["answer"] if answer else None
+            if answer and answer["n"] >= min_text_count:
+                s.common_wrong = answer["answer"]
     _flag_edits(quiz, attempts, questions, stats)
     return QuizAnalysis(quiz=quiz, attempts=total, questions=stats)
 

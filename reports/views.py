@@ -1,6 +1,7 @@
 """Report pages: the institute dashboard, question analysis, background exports and
 the public open-data page and files."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -227,7 +228,16 @@ def question_analysis(request: HttpRequest) -> HttpResponse:
             "klass": klass,
             "quizzes": quizzes,
             "quiz": quiz,
-            "analysis": analyse(quiz, attempts) if quiz else None,
+            "analysis": analyse(
+                quiz,
+                attempts,
+                # Typed answers across the city show only when many gave them.
+                min_text_count=settings.REPORTS_SUPPRESSION_THRESHOLD
+                if klass is None
+                else 1,
+            )
+            if quiz
+            else None,
         },
     )
 

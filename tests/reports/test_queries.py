@@ -3,6 +3,8 @@
 from datetime import UTC, datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from quizzes.models import LessonProgress
 from reports.periods import QUARTER, YEAR, period_of
@@ -115,3 +117,16 @@ def test_query_count_is_constant_in_the_number_of_learners(
         )
     rows = run()
     assert sum(r.learners for r in rows if r.dims["district"] == "") == 31
+
+
+@pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="PostgreSQL plans small tables differently"
+)
+def test_a_module_filter_reads_progress_through_the_reporting_index(city):
+    cat = catalogue()
+    with CaptureQueriesContext(connection) as queries:
+        aggregate(cat=cat, filters=Filters(module=str(city.module.translation_key)))
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN QUERY PLAN " + queries[-1]["sql"])
+        plan = " ".join(str(row) for row in cursor.fetchall())
+    assert "progress_reporting_idx" in plan
