@@ -22,7 +22,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        production = settings.SETTINGS_MODULE.endswith(".production")
+        production = (settings.SETTINGS_MODULE or "").endswith(".production")
         if production and not options["allow_production"]:
             raise CommandError(
                 "Refusing to create demo accounts with published passwords on a "
