@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from accounts.roles import (
     ALL_GROUPS,
@@ -287,11 +287,14 @@ def _translate(page: Page, locale: Locale, content: dict) -> Page:
 
 
 def ensure_default_site() -> Site:
-    """The default site with a HomePage at its root, as the home migration makes it.
+    """The default site with a HomePage at its root, as the home migration makes it
+    (and Wagtail's root collection).
 
     Needed again only where the database was emptied after migrating (e.g. by tests
     that flush it).
     """
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     site = Site.objects.filter(is_default_site=True).first()
     if site is not None:
         return site
