@@ -8,7 +8,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
-from django.views.static import serve as serve_static
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -32,11 +31,7 @@ urlpatterns = [
 if settings.SERVE_MEDIA:
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns += [
-        re_path(
-            rf"^{media_prefix}(?P<path>.*)$",
-            serve_static,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(rf"^{media_prefix}(?P<path>.*)$", home_views.media, name="media")
     ]
 
 urlpatterns += i18n_patterns(

@@ -3,12 +3,14 @@
 import logging
 import sys
 
+from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.template import loader
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from django.views.static import serve as serve_static
 
 logger = logging.getLogger(__name__)
 
@@ -55,4 +57,23 @@ def server_error(request: HttpRequest) -> HttpResponse:
     if unavailable:
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
+    return response
+
+
+# Uploaded files are data, never pages: a sandboxing policy and no type sniffing mean
+# an uploaded SVG or HTML file cannot run script at our origin. H5P packages are
+# served only through the H5P file view, which checks each path.
+MEDIA_CSP = (
+    "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'"
+)
+PRIVATE_MEDIA = ("h5p/",)
+
+
+def media(request: HttpRequest, path: str) -> HttpResponse:
+    """Uploaded files, for a single-server install (SERVE_MEDIA)."""
+    if path.startswith(PRIVATE_MEDIA) or path.lstrip("/").startswith(PRIVATE_MEDIA):
+        raise Http404
+    response = serve_static(request, path, document_root=settings.MEDIA_ROOT)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = MEDIA_CSP
     return response

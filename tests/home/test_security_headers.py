@@ -40,3 +40,19 @@ def test_no_template_holds_an_inline_script():
         if re.search(r"\son[a-z]+=\"", path.read_text()):
             inline.append(f"{path.relative_to(TEMPLATES)}: an on… handler attribute")
     assert inline == []
+
+
+def test_uploaded_files_cannot_run_script_at_our_origin(client, media, h5p_package):
+    (media / "images").mkdir(parents=True, exist_ok=True)
+    (media / "images" / "x.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    )
+    response = client.get("/media/images/x.svg")
+    assert response.status_code == 200
+    assert response["Content-Security-Policy"].startswith("sandbox")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    # H5P package files are reachable only through the H5P file view.
+    stored = f"{h5p_package.content_path}/h5p.json"
+    assert (media / stored).is_file()
+    assert client.get(f"/media/{stored}").status_code == 404
+    assert client.get("/media//" + stored).status_code == 404
