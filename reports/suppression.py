@@ -18,6 +18,9 @@ learners, and no hidden value may be worked out exactly from what is published.
   tables together: moving counts round a cycle must also keep completions at most
   reach (or move both tables together round the same cycle). Where no complement
   works, every non-zero value of the pair is hidden, which always protects them.
+* The difference, learners reached who have not completed, is a count too: where
+  it is from 1 to threshold - 1 and both values would be published, the completions
+  are hidden (and protected like any hidden value).
 
 tests/reports/test_suppression.py checks random tables by linear programming: for each
 hidden value it computes the smallest and largest values consistent with everything
@@ -198,7 +201,16 @@ def suppress_pair(reached: Grid, done: Grid, threshold: int) -> tuple[set, set]:
         )
         return [alone, together]
 
-    hidden_done = _protect(done, _primary(done, threshold), threshold, done_moves)
+    # Reach minus completions counts the learners who have not completed: where it
+    # is small and both counts would be published, the completions are hidden.
+    not_completed = {
+        pos
+        for pos in done.values
+        if pos not in hidden_reached and 0 < r[pos] - d[pos] < threshold
+    }
+    hidden_done = _protect(
+        done, _primary(done, threshold) | not_completed, threshold, done_moves
+    )
     if hidden_done is None:
         return _non_zero(reached), _non_zero(done)
     return hidden_reached, hidden_done

@@ -195,6 +195,11 @@ def test_completions_and_reach_together_give_nothing_away(tables):
         for pos, value in table.values.items():
             if pos not in hidden:
                 assert value == 0 or value >= THRESHOLD, (pos, value)
+    # Nor can the learners who have not completed be counted from published values.
+    for pos, value in reached.values.items():
+        if pos not in hidden_reached and pos not in hidden_done:
+            not_completed = value - done.values[pos]
+            assert not_completed == 0 or not_completed >= THRESHOLD, (pos, value)
     ranges = coupled_attack(reached, done, hidden_reached, hidden_done)
     for variable, (low, high) in ranges.items():
         assert high - low >= 1 - 1e-6, (variable, low, high)
