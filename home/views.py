@@ -3,7 +3,7 @@
 import logging
 
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -22,3 +22,9 @@ def healthz(request: HttpRequest) -> JsonResponse:
         logger.exception("Health check: database unreachable")
         return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
     return JsonResponse({"status": "ok"})
+
+
+def bench_baseline(request: HttpRequest) -> HttpResponse:
+    """The bare view `make bench` measures every case against (BENCH_BASELINE only):
+    a short text, no database, no template, behind the full middleware stack."""
+    return HttpResponse("baseline", content_type="text/plain; charset=utf-8")

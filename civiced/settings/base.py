@@ -159,6 +159,14 @@ TASKS = {
 REPORTS_SUPPRESSION_THRESHOLD = env.int("REPORTS_SUPPRESSION_THRESHOLD", default=5)
 REPORTS_CACHE_SECONDS = env.int("REPORTS_CACHE_SECONDS", default=600)
 
+# Lessons as anonymous visitors see them stay cached this long at most (seconds; 0
+# turns it off); publishing clears them at once (see courses/page_cache.py).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+
+# `make bench` only: serve the bare baseline view at /bench/baseline/ (never in
+# production; the URL does not exist unless this is true).
+BENCH_BASELINE = env.bool("BENCH_BASELINE", default=False)
+
 # Accounts
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
