@@ -438,7 +438,7 @@ def machine() -> str:
     pg_version = (
         subprocess.run(
             [str(postgres[-1]), "--version"], capture_output=True, text=True
-        ).stdout.split()[-1]
+        ).stdout.split()[2]
         if postgres
         else "?"
     )
