@@ -1,6 +1,7 @@
 # civiced: two commands for a newcomer.
 #   make run   install, migrate, load the demo, serve on http://127.0.0.1:$(PORT)
 #   make test  lint, checks, the suite on SQLite and on PostgreSQL, the browser tests
+#   make bench load benchmarks against a bare Django view (not part of make test)
 
 PYTHON ?= python3
 VENV := .venv
@@ -14,11 +15,13 @@ I18N_IGNORE := --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
 
 .DEFAULT_GOAL := help
 .PHONY: help install run serve test lint format checks pytest-sqlite pytest-postgres \
-	pytest-browser messages compile-messages clean .system-run-deps .system-test-deps
+	pytest-browser messages compile-messages clean .system-run-deps .system-test-deps \
+	bench .system-bench-deps
 
 help:
 	@echo "make run    - set up and serve the site with demo content on http://127.0.0.1:$(PORT)"
 	@echo "make test   - lint, checks and every test (SQLite, PostgreSQL, browser)"
+	@echo "make bench  - load benchmarks with their targets (about 10 minutes)"
 	@echo "make messages - extract translatable strings into locale/uk/LC_MESSAGES/django.po"
 
 # --- installation -------------------------------------------------------------------
@@ -86,6 +89,20 @@ pytest-postgres: install
 
 pytest-browser: install
 	$(VENV)/bin/pytest -m browser -p no:cacheprovider
+
+# --- make bench ---------------------------------------------------------------------
+
+# Throw-away PostgreSQL and Redis, the demo plus a synthetic city, gunicorn and wrk;
+# see bench/run.py and docs/performance.md. BENCH_ARGS=--update-docs rewrites the
+# table in docs/performance.md.
+BENCH_ARGS ?=
+
+.system-bench-deps:
+	@scripts/ensure-debian-packages.sh wrk=wrk redis-server=redis-server \
+		/usr/lib/postgresql/15/bin/initdb=postgresql-15
+
+bench: compile-messages .system-bench-deps
+	scripts/with-postgres.sh $(PY) bench/run.py $(BENCH_ARGS)
 
 # --- development helpers --------------------------------------------------------------
 

@@ -28,6 +28,12 @@ urlpatterns = [
     path("", include(h5p_urls.urlpatterns)),
 ]
 
+if settings.BENCH_BASELINE:
+    # The benchmark's yardstick; absent unless BENCH_BASELINE is set (see bench/).
+    urlpatterns.append(
+        path("bench/baseline/", home_views.bench_baseline, name="bench_baseline")
+    )
+
 if settings.SERVE_MEDIA:
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns += [

@@ -23,6 +23,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from . import blocks as course_blocks
+from . import page_cache
 from .activity import ActivityBlock
 
 
@@ -363,6 +364,15 @@ class LessonPage(Page):
             for block in self.body
             if isinstance(block.block, ActivityBlock) and block.value.get("required")
         ]
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # What an anonymous visitor sees is the same for all: cache it (page_cache).
+        if not request.user.is_authenticated and not getattr(
+            request, "is_preview", False
+        ):
+            page_cache.mark_cacheable(response)
+        return response
 
     def get_context(self, request, *args, **kwargs):
         from .lesson import lesson_context

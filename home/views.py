@@ -77,3 +77,9 @@ def media(request: HttpRequest, path: str) -> HttpResponse:
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = MEDIA_CSP
     return response
+
+
+def bench_baseline(request: HttpRequest) -> HttpResponse:
+    """The bare view `make bench` measures every case against (BENCH_BASELINE only):
+    a short text, no database, no template, behind the full middleware stack."""
+    return HttpResponse("baseline", content_type="text/plain; charset=utf-8")

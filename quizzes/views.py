@@ -40,9 +40,12 @@ def _activity(lesson_id: int, activity_id: str) -> tuple[LessonPage, Quiz] | Non
     lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
     if lesson is None:
         return None
-    for block in lesson.body:
-        if str(block.id) == activity_id and block.block_type == "quiz":
-            quiz = block.value.get("quiz")
+    # The raw stream: converting every block would load each image, glossary term
+    # and snippet the lesson shows, on every autosave.
+    for block in lesson.body.raw_data:
+        if str(block.get("id")) == activity_id and block.get("type") == "quiz":
+            quiz = Quiz.objects.filter(pk=(block.get("value") or {}).get("quiz"))
+            quiz = quiz.first()
             if quiz is not None and quiz.live:
                 return lesson, quiz
     return None

@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions: a cached anonymous lesson is served without further work.
+    "courses.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -159,6 +161,14 @@ TASKS = {
 # computed aggregates stay cached (new results invalidate them at once).
 REPORTS_SUPPRESSION_THRESHOLD = env.int("REPORTS_SUPPRESSION_THRESHOLD", default=5)
 REPORTS_CACHE_SECONDS = env.int("REPORTS_CACHE_SECONDS", default=600)
+
+# Lessons as anonymous visitors see them stay cached this long at most (seconds; 0
+# turns it off); publishing clears them at once (see courses/page_cache.py).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+
+# `make bench` only: serve the bare baseline view at /bench/baseline/ (never in
+# production; the URL does not exist unless this is true).
+BENCH_BASELINE = env.bool("BENCH_BASELINE", default=False)
 
 # Accounts
 AUTH_USER_MODEL = "accounts.User"
