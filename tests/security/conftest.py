@@ -4,11 +4,14 @@ export job, a document, and one user for each role."""
 
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.files.base import ContentFile
+from django.urls import resolve
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
@@ -36,7 +39,7 @@ ROLES = (
 )
 
 
-@dataclass
+@dataclass(repr=False)
 class World:
     users: dict
     klass: Class
@@ -57,6 +60,10 @@ class World:
     export: ExportJob
     document: object
     extra: dict = field(default_factory=dict)
+
+    def _repr_pretty_(self, printer, cycle):
+        # Hypothesis prints the fixtures of a failing example: keep it short.
+        printer.text("World(...)")
 
     @property
     def learner(self):
@@ -152,7 +159,14 @@ def world(quiz_lesson, make_quiz, h5p_lesson, h5p_package, media):
         "draft_pk": draft.pk,
         "other_assignment_pk": other_assignment.pk,
     }
-    return World(
+    # The development server serves uploads from the folder the URL configuration
+    # was loaded with, which may not be this test's: put a file there.
+    media_url = f"{settings.MEDIA_URL}matrix-{uuid.uuid4().hex}.txt"
+    served = Path(resolve(media_url).kwargs["document_root"]) / media_url.split("/")[-1]
+    served.parent.mkdir(parents=True, exist_ok=True)
+    served.write_bytes(b"text")
+    extra["media_url"] = media_url
+    yield World(
         extra=extra,
         users=users,
         klass=klass,
@@ -173,6 +187,7 @@ def world(quiz_lesson, make_quiz, h5p_lesson, h5p_package, media):
         export=export,
         document=document,
     )
+    served.unlink()
 
 
 def _form(data: dict):

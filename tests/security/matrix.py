@@ -126,6 +126,12 @@ TABLE: list[Case] = [
     Case("wagtail_serve", EVERYONE, args=lambda w: [""], why="the home page"),
     Case("wagtail_serve", EVERYONE, path=lambda w: "/en/", why="the English home"),
     Case("wagtail_serve", EVERYONE, path=lambda w: w.course.get_parent().url),
+    Case(
+        "wagtail_serve",
+        EVERYONE,
+        path=lambda w: w.course.get_parent().url + "glossary/",
+        why="the glossary",
+    ),
     Case("wagtail_serve", EVERYONE, path=lambda w: w.course.url),
     Case("wagtail_serve", EVERYONE, path=lambda w: w.lesson.url),
     Case("wagtail_serve", EVERYONE, path=lambda w: w.h5p_lesson.url),
@@ -501,7 +507,7 @@ TABLE: list[Case] = [
     Case(
         "media",
         EVERYONE,
-        path=lambda w: w.document.file.url,
+        path=lambda w: w.extra["media_url"],
         why="uploads as the development server serves them",
     ),
 ]

@@ -1,10 +1,13 @@
-"""Editors write quizzes (drafts); moderators (methodologists) also publish them.
+"""Two fixes found by tests/security:
 
-Until now only administrators could open Quizzes in the Wagtail admin (the permission
-matrix in tests/security found it)."""
+- The quiz page numbers its autosaves with Date.now() (milliseconds), which does not
+  fit PostgreSQL's integer: the sequence becomes a big integer.
+- Editors write quizzes (drafts); moderators (methodologists) also publish them.
+  Until now only administrators could open Quizzes in the Wagtail admin.
+"""
 
 from django.contrib.auth.management import create_permissions
-from django.db import migrations
+from django.db import migrations, models
 
 QUIZ = ["add_quiz", "change_quiz", "view_quiz", "delete_quiz"]
 GRANTS = {"Editors": QUIZ, "Moderators": [*QUIZ, "publish_quiz"]}
@@ -54,4 +57,11 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0098_apitoken"),
     ]
 
-    operations = [migrations.RunPython(forwards, backwards)]
+    operations = [
+        migrations.AlterField(
+            model_name="attempt",
+            name="autosave_seq",
+            field=models.PositiveBigIntegerField(default=0),
+        ),
+        migrations.RunPython(forwards, backwards),
+    ]
