@@ -79,6 +79,8 @@ NASTY = st.sampled_from(
         "0000-00-00",
         "2026-7K3M-Q9XD-4HTR",
         "ABCDEFG",
+        "²⁰²⁶",  # digits to str.isdigit(), not to int()
+        "٢٠٢٦",  # Arabic-Indic digits: int() reads them
         "я" * 5000,
     ]
 )
@@ -760,3 +762,31 @@ def test_an_autosave_numbered_by_the_clock_is_kept_and_junk_numbers_refused(worl
         assert response.json()["error"]
     attempt = Attempt.objects.get(learner=world.learner, status=Attempt.IN_PROGRESS)
     assert attempt.responses[world.open_question] == "Чернетка"
+
+
+def test_numbers_that_are_not_numbers_are_refused_not_a_500(world):
+    """str.isdigit() says yes to "²", int() says no: each case once, by name."""
+    teacher = client_for(world.users["teacher"])
+    before = snapshot(Class, AuditEntry)
+    response = teacher.post(
+        reverse("class_list"),
+        {
+            "institution": world.klass.institution_id,
+            "name": "9-Д",
+            "academic_year": "²⁰²⁶/²⁰²⁷",
+        },
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["academic_year"]
+    detail = reverse("learner_detail", args=[world.klass.pk, world.learner.pk])
+    for attempt in ("", "²", "1.0"):
+        response = teacher.post(
+            detail, {"action": "grade", "attempt": attempt, "points": "1"}
+        )
+        assert response.status_code == 404
+    assert snapshot(Class, AuditEntry) == before
+    for role in ("teacher", "analyst"):
+        response = client_for(world.users[role]).get(
+            reverse("reports_questions"), {"class": "²"}
+        )
+        assert response.status_code == 404
