@@ -3,11 +3,16 @@
 
 import csv
 import io
+import re
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .progress import Grid
+
+# Control characters an XLSX cell cannot hold (openpyxl's own rule, kept here so
+# that openpyxl is imported only when a workbook is built).
+_ILLEGAL_IN_XLSX = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
 STATE_WORDS = {
     "done": gettext_lazy("done"),
@@ -46,12 +51,39 @@ def grid_table(grid: Grid) -> list[list]:
     return rows
 
 
+# Text a spreadsheet would run as a formula (names and answers come from people).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What a sheet title may not contain.
+BAD_TITLE_CHARACTERS = re.compile(r"[\\*?:/\[\]\x00-\x1f]")
+
+
+def _csv_value(value):
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value  # shown as the text it is, never computed
+    return value
+
+
 def as_csv(table: list[list], *, delimiter: str = ",") -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter)
     for row in table:
-        writer.writerow(["" if value is None else value for value in row])
+        writer.writerow([_csv_value(value) for value in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def _xlsx_value(value):
+    if isinstance(value, str):
+        # Control characters cannot be stored in a worksheet.
+        return _ILLEGAL_IN_XLSX.sub("", value)
+    return value
+
+
+def sheet_title(title: str) -> str:
+    """A title Excel accepts: 31 characters at most, none of \\ * ? : / [ ]."""
+    cleaned = BAD_TITLE_CHARACTERS.sub(" ", str(title)).strip(" '")
+    return cleaned[:31].strip(" '") or "Grid"
 
 
 def as_xlsx(table: list[list], *, title: str) -> bytes:
@@ -62,9 +94,13 @@ def as_xlsx(table: list[list], *, title: str) -> bytes:
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = title[:31] or "Grid"
+    sheet.title = sheet_title(title)
     for row in table:
-        sheet.append(row)
+        sheet.append([_xlsx_value(value) for value in row])
+    for cells in sheet.iter_rows():
+        for cell in cells:
+            if cell.data_type == "f":
+                cell.data_type = "s"  # text that looks like a formula stays text
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "B2"

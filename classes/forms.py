@@ -28,7 +28,7 @@ class ClassForm(forms.ModelForm):
         parts = value.split("/")
         if (
             len(parts) != 2
-            or not all(p.isdigit() and len(p) == 4 for p in parts)
+            or not all(p.isascii() and p.isdigit() and len(p) == 4 for p in parts)
             or int(parts[1]) != int(parts[0]) + 1
         ):
             raise forms.ValidationError(_("Write the academic year as 2026/2027."))
@@ -42,7 +42,7 @@ class InstitutionForm(forms.ModelForm):
 
     def clean_edrpou(self):
         value = self.cleaned_data["edrpou"].strip()
-        if value and not (value.isdigit() and len(value) == 8):
+        if value and not (value.isascii() and value.isdigit() and len(value) == 8):
             raise forms.ValidationError(_("An EDRPOU code has exactly 8 digits."))
         return value
 

@@ -409,9 +409,10 @@ def _learner_action(request: HttpRequest, klass: Class, learner) -> HttpResponse
         return back
     try:
         if action == "grade":
-            attempt = get_object_or_404(
-                Attempt, pk=request.POST.get("attempt"), learner=learner
-            )
+            attempt_pk = request.POST.get("attempt", "")
+            if not (attempt_pk.isascii() and attempt_pk.isdigit()):
+                raise Http404
+            attempt = get_object_or_404(Attempt, pk=attempt_pk, learner=learner)
             _class_lesson(klass, attempt.lesson_id)
             grade_open_response(
                 attempt=attempt,

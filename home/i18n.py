@@ -7,6 +7,7 @@ from django.db.models import Subquery
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, get_language_from_path
 from wagtail.models import Page, Site
 
@@ -47,6 +48,10 @@ def language_links(
     links = []
     for code, name in settings.LANGUAGES:
         url = urls.get(code) or translate_url(request.get_full_path(), code)
+        if not url_has_allowed_host_and_scheme(url, allowed_hosts=None):
+            # A path like ///evil.example/ is another site to a browser: send the
+            # reader to the language's home page instead.
+            url = translate_url("/", code)
         links.append(
             LanguageLink(
                 code=code,

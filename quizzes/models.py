@@ -148,7 +148,8 @@ class Attempt(models.Model):
     voided = models.BooleanField(
         default=False, help_text="Reset by a teacher: kept, but no longer counts."
     )
-    autosave_seq = models.PositiveIntegerField(default=0)
+    # The page numbers its autosaves with Date.now(): milliseconds, beyond 2**31.
+    autosave_seq = models.PositiveBigIntegerField(default=0)
     started_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     submitted_at = models.DateTimeField(null=True)

@@ -26,6 +26,8 @@ from .progress import record_reading
 from .taking import AttemptRefused, autosave_attempt, check_question, submit_attempt
 
 MAX_BODY_BYTES = 64 * 1024
+# The page numbers autosaves with Date.now(); anything beyond a big integer is junk.
+MAX_SEQ = 2**63 - 1
 
 
 def _error(message, status=400) -> JsonResponse:
@@ -79,6 +81,8 @@ def autosave(request: HttpRequest, lesson_id: int, activity_id: str) -> JsonResp
     try:
         seq = int(request.POST.get("seq") or 0)
     except ValueError:
+        return _error(_("The request is malformed."))
+    if not 0 <= seq <= MAX_SEQ:
         return _error(_("The request is malformed."))
     try:
         attempt = autosave_attempt(

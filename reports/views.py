@@ -193,7 +193,7 @@ def question_analysis(request: HttpRequest) -> HttpResponse:
     klass = None
     class_pk = request.GET.get("class")
     if class_pk:
-        if not class_pk.isdigit():
+        if not (class_pk.isascii() and class_pk.isdigit()):
             raise Http404
         if analyst:
             klass = get_object_or_404(
