@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from classes.exports import as_csv, as_xlsx
+from classes.exports import table_download
 
 from .document import render_pdf, volume
 from .forms import ConfirmNameForm, RegistryFilterForm, RevokeForm, VerifyForm
@@ -157,19 +157,7 @@ def registry_export(request: HttpRequest, fmt: str) -> HttpResponse:
     _registry_user(request)
     _form, certificates = _filtered(request)
     table = registry_table(certificates.iterator(chunk_size=500))
-    if fmt == "xlsx":
-        response = HttpResponse(
-            as_xlsx(table, title=_("Certificates")),
-            content_type=(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            ),
-        )
-    else:
-        response = HttpResponse(
-            as_csv(table, delimiter=";"), content_type="text/csv; charset=utf-8"
-        )
-    response["Content-Disposition"] = f'attachment; filename="certificates.{fmt}"'
-    return response
+    return table_download(table, fmt, "certificates", title=_("Certificates"))
 
 
 @login_required

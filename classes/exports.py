@@ -5,6 +5,8 @@ import csv
 import io
 import re
 
+from django.http import HttpResponse
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -13,6 +15,8 @@ from .progress import Grid
 # Control characters an XLSX cell cannot hold (openpyxl's own rule, kept here so
 # that openpyxl is imported only when a workbook is built).
 _ILLEGAL_IN_XLSX = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 STATE_WORDS = {
     "done": gettext_lazy("done"),
@@ -149,3 +153,29 @@ def learner_table(learner, rows: list[dict], attempts: list[dict]) -> list[list]
                 ]
             )
     return table
+
+
+def table_download(
+    table: list[list], fmt: str, name: str, *, title: str, delimiter: str = ";"
+) -> HttpResponse:
+    """The table as an XLSX or CSV attachment (semicolons by default, for Excel)."""
+    filename = slugify(unidecode_name(name)) or "export"
+    if fmt == "xlsx":
+        response = HttpResponse(
+            as_xlsx(table, title=title),
+            content_type=XLSX_CONTENT_TYPE,
+        )
+        response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+        return response
+    response = HttpResponse(
+        as_csv(table, delimiter=delimiter), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    return response
+
+
+def unidecode_name(name: str) -> str:
+    """An ASCII file name from a class name (Cyrillic transliterated roughly)."""
+    from anyascii import anyascii
+
+    return anyascii(name)

@@ -28,7 +28,7 @@ from quizzes.review import (
 )
 
 from . import roster_import as roster_import_flow
-from .exports import as_csv, as_xlsx, grid_table, learner_table
+from .exports import grid_table, learner_table, table_download
 from .forms import (
     AssignmentForm,
     ClassForm,
@@ -219,7 +219,7 @@ def assignment_grid(request: HttpRequest, pk: int, assignment_pk: int) -> HttpRe
     grid = progress_grid(assignment, sort=sort, group=group)
     export = request.GET.get("export")
     if export in ("csv", "csv-semicolon", "xlsx"):
-        return _download(
+        return table_download(
             grid_table(grid),
             "xlsx" if export == "xlsx" else "csv",
             f"{klass.name}-{assignment.pk}",
@@ -349,7 +349,7 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
 def _export_learner(learner, rows, summaries, fmt: str) -> HttpResponse:
     table = learner_table(learner, rows, summaries)
     name = learner.get_short_name()
-    return _download(table, fmt, name, title=name)
+    return table_download(table, fmt, name, title=name)
 
 
 def _learner_action(request: HttpRequest, klass: Class, learner) -> HttpResponse:
@@ -510,34 +510,6 @@ def roster_cards(request: HttpRequest, pk: int) -> HttpResponse:
         "classes/roster_cards.html",
         {"klass": klass, "cards": cards, "login_url": login_url},
     )
-
-
-def _download(
-    table: list[list], fmt: str, name: str, *, title: str, delimiter: str = ";"
-) -> HttpResponse:
-    """The table as an XLSX or CSV attachment (semicolons by default, for Excel)."""
-    filename = slugify(unidecode_name(name)) or "export"
-    if fmt == "xlsx":
-        response = HttpResponse(
-            as_xlsx(table, title=title),
-            content_type=(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            ),
-        )
-        response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-        return response
-    response = HttpResponse(
-        as_csv(table, delimiter=delimiter), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    return response
-
-
-def unidecode_name(name: str) -> str:
-    """An ASCII file name from a class name (Cyrillic transliterated roughly)."""
-    from anyascii import anyascii
-
-    return anyascii(name)
 
 
 def _join_allowed(request: HttpRequest) -> bool:

@@ -52,8 +52,8 @@ def server_error(request: HttpRequest) -> HttpResponse:
         )
         response: HttpResponse = JsonResponse({"error": str(message)}, status=status)
     else:
-        name = "503.html" if unavailable else "500.html"
-        response = HttpResponse(loader.get_template(name).render(), status=status)
+        page = loader.get_template("500.html").render({"unavailable": unavailable})
+        response = HttpResponse(page, status=status)
     if unavailable:
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"

@@ -11,8 +11,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from classes.exports import XLSX_CONTENT_TYPE
+from classes.exports import table_download as download
 from classes.models import Class, Institution
-from classes.views import _download as download
 from quizzes.models import Quiz
 
 from . import charts, open_data
@@ -175,9 +176,7 @@ def export_download(request: HttpRequest, pk) -> HttpResponse:
     _analyst(request)
     job = get_object_or_404(ExportJob, pk=pk, user=request.user, status=ExportJob.DONE)
     content_type = (
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        if job.fmt == ExportJob.XLSX
-        else "text/csv; charset=utf-8"
+        XLSX_CONTENT_TYPE if job.fmt == ExportJob.XLSX else "text/csv; charset=utf-8"
     )
     response = HttpResponse(bytes(job.content), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{job.filename}"'

@@ -61,6 +61,9 @@ def test_the_learner_page_shows_answers_and_waiting_open_responses(client, setti
     extend = html.find(id="extend-title").find_parent("section")
     assert extend.find("label", string="Новий термін") is not None
     assert extend.find("select", {"name": "assignment"}).find_all("option")[1:]
+    # The tab title names the learner and class, nothing else.
+    assert html.title.get_text().split(" · ")[:2] == ["Тарас", "7-А"]
+    assert len(html.find_all(id="remove-title")) == 1
 
 
 def test_grading_an_open_answer_finishes_the_attempt_and_is_logged(client, setting):
