@@ -111,10 +111,47 @@ def _learner_checkboxes(field: forms.ModelMultipleChoiceField, klass) -> None:
     field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
 
 
+# Ids are 64-bit integers; a bigger number is an invalid choice, not an overflow in
+# the database driver (SQLite raises OverflowError for it).
+MAX_ID = 2**63 - 1
+
+
+def _in_range(value) -> bool:
+    text = str(value).strip()
+    return not (text.isascii() and text.isdigit()) or int(text) <= MAX_ID
+
+
+class ChoiceById(forms.ModelChoiceField):
+    def to_python(self, value):
+        if value not in self.empty_values and not _in_range(value):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class ChoicesById(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        for pk in value or ():
+            if not _in_range(pk):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                )
+        return super()._check_values(value)
+
+
 class AssignmentForm(forms.ModelForm):
     class Meta:
         model = Assignment
         fields = ["course", "lesson", "group", "learners", "available_from", "due_at"]
+        field_classes = {
+            "course": ChoiceById,
+            "lesson": ChoiceById,
+            "group": ChoiceById,
+            "learners": ChoicesById,
+        }
         widgets = {
             "available_from": forms.DateTimeInput(
                 attrs={"type": "datetime-local"}, format=LOCAL_INPUT

@@ -374,3 +374,17 @@ def test_a_lesson_from_another_module_is_refused(client, klass, teacher, make_co
         {"course": first.pk, "lesson": LessonPage.objects.child_of(other).get().pk},
     )
     assert not Assignment.objects.exists()
+
+
+@pytest.mark.parametrize("field", ["course", "lesson", "group", "learners"])
+def test_an_id_too_big_for_the_database_is_an_invalid_choice(
+    client, klass, teacher, field
+):
+    client.force_login(teacher)
+    # Refused like any unknown id (the form comes back with its message), where
+    # SQLite used to overflow into a 500.
+    response = client.post(
+        f"/teach/{klass.pk}/assignments/", {field: "9" * 40}, follow=True
+    )
+    assert response.status_code == 200
+    assert not Assignment.objects.exists()
