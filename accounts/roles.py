@@ -21,3 +21,126 @@ def group_names(user: User | AnonymousUser) -> frozenset[str]:
         cached = frozenset(user.groups.values_list("name", flat=True))
         user._civiced_group_names = cached
     return cached
+
+
+# --- the roles a page header shows, from the cache --------------------------------
+#
+# Every logged-in page asks who the user is: their groups, their permissions (for the
+# admin link) and whether they teach a class, which is four queries. A cached lesson
+# page (courses/lesson_shell.py) does little else, so it reads them from the cache in
+# one round trip instead. An entry is dropped when the user, their groups or
+# permissions or the classes they teach change, and every entry when a group's
+# permissions change (a version in each entry), once the change commits.
+
+ROLES_VERSION_KEY = "roles:version"
+ROLES_SECONDS = 600
+
+
+def _roles_key(user_id: int) -> str:
+    return f"roles:user:{user_id}"
+
+
+def load_cached_roles(user) -> None:
+    """Put the user's groups, permissions and teaching into the places the permission
+    checks of this request read them from (Django's `_perm_cache`, `group_names`,
+    `classes.permissions.is_teacher`), from the cache or, on a miss, the database."""
+    from django.core.cache import cache
+
+    if not user.is_authenticated or hasattr(user, "_perm_cache"):
+        return
+    found = cache.get_many([ROLES_VERSION_KEY, _roles_key(user.pk)])
+    version = found.get(ROLES_VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.add(ROLES_VERSION_KEY, version, None)
+    entry = found.get(_roles_key(user.pk))
+    if entry is not None and entry["version"] == version:
+        user._civiced_group_names = frozenset(entry["groups"])
+        user._perm_cache = set(entry["perms"])
+        user._civiced_teaches = entry["teaches"]
+        return
+    from classes.permissions import is_teacher
+
+    entry = {
+        "version": version,
+        "groups": sorted(group_names(user)),
+        "perms": sorted(user.get_all_permissions()),
+        "teaches": is_teacher(user),
+    }
+    cache.set(_roles_key(user.pk), entry, ROLES_SECONDS)
+    user._civiced_teaches = entry["teaches"]
+
+
+def _forget(user_ids) -> None:
+    from django.core.cache import cache
+    from django.db import transaction
+
+    keys = [_roles_key(pk) for pk in user_ids]
+    if keys:
+        transaction.on_commit(lambda: cache.delete_many(keys))
+
+
+def _forget_all() -> None:
+    from django.core.cache import cache
+    from django.db import transaction
+
+    def bump():
+        try:
+            cache.incr(ROLES_VERSION_KEY)
+        except ValueError:
+            cache.set(ROLES_VERSION_KEY, 2, None)
+
+    transaction.on_commit(bump)
+
+
+def user_saved(sender, instance, **kwargs) -> None:
+    _forget([instance.pk])
+
+
+def users_linked(sender, instance, action, reverse, pk_set, model, **kwargs) -> None:
+    """m2m changes of users' groups, permissions and taught classes."""
+    if not action.startswith("post_"):
+        return
+    if action == "post_clear":
+        if isinstance(instance, User):
+            _forget([instance.pk])
+        else:
+            _forget_all()
+    elif isinstance(instance, User):
+        _forget([instance.pk])
+    elif model is User:
+        _forget(pk_set or [])
+    else:
+        _forget_all()
+
+
+def everyone_changed(sender, **kwargs) -> None:
+    _forget_all()
+
+
+def connect_signals() -> None:
+    from django.contrib.auth.models import Group, Permission
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    from classes.models import Class
+
+    post_save.connect(user_saved, sender=User, dispatch_uid="roles_user")
+    for through in (
+        User.groups.through,
+        User.user_permissions.through,
+        Class.teachers.through,
+    ):
+        m2m_changed.connect(
+            users_linked, sender=through, dispatch_uid=f"roles_{through}"
+        )
+    m2m_changed.connect(
+        everyone_changed, sender=Group.permissions.through, dispatch_uid="roles_gp"
+    )
+    for model in (Group, Permission, Class):
+        post_delete.connect(
+            everyone_changed, sender=model, dispatch_uid=f"roles_d{model}"
+        )
+    for model in (Group, Permission):
+        post_save.connect(
+            everyone_changed, sender=model, dispatch_uid=f"roles_s{model}"
+        )

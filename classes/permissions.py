@@ -31,6 +31,9 @@ def teaches(user: User | AnonymousUser, klass: Class) -> bool:
 
 def is_teacher(user: User | AnonymousUser) -> bool:
     """Shown the teacher pages: may create classes, or already teaches one."""
+    cached = getattr(user, "_civiced_teaches", None)  # accounts.roles, cached
+    if cached is not None:
+        return cached
     return can_create_classes(user) or classes_taught(user).exists()
 
 
