@@ -366,6 +366,17 @@ class LessonPage(Page):
         ]
 
     def serve(self, request, *args, **kwargs):
+        from . import lesson_shell
+
+        if lesson_shell.may_render(self, request):
+            # A logged-in learner: the shared shell, filled with their own parts.
+            request.is_preview = False
+            return lesson_shell.render(
+                self,
+                request,
+                self.get_context(request, *args, **kwargs),
+                self.get_template(request, *args, **kwargs),
+            )
         response = super().serve(request, *args, **kwargs)
         # What an anonymous visitor sees is the same for all: cache it (page_cache).
         if not request.user.is_authenticated and not getattr(

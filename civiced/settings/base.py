@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.OneTimePasswordMiddleware",
+    # After authentication and the password check: a learner's cached lesson shell.
+    "courses.lesson_shell.LearnerLessonShellMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

@@ -1,0 +1,232 @@
+"""Lessons for logged-in learners: a shared, cached shell and the learner's own parts.
+
+A school opens a lesson for a whole class at once, and every pupil's page is the same
+except for a few parts: the account links in the header, messages, and the activities
+(a quiz's saved answers and results, an H5P activity's results). So a lesson is
+rendered for logged-in learners in two steps:
+
+1. the *shell*: the whole page with a marker in place of each of those parts. It is
+   the same for every learner, so it is kept in the cache, under the same content
+   version as the anonymous page cache (`page_cache`): publishing a page or changing a
+   quiz, glossary term, H5P package or image makes every shell stale at once;
+2. the *fill*: each marker replaced by that part rendered for this learner, with the
+   same templates the full page uses.
+
+The shell differs only for people who see teachers' notes, so they have their own
+variant. People who may use the Wagtail admin (who see the user bar) and pages with
+view restrictions are rendered in full, every time. Markers carry a random nonce kept
+with the shell, so no text in a lesson can pose as one.
+
+`LearnerLessonShellMiddleware` serves a stored shell before Wagtail routes the
+request or renders a block; `render` is what `LessonPage.serve` uses, cached or not
+(PAGE_CACHE_SECONDS = 0 turns the storing off, not the two steps), so every test of a
+lesson page goes through the fill.
+"""
+
+import hashlib
+import re
+import secrets
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.template import engines
+from django.template.loader import get_template, render_to_string
+from django.utils.safestring import mark_safe
+
+from accounts.roles import load_cached_roles
+
+from . import page_cache
+from .activity import ActivityBlock
+from .permissions import can_see_teacher_material
+
+SHELL_CONTEXT = "lesson_shell"
+USER_NAV = "usernav"
+MESSAGES = "messages"
+BLOCK = "block"
+
+
+class Shell:
+    """What a lesson template renders markers with while a shell is made."""
+
+    def __init__(self):
+        self.nonce = secrets.token_hex(8)
+
+    def marker(self, name: str, arg: str = "") -> str:
+        return mark_safe(f"<!--slot:{self.nonce}:{name}:{arg}-->")  # noqa: S308
+
+    @property
+    def usernav(self) -> str:
+        return self.marker(USER_NAV)
+
+    @property
+    def messages(self) -> str:
+        return self.marker(MESSAGES)
+
+
+def is_slot_block(bound_block) -> bool:
+    """Blocks that show a learner's own work are filled per learner."""
+    return isinstance(bound_block.block, ActivityBlock)
+
+
+def variant(request: HttpRequest) -> str | None:
+    """Which shell this person sees, or None when their page is rendered in full."""
+    user = request.user
+    if not user.is_authenticated or user.has_perm("wagtailadmin.access_admin"):
+        return None
+    return "teacher" if can_see_teacher_material(user) else "learner"
+
+
+def _key(request: HttpRequest, version: int, kind: str) -> str:
+    where = f"{request.get_host()}{request.path}"
+    digest = hashlib.sha256(where.encode()).hexdigest()[:32]
+    language = getattr(request, "LANGUAGE_CODE", "")
+    return f"lessonshell:{version}:{digest}:{language}:{kind}"
+
+
+def render(page, request: HttpRequest, context: dict, template: str) -> HttpResponse:
+    """The page for a logged-in learner: the shell (rendered, then stored when the
+    cache is on) filled with this learner's parts."""
+    kind = variant(request)
+    version = version_at_start(request)
+    shell = Shell()
+    context[SHELL_CONTEXT] = shell
+    html = render_to_string(template, context, request=request)
+    slots = [child for child in page.body if is_slot_block(child)]
+    entry = {
+        "html": html,
+        "nonce": shell.nonce,
+        "page_id": page.pk,
+        "blocks": {
+            str(child.id): (child.block_type, child.block.get_prep_value(child.value))
+            for child in slots
+        },
+    }
+    if (
+        settings.PAGE_CACHE_SECONDS > 0
+        and not request.META.get("QUERY_STRING")
+        # A page behind a view restriction is always routed, so Wagtail checks it.
+        and not page.get_view_restrictions().exists()
+    ):
+        # Stored under the version read before rendering: content that changes
+        # meanwhile bumps it, and this entry is never read.
+        key = _key(request, version, kind)
+        cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
+        entry = _remember(key, version, dict(entry))
+    entry["values"] = {str(child.id): child.value for child in slots}
+    return HttpResponse(fill(entry, request, page=page))
+
+
+def version_at_start(request: HttpRequest) -> int:
+    """The content version when this request began (read once per request)."""
+    version = getattr(request, "_civiced_content_version", None)
+    if version is None:
+        version = page_cache.current_version()
+        request._civiced_content_version = version
+    return version
+
+
+def may_render(page, request: HttpRequest) -> bool:
+    """Whether this lesson is rendered as shell and fill for this request."""
+    return (
+        request.method == "GET"
+        and not getattr(request, "is_preview", False)
+        and variant(request) is not None
+    )
+
+
+def fill(entry: dict, request: HttpRequest, *, page=None) -> str:
+    """The shell with every marker replaced by this learner's part."""
+    pattern = re.compile(r"<!--slot:" + entry["nonce"] + r":([a-z]+):([0-9a-f-]*)-->")
+    parts = pattern.split(entry["html"])
+    if len(parts) == 1:
+        return parts[0]
+    context = None
+    out = [parts[0]]
+    for index in range(1, len(parts), 3):
+        name, arg, after = parts[index], parts[index + 1], parts[index + 2]
+        if context is None:
+            context = _context(entry, request, page)
+        out.append(_slot(name, arg, entry, context))
+        out.append(after)
+    return "".join(out)
+
+
+def _context(entry: dict, request: HttpRequest, page) -> dict:
+    """What the learner's parts are rendered with: the context processors' values and
+    the lesson (only its id is used by the activity blocks)."""
+    if page is None:
+        from .models import LessonPage
+
+        page = LessonPage(id=entry["page_id"], page_ptr_id=entry["page_id"])
+        page._state.adding = False
+    context = {}
+    for processor in engines["django"].engine.template_context_processors:
+        context.update(processor(request))
+    return {**context, "page": page, "self": page}
+
+
+def _slot(name: str, arg: str, entry: dict, context: dict) -> str:
+    if name == USER_NAV:
+        return get_template("includes/user_nav.html").render(context)
+    if name == MESSAGES:
+        return get_template("includes/messages.html").render(context)
+    if name == BLOCK and arg in entry["blocks"]:
+        from .models import LessonPage
+
+        block_type, raw = entry["blocks"][arg]
+        body = LessonPage._meta.get_field("body").stream_block
+        block = body.child_blocks[block_type]
+        # The block's value (its quiz or package) is read once per process and shell.
+        values = entry.setdefault("values", {})
+        if arg not in values:
+            values[arg] = block.to_python(raw)
+        value = values[arg]
+        return block.render(value, {**context, "activity_id": arg})
+    return ""
+
+
+# Shells this process has read, with their activities' values, under the content
+# version they were read at: a new version empties it.
+_local: dict = {"version": None, "entries": {}}
+LOCAL_ENTRIES = 200
+
+
+def _lookup(key: str, version: int) -> dict | None:
+    if _local["version"] == version and key in _local["entries"]:
+        return _local["entries"][key]
+    entry = cache.get(key)
+    return None if entry is None else _remember(key, version, entry)
+
+
+def _remember(key: str, version: int, entry: dict) -> dict:
+    if _local["version"] != version:
+        _local["version"], _local["entries"] = version, {}
+    if len(_local["entries"]) >= LOCAL_ENTRIES:
+        _local["entries"].clear()
+    entry["values"] = {}
+    _local["entries"][key] = entry
+    return entry
+
+
+class LearnerLessonShellMiddleware:
+    """Serve a stored lesson shell, filled for this learner (see the module)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if (
+            settings.PAGE_CACHE_SECONDS > 0
+            and request.method == "GET"
+            and not request.META.get("QUERY_STRING")
+            and request.user.is_authenticated
+        ):
+            load_cached_roles(request.user)
+            kind = variant(request)
+            if kind is not None:
+                version = version_at_start(request)
+                entry = _lookup(_key(request, version, kind), version)
+                if entry is not None:
+                    return HttpResponse(fill(entry, request))
+        return self.get_response(request)
