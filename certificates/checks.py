@@ -2,7 +2,7 @@
 
 from django.core.checks import Warning, register
 
-from .document import font_dir
+from .wording import font_dir
 
 
 @register()

@@ -8,15 +8,12 @@ document id and time stamp.
 
 import io
 from dataclasses import dataclass
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 import segno
 from django.conf import settings
-from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext, pgettext
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -36,18 +33,13 @@ from reportlab.platypus import (
 )
 
 from .models import Certificate
+from .wording import font_dir, verification_url, volume
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 QR_SIZE = 32 * mm
 INK = colors.HexColor("#1f2937")
 ACCENT = colors.HexColor("#1d4ed8")
-
-
-def font_dir() -> Path:
-    return Path(
-        getattr(settings, "CERTIFICATE_FONT_DIR", "/usr/share/fonts/truetype/dejavu")
-    )
 
 
 def _register_fonts() -> None:
@@ -58,36 +50,10 @@ def _register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
 
 
-def verification_url(certificate: Certificate, language: str) -> str:
-    """The public page that checks the certificate, as a full URL."""
-    with translation.override(language):
-        path = reverse("certificate_verify", args=[certificate.number])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def qr_png(url: str) -> bytes:
     out = io.BytesIO()
     segno.make(url, error="m").save(out, kind="png", scale=8, border=4)
     return out.getvalue()
-
-
-def volume(certificate: Certificate) -> str:
-    """ "30 годин (1,0 кредиту ЄКТС)": hours and/or credits, in the active language."""
-    parts = []
-    if certificate.pd_hours:
-        parts.append(
-            ngettext("%(count)d hour", "%(count)d hours", certificate.pd_hours)
-            % {"count": certificate.pd_hours}
-        )
-    if certificate.ects_credits:
-        credits = formats.number_format(certificate.ects_credits, decimal_pos=1)
-        parts.append(
-            pgettext("certificate volume", "%(credits)s ECTS credits")
-            % {"credits": credits}
-        )
-    if len(parts) == 2:
-        return f"{parts[0]} ({parts[1]})"
-    return parts[0] if parts else ""
 
 
 @dataclass(frozen=True)

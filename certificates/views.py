@@ -15,12 +15,12 @@ from django.utils.translation import gettext as _
 
 from classes.exports import table_download
 
-from .document import render_pdf, volume
 from .forms import ConfirmNameForm, RegistryFilterForm, RevokeForm, VerifyForm
 from .issuing import fix_holder_name, revoke
 from .models import Certificate, normalise_number
 from .permissions import can_use_registry, own_certificates, registry_certificates
 from .registry import filter_registry, registry_name, registry_table
+from .wording import volume
 
 VERIFY_PER_HOUR = getattr(settings, "CERTIFICATE_VERIFICATIONS_PER_HOUR", 60)
 REGISTRY_PAGE_SIZE = 50
@@ -40,6 +40,8 @@ def download(request: HttpRequest, number: str) -> HttpResponse:
         certificate = fix_holder_name(certificate=certificate, learner=request.user)
         if certificate is None:
             return redirect("certificate_confirm_name", number=number)
+    from .document import render_pdf  # reportlab only where a PDF is made
+
     pdf = render_pdf(certificate, request.LANGUAGE_CODE)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = (

@@ -1,6 +1,5 @@
 """Teacher pages (front end, not the CMS) and joining or leaving a class."""
 
-import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
@@ -90,6 +89,8 @@ def class_list(request: HttpRequest) -> HttpResponse:
 
 def _qr_svg(url: str) -> str:
     """The join link as an inline SVG QR code (nothing loaded from elsewhere)."""
+    import segno  # only where a join code is shown
+
     return segno.make(url, error="m").svg_inline(
         scale=6, dark="#1b1f24", light="#ffffff"
     )

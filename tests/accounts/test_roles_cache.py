@@ -27,7 +27,9 @@ def fresh(user) -> User:
 
 def make_class():
     institution = Institution.objects.create(
-        name="Ліцей № 1", kind=Institution.KINDS[0][0], district=Institution.DISTRICTS[0][0]
+        name="Ліцей № 1",
+        kind=Institution.KINDS[0][0],
+        district=Institution.DISTRICTS[0][0],
     )
     return Class.objects.create(
         institution=institution, name="8-А", academic_year="2026/2027"
