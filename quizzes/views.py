@@ -186,9 +186,11 @@ def reading(request: HttpRequest, lesson_id: int) -> JsonResponse:
     try:
         seconds = int(request.POST.get("seconds") or 0)
         position = json.loads(request.POST.get("position") or "{}")
+        # NaN and Infinity parse in Python but are not JSON: the database refuses them.
+        size = len(json.dumps(position, allow_nan=False))
     except (ValueError, TypeError):
         return _error(_("The request is malformed."))
-    if not isinstance(position, dict) or len(json.dumps(position)) > 500:
+    if not isinstance(position, dict) or size > 500:
         return _error(_("The request is malformed."))
     progress = record_reading(
         learner=request.user,
