@@ -39,6 +39,7 @@ from .forms import (
     JoinForm,
     RosterUploadForm,
 )
+from .grid_html import grid_rows_html
 from .models import Assignment, AuditEntry, Class, Extension, Membership
 from .permissions import (
     can_create_classes,
@@ -232,6 +233,7 @@ def assignment_grid(request: HttpRequest, pk: int, assignment_pk: int) -> HttpRe
         {
             "klass": klass,
             "grid": grid,
+            "rows_html": grid_rows_html(grid, klass_pk=klass.pk),
             "sort": sort,
             "groups": groups,
             "group": group,

@@ -233,6 +233,44 @@ def test_the_grid_shows_each_learner_and_lesson(client, klass, teacher, make_cou
     assert totals[:2] == ["2 / 2", "1 / 2"]
 
 
+def test_grid_cells_are_a_table_a_screen_reader_can_walk(
+    client, klass, teacher, make_course
+):
+    course = make_course(title="Петиції", lessons=2)
+    first, second = LessonPage.objects.child_of(course)
+    anna = UserFactory(username="anna", display_name="<b>Анна</b> & Ко")
+    Membership.objects.create(klass=klass, learner=anna)
+    LessonProgress.objects.create(
+        learner=anna,
+        lesson=second,
+        course=course,
+        status=LessonProgress.IN_PROGRESS,
+        best_score=33.5,
+    )
+    assignment = Assignment.objects.create(
+        klass=klass, course=course, due_at=timezone.now() - timedelta(hours=1)
+    )
+    client.force_login(teacher)
+    html = BeautifulSoup(
+        client.get(f"/teach/{klass.pk}/assignments/{assignment.pk}/").content,
+        "html.parser",
+    )
+    (row,) = html.select("tbody tr")
+    name = row.find("th", scope="row")
+    # A name is text, never markup, and links to the learner's page.
+    assert name.get_text() == "<b>Анна</b> & Ко" and not name.find("b")
+    assert name.a["href"] == f"/teach/{klass.pk}/learners/{anna.pk}/"
+    cells = row.find_all("td")
+    assert cells[0]["class"] == ["cell", "cell--not_started", "cell--overdue"]
+    assert cells[0].get_text() == "— прострочено"
+    assert cells[1]["class"] == ["cell", "cell--in_progress", "cell--overdue"]
+    assert cells[1].get_text() == "розпочато · 34% прострочено"
+    assert [c.get_text() for c in cells[2:]] == ["0 / 2", "не здано"]
+    assert cells[3]["class"] == ["assignment--missing"]
+    headers = [th.get_text() for th in html.select("thead th[scope=col]")]
+    assert headers == ["Учень", first.title, second.title, "Пройдено", "Стан"]
+
+
 def grid_queries(client, klass, assignment) -> int:
     url = f"/teach/{klass.pk}/assignments/{assignment.pk}/"
     client.get(url)
