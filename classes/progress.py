@@ -6,7 +6,7 @@ A fixed number of queries whatever the size of the class.
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
@@ -98,40 +98,26 @@ def progress_grid(
     a teacher needs only the learners' names (never their whole account rows).
     """
     lessons = assignment_lessons(assignment)
-    names = {
-        learner_id: display_name or username
-        for learner_id, display_name, username in Membership.objects.current()
-        .filter(klass=assignment.klass)
-        .values_list("learner_id", "learner__display_name", "learner__username")
-    }
-    learner_ids = assigned_learner_ids(assignment, list(names))
-    if group is not None:
-        in_group = set(group.learners.values_list("pk", flat=True))
-        learner_ids = [pk for pk in learner_ids if pk in in_group]
+    learners = _assigned_members(assignment, group)
     progress = {
         (learner_id, lesson_id): (status, score, completed_at)
         for learner_id, lesson_id, status, score, completed_at in (
             LessonProgress.objects.filter(
-                learner_id__in=learner_ids,
+                learner_id__in=[learner[0] for learner in learners],
                 lesson_id__in=[lesson.pk for lesson in lessons],
             ).values_list(
                 "learner_id", "lesson_id", "status", "best_score", "completed_at"
             )
         )
     }
-    extended = dict(
-        Extension.objects.filter(assignment=assignment).values_list(
-            "learner_id", "due_at"
-        )
-    )
     now = timezone.now()
     rows = []
     done_per_lesson = [0] * len(lessons)
     lesson_ids = [lesson.pk for lesson in lessons]
-    for learner_id in learner_ids:
-        due = extended.get(learner_id, assignment.due_at)
+    for learner_id, name, extended_due in learners:
+        due = extended_due or assignment.due_at
         overdue = due is not None and due < now
-        row = Row(learner_id, names[learner_id], due_at=due)
+        row = Row(learner_id, name, due_at=due)
         finished = []
         for index, lesson_id in enumerate(lesson_ids):
             found = progress.get((learner_id, lesson_id))
@@ -152,6 +138,60 @@ def progress_grid(
     else:
         rows.sort(key=lambda r: r.name.lower())
     return Grid(assignment, lessons, rows, done_per_lesson)
+
+
+def _assigned_members(
+    assignment: Assignment, group: ClassGroup | None
+) -> list[tuple[int, str, datetime | None]]:
+    """(id, name, extended due date) of the current members the assignment is for.
+
+    The rule of assigned_learner_ids (chosen learners, else the group, else the
+    class), narrowed to `group` when given, in one query with the extensions.
+    """
+    chosen = Assignment.learners.through.objects.filter(assignment_id=assignment.pk)
+    in_group = ClassGroup.learners.through.objects
+    members = (
+        Membership.objects.current()
+        .filter(klass_id=assignment.klass_id)
+        .annotate(
+            extended_due=Subquery(
+                Extension.objects.filter(
+                    assignment_id=assignment.pk, learner_id=OuterRef("learner_id")
+                ).values("due_at")[:1]
+            ),
+            any_chosen=Exists(chosen),
+            chosen=Exists(chosen.filter(user_id=OuterRef("learner_id"))),
+        )
+    )
+    if assignment.group_id:
+        members = members.filter(
+            Q(any_chosen=True)
+            | Exists(
+                in_group.filter(
+                    classgroup_id=assignment.group_id, user_id=OuterRef("learner_id")
+                )
+            )
+        )
+    if group is not None:
+        members = members.filter(
+            Exists(
+                in_group.filter(classgroup_id=group.pk, user_id=OuterRef("learner_id"))
+            )
+        )
+    return [
+        (learner_id, display_name or username, extended_due)
+        for learner_id, display_name, username, extended_due, any_chosen, chosen in (
+            members.values_list(
+                "learner_id",
+                "learner__display_name",
+                "learner__username",
+                "extended_due",
+                "any_chosen",
+                "chosen",
+            )
+        )
+        if chosen or not any_chosen
+    ]
 
 
 def _state(finished: list, total: int, due, now) -> str:

@@ -403,6 +403,44 @@ def test_assignments_to_a_group_or_chosen_learners_and_extensions(
     assert "прострочено" not in html.select_one("tbody").get_text()
 
 
+def grid_names(client, url) -> list[str]:
+    html = BeautifulSoup(client.get(url).content, "html.parser")
+    return [th.get_text(strip=True) for th in html.select("tbody th")]
+
+
+def test_the_grid_lists_whom_the_assignment_is_for(client, klass, teacher, make_course):
+    from classes.models import ClassGroup
+
+    course = make_course(lessons=1)
+    anna, bohdan, vira = (
+        UserFactory(username=name, display_name=name.title())
+        for name in ("anna", "bohdan", "vira")
+    )
+    for learner in (anna, bohdan, vira):
+        Membership.objects.create(klass=klass, learner=learner)
+    group = ClassGroup.objects.create(klass=klass, name="Проєкт")
+    group.learners.set([anna, bohdan])
+    other = ClassGroup.objects.create(klass=klass, name="Інші")
+    other.learners.set([bohdan, vira])
+    client.force_login(teacher)
+    url = f"/teach/{klass.pk}/assignments/{{}}/"
+
+    to_group = Assignment.objects.create(klass=klass, course=course, group=group)
+    assert grid_names(client, url.format(to_group.pk)) == ["Anna", "Bohdan"]
+    # Narrowed by the group filter to who is in both.
+    filtered = url.format(to_group.pk) + f"?group={other.pk}"
+    assert grid_names(client, filtered) == ["Bohdan"]
+    # Chosen learners win over the group; one who left the class is not shown,
+    # and when every chosen learner has left nobody is (not the whole class).
+    chosen = Assignment.objects.create(klass=klass, course=course, group=group)
+    chosen.learners.set([vira, anna])
+    assert grid_names(client, url.format(chosen.pk)) == ["Anna", "Vira"]
+    Membership.objects.filter(learner=anna).update(left_at=timezone.now())
+    assert grid_names(client, url.format(chosen.pk)) == ["Vira"]
+    Membership.objects.filter(learner=vira).update(left_at=timezone.now())
+    assert grid_names(client, url.format(chosen.pk)) == []
+
+
 def test_a_lesson_from_another_module_is_refused(client, klass, teacher, make_course):
     first = make_course(slug="m1", lessons=1)
     other = make_course(slug="m2", lessons=1)
