@@ -46,6 +46,7 @@ from .permissions import (
     can_delete_pupil_account,
     classes_joined,
     classes_taught,
+    found_teaching,
 )
 from .progress import lessons_of, needs_help, progress_grid
 from .roster import MAX_BYTES, RosterError
@@ -236,6 +237,7 @@ def assignment_grid(request: HttpRequest, pk: int, assignment_pk: int) -> HttpRe
         klass_id=pk,
     )
     klass = assignment.klass
+    found_teaching(request.user)
     sort = "progress" if request.GET.get("sort") == "progress" else "name"
     groups = list(klass.groups.all())
     group = next((g for g in groups if str(g.pk) == request.GET.get("group")), None)
