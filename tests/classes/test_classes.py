@@ -296,7 +296,10 @@ def test_grid_queries_do_not_grow_with_the_class(client, school, teacher, make_c
         assignment = Assignment.objects.create(klass=klass, course=course)
         client.force_login(teacher)
         counts.append(grid_queries(client, klass, assignment))
-    assert counts[0] == counts[1]
+    # The session and its user, the assignment with its class, the class's groups,
+    # the lessons, the learners, their progress, and the user's groups and
+    # permissions for the header.
+    assert counts == [9, 9]
 
 
 def test_learners_see_due_missing_and_done_assignments(klass, make_course):
@@ -401,6 +404,38 @@ def test_assignments_to_a_group_or_chosen_learners_and_extensions(
     names = [th.get_text(strip=True) for th in html.select("tbody th")]
     assert names == ["Анна"]
     assert "прострочено" not in html.select_one("tbody").get_text()
+
+
+def test_an_extension_makes_a_completion_after_the_due_date_on_time(
+    client, klass, teacher, make_course
+):
+    from classes.models import Extension
+
+    course = make_course(lessons=1)
+    lesson = LessonPage.objects.child_of(course).get()
+    now = timezone.now()
+    anna = UserFactory(username="anna", display_name="Анна")
+    bohdan = UserFactory(username="bohdan", display_name="Богдан")
+    for learner in (anna, bohdan):
+        Membership.objects.create(klass=klass, learner=learner)
+        complete(learner, lesson, when=now - timedelta(days=1))
+    assignment = Assignment.objects.create(
+        klass=klass, course=course, due_at=now - timedelta(days=2)
+    )
+    Extension.objects.create(assignment=assignment, learner=anna, due_at=now)
+    client.force_login(teacher)
+    html = BeautifulSoup(
+        client.get(f"/teach/{klass.pk}/assignments/{assignment.pk}/").content,
+        "html.parser",
+    )
+    states = {
+        tr.th.get_text(strip=True): tr.find_all("td")[-1]["class"]
+        for tr in html.select("tbody tr")
+    }
+    assert states == {
+        "Анна": ["assignment--done"],
+        "Богдан": ["assignment--done_late"],
+    }
 
 
 def grid_names(client, url) -> list[str]:
