@@ -1,6 +1,7 @@
 """Role groups. A user's roles come from these groups (and, later, from classes)."""
 
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, Permission
+from django.db.models import Q
 
 from .models import User
 
@@ -10,6 +11,38 @@ ANALYSTS_GROUP = "Institute analysts"
 EDITORS_GROUP = "Editors"
 MODERATORS_GROUP = "Moderators"
 ALL_GROUPS = (TEACHERS_GROUP, ANALYSTS_GROUP, EDITORS_GROUP, MODERATORS_GROUP)
+
+
+def can_access_admin(user: User | AnonymousUser) -> bool:
+    """Wagtail's admin is open to the user (its `access_admin` permission)."""
+    _load_permissions(user)
+    return user.has_perm("wagtailadmin.access_admin")
+
+
+def _load_permissions(user: User | AnonymousUser) -> None:
+    """Fill ModelBackend's permission cache in one query instead of its two.
+
+    The same set ModelBackend computes (the user's own permissions and their groups'),
+    kept where it looks first, so every has_perm of the request (the header's, the
+    Wagtail user bar's) is answered from it. Superusers and inactive users are left
+    to the backend, which does not read permissions for them.
+    """
+    if (
+        not user.is_active
+        or user.is_superuser
+        or hasattr(user, "_perm_cache")
+        or not user.is_authenticated
+    ):
+        return
+    user._perm_cache = {
+        f"{app_label}.{codename}"
+        for app_label, codename in Permission.objects.filter(
+            Q(user=user) | Q(group__user=user)
+        )
+        .values_list("content_type__app_label", "codename")
+        .order_by()
+        .distinct()
+    }
 
 
 def group_names(user: User | AnonymousUser) -> frozenset[str]:
@@ -57,10 +90,11 @@ def load_cached_roles(user) -> None:
     if entry is not None and entry["version"] == version:
         user._civiced_group_names = frozenset(entry["groups"])
         user._perm_cache = set(entry["perms"])
-        user._civiced_teaches = entry["teaches"]
+        user._civiced_is_teacher = entry["teaches"]
         return
     from classes.permissions import is_teacher
 
+    _load_permissions(user)
     entry = {
         "version": version,
         "groups": sorted(group_names(user)),
@@ -68,7 +102,7 @@ def load_cached_roles(user) -> None:
         "teaches": is_teacher(user),
     }
     cache.set(_roles_key(user.pk), entry, ROLES_SECONDS)
-    user._civiced_teaches = entry["teaches"]
+    user._civiced_is_teacher = entry["teaches"]
 
 
 def _forget(user_ids) -> None:

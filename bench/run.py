@@ -702,7 +702,8 @@ class Report:
             f"for {a.seconds} s after {a.warmup} s of warm-up (dashboard: -t1 -c1 for "
             f"{a.dashboard_seconds} s); the run took {self.seconds / 60:.1f} min.",
             "",
-            "| case | req/s | p50 ms | p99 ms | ratio (to the paired baseline's req/s) | SQL queries | target | met |",
+            "| case | req/s | p50 ms | p99 ms | ratio (to the paired baseline's req/s)"
+            " | SQL queries | target | met |",
             "|---|--:|--:|--:|--:|--:|---|---|",
         ]
         lines += ["| " + " | ".join(row) + " |" for row in self.rows]

@@ -8,22 +8,14 @@ import re
 from django.http import HttpResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from .progress import Grid
+from .progress import STATE_WORDS, Grid
 
 # Control characters an XLSX cell cannot hold (openpyxl's own rule, kept here so
 # that openpyxl is imported only when a workbook is built).
 _ILLEGAL_IN_XLSX = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-STATE_WORDS = {
-    "done": gettext_lazy("done"),
-    "done_late": gettext_lazy("done late"),
-    "missing": gettext_lazy("missing"),
-    "due": gettext_lazy("to do"),
-}
 
 
 def grid_table(grid: Grid) -> list[list]:
@@ -39,7 +31,7 @@ def grid_table(grid: Grid) -> list[list]:
     header += [_("Done"), _("Status")]
     rows = [header]
     for row in grid.rows:
-        values = [row.learner.get_short_name()]
+        values = [row.name]
         for cell in row.cells:
             values += [
                 str(status_words.get(cell.status, "")),

@@ -30,11 +30,21 @@ def teaches(user: User | AnonymousUser, klass: Class) -> bool:
 
 
 def is_teacher(user: User | AnonymousUser) -> bool:
-    """Shown the teacher pages: may create classes, or already teaches one."""
-    cached = getattr(user, "_civiced_teaches", None)  # accounts.roles, cached
-    if cached is not None:
-        return cached
-    return can_create_classes(user) or classes_taught(user).exists()
+    """Shown the teacher pages: may create classes, or already teaches one.
+
+    Kept on the user object for the request, like group_names.
+    """
+    known = getattr(user, "_civiced_is_teacher", None)
+    if known is None:
+        known = can_create_classes(user) or classes_taught(user).exists()
+        if user.is_authenticated:
+            user._civiced_is_teacher = known
+    return known
+
+
+def found_teaching(user: User) -> None:
+    """The request just found the user teaching a class: is_teacher needs no query."""
+    user._civiced_is_teacher = True
 
 
 def classes_joined(user: User | AnonymousUser) -> QuerySet[Class]:

@@ -38,12 +38,14 @@ from .forms import (
     JoinForm,
     RosterUploadForm,
 )
+from .grid_html import grid_rows_html
 from .models import Assignment, AuditEntry, Class, Extension, Membership
 from .permissions import (
     can_create_classes,
     can_delete_pupil_account,
     classes_joined,
     classes_taught,
+    found_teaching,
 )
 from .progress import lessons_of, needs_help, progress_grid
 from .roster import MAX_BYTES, RosterError
@@ -206,14 +208,37 @@ def create_group(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("class_detail", pk=klass.pk)
 
 
+# What the grid page reads of an assignment, its class, course and lesson (the pages'
+# own rows are wide).
+GRID_ASSIGNMENT_FIELDS = (
+    "klass_id",
+    "group_id",
+    "due_at",
+    "klass__name",
+    "course__title",
+    "course__path",
+    "course__depth",
+    "lesson__title",
+    "lesson__path",
+    "lesson__depth",
+    "lesson__slug",
+    "lesson__url_path",
+)
+
+
 @login_required
 def assignment_grid(request: HttpRequest, pk: int, assignment_pk: int) -> HttpResponse:
-    klass = _taught_class(request, pk)
+    # The assignment and its class in one query, found only in a class the user
+    # teaches (404 otherwise, as _taught_class).
     assignment = get_object_or_404(
-        Assignment.objects.select_related("course", "lesson", "klass"),
+        Assignment.objects.filter(klass__in=classes_taught(request.user))
+        .select_related("course", "lesson", "klass")
+        .only(*GRID_ASSIGNMENT_FIELDS),
         pk=assignment_pk,
-        klass_id=klass.pk,
+        klass_id=pk,
     )
+    klass = assignment.klass
+    found_teaching(request.user)
     sort = "progress" if request.GET.get("sort") == "progress" else "name"
     groups = list(klass.groups.all())
     group = next((g for g in groups if str(g.pk) == request.GET.get("group")), None)
@@ -233,6 +258,7 @@ def assignment_grid(request: HttpRequest, pk: int, assignment_pk: int) -> HttpRe
         {
             "klass": klass,
             "grid": grid,
+            "rows_html": grid_rows_html(grid, klass_pk=klass.pk),
             "sort": sort,
             "groups": groups,
             "group": group,

@@ -34,7 +34,7 @@ from django.template import engines
 from django.template.loader import get_template, render_to_string
 from django.utils.safestring import mark_safe
 
-from accounts.roles import load_cached_roles
+from accounts.roles import can_access_admin, load_cached_roles
 
 from . import page_cache
 from .activity import ActivityBlock
@@ -72,7 +72,7 @@ def is_slot_block(bound_block) -> bool:
 def variant(request: HttpRequest) -> str | None:
     """Which shell this person sees, or None when their page is rendered in full."""
     user = request.user
-    if not user.is_authenticated or user.has_perm("wagtailadmin.access_admin"):
+    if not user.is_authenticated or can_access_admin(user):
         return None
     return "teacher" if can_see_teacher_material(user) else "learner"
 

@@ -10,12 +10,15 @@ production) and served before Wagtail routes the request or renders a block.
   cookie (a CSRF token) or is not a 200 is never stored.
 - Every key carries a content version, bumped once the transaction commits whenever a
   page or a snippet that lessons show (a quiz, a glossary term, an H5P package) is
-  published, unpublished, moved, saved or deleted, so editors' changes show at once.
+  published, unpublished, moved, saved or deleted, so editors' changes show at once
+  (Wagtail unpublishes a live page it deletes). home.chrome keys the site's header
+  and footer by it too.
   Entries also expire after PAGE_CACHE_SECONDS (0 turns the cache off), which bounds
   what a change the signals do not see (an image's new file) can leave stale.
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,16 +26,27 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 
 VERSION_KEY = "pages:version"
-# Models whose rows lessons show, besides pages and quizzes (published signals).
-SHOWN_MODELS = {"courses.glossaryterm", "h5p.package", "wagtailimages.image"}
+# Models whose rows lessons show, besides pages and quizzes (published signals), and
+# those the header and footer of every page show (home.chrome).
+SHOWN_MODELS = {
+    "courses.glossaryterm",
+    "h5p.package",
+    "wagtailimages.image",
+    "home.sitesettings",
+    "wagtailcore.site",
+}
 MARK = "_civiced_anonymous_cache"
 
 
 def current_version() -> int:
     version = cache.get(VERSION_KEY)
     if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, None)
+        # Started from the clock (microseconds), not 1: after the cache is emptied a
+        # version is never used again, so no process can serve a copy it kept from
+        # an earlier time under the same number (courses/lesson_shell.py).
+        initial = time.time_ns() // 1000
+        cache.add(VERSION_KEY, initial, None)
+        version = cache.get(VERSION_KEY) or initial
     return version
 
 

@@ -4,6 +4,7 @@ import json
 import uuid
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale, Site
 
 from courses.models import (
@@ -20,6 +21,13 @@ from tests.quizzes.builders import publish as publish_revision
 from tests.quizzes.builders import short_text, single_choice
 
 pytest_plugins = ["tests.h5p.fixtures"]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: what one test's pages, site settings
+    or rate limits put there must not show in the next test's (home.chrome)."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -2,7 +2,8 @@
 
 from django import template
 
-from home.i18n import footer_pages as build_footer_pages
+from accounts.roles import can_access_admin
+from home.chrome import site_chrome as build_site_chrome
 from home.i18n import language_links as build_language_links
 
 register = template.Library()
@@ -18,9 +19,14 @@ def language_links(context):
 
 
 @register.simple_tag(takes_context=True)
-def footer_pages(context):
-    """The About and Privacy pages in the reader's language, in one query."""
+def site_chrome(context):
+    """The catalogue link, footer links and contact address (cached, home.chrome)."""
     request = context.get("request")
-    if request is None:
-        return []
-    return build_footer_pages(request)
+    return build_site_chrome(request) if request is not None else None
+
+
+@register.simple_tag(takes_context=True)
+def may_use_admin(context) -> bool:
+    """Whether the header links to Wagtail's admin."""
+    request = context.get("request")
+    return bool(request) and can_access_admin(request.user)

@@ -233,6 +233,44 @@ def test_the_grid_shows_each_learner_and_lesson(client, klass, teacher, make_cou
     assert totals[:2] == ["2 / 2", "1 / 2"]
 
 
+def test_grid_cells_are_a_table_a_screen_reader_can_walk(
+    client, klass, teacher, make_course
+):
+    course = make_course(title="Петиції", lessons=2)
+    first, second = LessonPage.objects.child_of(course)
+    anna = UserFactory(username="anna", display_name="<b>Анна</b> & Ко")
+    Membership.objects.create(klass=klass, learner=anna)
+    LessonProgress.objects.create(
+        learner=anna,
+        lesson=second,
+        course=course,
+        status=LessonProgress.IN_PROGRESS,
+        best_score=33.5,
+    )
+    assignment = Assignment.objects.create(
+        klass=klass, course=course, due_at=timezone.now() - timedelta(hours=1)
+    )
+    client.force_login(teacher)
+    html = BeautifulSoup(
+        client.get(f"/teach/{klass.pk}/assignments/{assignment.pk}/").content,
+        "html.parser",
+    )
+    (row,) = html.select("tbody tr")
+    name = row.find("th", scope="row")
+    # A name is text, never markup, and links to the learner's page.
+    assert name.get_text() == "<b>Анна</b> & Ко" and not name.find("b")
+    assert name.a["href"] == f"/teach/{klass.pk}/learners/{anna.pk}/"
+    cells = row.find_all("td")
+    assert cells[0]["class"] == ["cell", "cell--not_started", "cell--overdue"]
+    assert cells[0].get_text() == "— прострочено"
+    assert cells[1]["class"] == ["cell", "cell--in_progress", "cell--overdue"]
+    assert cells[1].get_text() == "розпочато · 34% прострочено"
+    assert [c.get_text() for c in cells[2:]] == ["0 / 2", "не здано"]
+    assert cells[3]["class"] == ["assignment--missing"]
+    headers = [th.get_text() for th in html.select("thead th[scope=col]")]
+    assert headers == ["Учень", first.title, second.title, "Пройдено", "Стан"]
+
+
 def grid_queries(client, klass, assignment) -> int:
     url = f"/teach/{klass.pk}/assignments/{assignment.pk}/"
     client.get(url)
@@ -258,7 +296,10 @@ def test_grid_queries_do_not_grow_with_the_class(client, school, teacher, make_c
         assignment = Assignment.objects.create(klass=klass, course=course)
         client.force_login(teacher)
         counts.append(grid_queries(client, klass, assignment))
-    assert counts[0] == counts[1]
+    # The session and its user, the assignment with its class, the class's groups,
+    # the lessons, the learners, their progress, and the user's groups and
+    # permissions for the header.
+    assert counts == [9, 9]
 
 
 def test_learners_see_due_missing_and_done_assignments(klass, make_course):
@@ -363,6 +404,76 @@ def test_assignments_to_a_group_or_chosen_learners_and_extensions(
     names = [th.get_text(strip=True) for th in html.select("tbody th")]
     assert names == ["Анна"]
     assert "прострочено" not in html.select_one("tbody").get_text()
+
+
+def test_an_extension_makes_a_completion_after_the_due_date_on_time(
+    client, klass, teacher, make_course
+):
+    from classes.models import Extension
+
+    course = make_course(lessons=1)
+    lesson = LessonPage.objects.child_of(course).get()
+    now = timezone.now()
+    anna = UserFactory(username="anna", display_name="Анна")
+    bohdan = UserFactory(username="bohdan", display_name="Богдан")
+    for learner in (anna, bohdan):
+        Membership.objects.create(klass=klass, learner=learner)
+        complete(learner, lesson, when=now - timedelta(days=1))
+    assignment = Assignment.objects.create(
+        klass=klass, course=course, due_at=now - timedelta(days=2)
+    )
+    Extension.objects.create(assignment=assignment, learner=anna, due_at=now)
+    client.force_login(teacher)
+    html = BeautifulSoup(
+        client.get(f"/teach/{klass.pk}/assignments/{assignment.pk}/").content,
+        "html.parser",
+    )
+    states = {
+        tr.th.get_text(strip=True): tr.find_all("td")[-1]["class"]
+        for tr in html.select("tbody tr")
+    }
+    assert states == {
+        "Анна": ["assignment--done"],
+        "Богдан": ["assignment--done_late"],
+    }
+
+
+def grid_names(client, url) -> list[str]:
+    html = BeautifulSoup(client.get(url).content, "html.parser")
+    return [th.get_text(strip=True) for th in html.select("tbody th")]
+
+
+def test_the_grid_lists_whom_the_assignment_is_for(client, klass, teacher, make_course):
+    from classes.models import ClassGroup
+
+    course = make_course(lessons=1)
+    anna, bohdan, vira = (
+        UserFactory(username=name, display_name=name.title())
+        for name in ("anna", "bohdan", "vira")
+    )
+    for learner in (anna, bohdan, vira):
+        Membership.objects.create(klass=klass, learner=learner)
+    group = ClassGroup.objects.create(klass=klass, name="Проєкт")
+    group.learners.set([anna, bohdan])
+    other = ClassGroup.objects.create(klass=klass, name="Інші")
+    other.learners.set([bohdan, vira])
+    client.force_login(teacher)
+    url = f"/teach/{klass.pk}/assignments/{{}}/"
+
+    to_group = Assignment.objects.create(klass=klass, course=course, group=group)
+    assert grid_names(client, url.format(to_group.pk)) == ["Anna", "Bohdan"]
+    # Narrowed by the group filter to who is in both.
+    filtered = url.format(to_group.pk) + f"?group={other.pk}"
+    assert grid_names(client, filtered) == ["Bohdan"]
+    # Chosen learners win over the group; one who left the class is not shown,
+    # and when every chosen learner has left nobody is (not the whole class).
+    chosen = Assignment.objects.create(klass=klass, course=course, group=group)
+    chosen.learners.set([vira, anna])
+    assert grid_names(client, url.format(chosen.pk)) == ["Anna", "Vira"]
+    Membership.objects.filter(learner=anna).update(left_at=timezone.now())
+    assert grid_names(client, url.format(chosen.pk)) == ["Vira"]
+    Membership.objects.filter(learner=vira).update(left_at=timezone.now())
+    assert grid_names(client, url.format(chosen.pk)) == []
 
 
 def test_a_lesson_from_another_module_is_refused(client, klass, teacher, make_course):

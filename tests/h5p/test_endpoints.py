@@ -348,4 +348,4 @@ def test_query_counts_stay_fixed(
 
 
 XAPI_QUERIES = 17
-LESSON_QUERIES = 26
+LESSON_QUERIES = 22

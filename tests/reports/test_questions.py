@@ -116,7 +116,7 @@ def test_analysts_see_the_whole_city(
     client.login(username=analyst.username, password=password)
     # The page (session, user, header, footer), the scope, the quizzes, the quiz,
     # then the analysis: count, two cut-offs, the figures, one free-text question.
-    with django_assert_num_queries(20):
+    with django_assert_num_queries(19):
         response = client.get(f"{URL}?quiz={answered.pk}")
     analysis = response.context["analysis"]
     assert analysis.attempts == 7

@@ -1,0 +1,74 @@
+"""What the header and footer of every page show of the site: the course catalogue's
+link, the footer pages and the contact address.
+
+They took four queries per page (the catalogue, the site, its settings, the footer
+pages) for values that change only when an editor publishes, unpublishes, moves or
+deletes a page or saves the site or its settings. Those changes bump the content
+version of courses.page_cache (its signals and SHOWN_MODELS), and the cache key
+carries that version, the host and the language, so a stored value is never
+stale; entries also expire after CHROME_SECONDS.
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.http import HttpRequest
+from django.utils.translation import get_language
+
+from courses.page_cache import current_version
+
+CHROME_SECONDS = 3600
+REQUEST_ATTRIBUTE = "_civiced_site_chrome"
+
+
+@dataclass(frozen=True)
+class SiteChrome:
+    catalogue_url: str
+    footer_links: tuple[tuple[str, str], ...]  # (url, title)
+    contact_email: str
+
+
+def site_chrome(request: HttpRequest) -> SiteChrome:
+    """The site's header and footer values for this request (cached, see the module)."""
+    chrome = getattr(request, REQUEST_ATTRIBUTE, None)
+    if chrome is not None:
+        return chrome
+    key = f"chrome:{current_version()}:{request.get_host()}:{get_language()}"
+    chrome = cache.get(key)
+    if chrome is None:
+        chrome = _build(request)
+        cache.set(key, chrome, CHROME_SECONDS)
+    setattr(request, REQUEST_ATTRIBUTE, chrome)
+    return chrome
+
+
+def catalogue_url(request: HttpRequest | None) -> str:
+    """The URL of the course catalogue in the reader's language ('' when none)."""
+    from courses.models import CourseIndexPage
+
+    catalogue = (
+        CourseIndexPage.objects.live()
+        .filter(locale__language_code=get_language())
+        .only("id", "url_path", "path", "depth", "locale_id")
+        .first()
+    )
+    if catalogue is None:
+        return ""
+    return catalogue.get_url(request) or ""
+
+
+def _build(request: HttpRequest) -> SiteChrome:
+    from wagtail.models import Site
+
+    from .i18n import footer_pages
+    from .models import SiteSettings
+
+    site = Site.find_for_request(request)
+    contact_email = SiteSettings.for_request(request).contact_email if site else ""
+    return SiteChrome(
+        catalogue_url=catalogue_url(request),
+        footer_links=tuple(
+            (page.get_url(request), page.title) for page in footer_pages(request)
+        ),
+        contact_email=contact_email,
+    )
