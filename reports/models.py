@@ -102,17 +102,15 @@ class LearnerModule(models.Model):
         return f"{self.learner_id} · {self.course_id} · {self.done}"
 
 
-class ModuleCell(models.Model):
-    """LearnerModule rows summed by home institution, course, month and lessons
-    done: what the dashboard reads. Changed by reports.rollup with the rows."""
+class Cell(models.Model):
+    """LearnerModule rows summed by some of (home institution, course, month,
+    lessons done): what the aggregates read. Changed by reports.rollup with the
+    rows. Keys are plain numbers, 0 for "not in a class" and "unknown month", so
+    that unique keys have no NULLs on any database."""
 
-    # Plain numbers, 0 for "not in a class" and "unknown month", so that the
-    # unique key has no NULLs on any database.
-    institution_id = models.PositiveIntegerField()
     course = models.ForeignKey(
         "courses.CoursePage", on_delete=models.CASCADE, related_name="+"
     )
-    month = models.PositiveIntegerField()
     done = models.PositiveIntegerField()
     starts = models.IntegerField(default=0)
     score_sum = models.DecimalField(max_digits=14, decimal_places=2, default=0)
@@ -127,6 +125,23 @@ class ModuleCell(models.Model):
     first_in_module_quarter = models.IntegerField(default=0)
     first_in_module_year = models.IntegerField(default=0)
 
+    KEYS: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return " · ".join(str(getattr(self, key)) for key in self.KEYS)
+
+
+class ModuleCell(Cell):
+    """By home institution, course, month and lessons done: every dimension."""
+
+    institution_id = models.PositiveIntegerField()
+    month = models.PositiveIntegerField()
+
+    KEYS = ("institution_id", "course_id", "month", "done")
+
     class Meta:
         constraints = [
             models.UniqueConstraint(
@@ -135,5 +150,33 @@ class ModuleCell(models.Model):
             )
         ]
 
-    def __str__(self) -> str:
-        return f"{self.institution_id} · {self.course_id} · {self.month}"
+
+class InstitutionCell(Cell):
+    """By home institution, course and lessons done: figures over all time."""
+
+    institution_id = models.PositiveIntegerField()
+
+    KEYS = ("institution_id", "course_id", "done")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["institution_id", "course", "done"],
+                name="one_institution_cell_per_key",
+            )
+        ]
+
+
+class MonthCell(Cell):
+    """By course, month and lessons done: figures for the whole city."""
+
+    month = models.PositiveIntegerField()
+
+    KEYS = ("course_id", "month", "done")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course", "month", "done"], name="one_month_cell_per_key"
+            )
+        ]

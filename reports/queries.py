@@ -34,7 +34,7 @@ from django.utils import translation
 from classes.models import Institution
 from courses.models import CoursePage, LessonPage
 
-from .models import LearnerModule, ModuleCell
+from .models import InstitutionCell, LearnerModule, ModuleCell, MonthCell
 from .periods import EARLIER, Period
 from .rollup import CENT, month_index
 
@@ -258,7 +258,7 @@ def _cell_scale(
     if per_module and cat.hidden_course_ids:
         # A learner is counted once per module over all its courses, live or not:
         # exact only while no results sit in a course that is not live.
-        hidden = ModuleCell.objects.filter(
+        hidden = MonthCell.objects.filter(
             course_id__in=cat.hidden_course_ids, starts__gt=0
         )
         if hidden.exists():
@@ -276,9 +276,18 @@ def _from_cells(
     """aggregate() from ModuleCell; None when a period grouping meets results dated
     after its last period (then only the per-learner rows answer exactly)."""
     q = connection.ops.quote_name
-    cells = q(ModuleCell._meta.db_table)
     institution = q(Institution._meta.db_table)
     per_module, grain = scale
+    # The smallest table of cells that has the dimensions asked for.
+    by_home = filters.district is not None or filters.kind is not None
+    by_home |= filters.institution_id is not None
+    by_home |= bool({"district", "kind", "institution"} & set(group_by))
+    by_month = filters.period is not None or "period" in group_by
+    model = ModuleCell if by_home and by_month else MonthCell
+    if by_home and not by_month:
+        model = InstitutionCell
+    cells = q(model._meta.db_table)
+    join = f"LEFT JOIN {institution} i ON i.id = c.institution_id" if by_home else ""
     bounds = [(month_index(p.start), month_index(p.end), p.label) for p in periods]
     period_params: list = []
     for start, end, label in bounds:
@@ -361,7 +370,7 @@ def _from_cells(
             SUM({completed} * COALESCE({pd_sql}, 0)),
             SUM({late})
         FROM {cells} c
-        LEFT JOIN {institution} i ON i.id = c.institution_id
+        {join}
         WHERE {" AND ".join(where)}
         {"GROUP BY " + positions if keys else ""}
     """  # noqa: S608

@@ -33,7 +33,7 @@ from django.db.models.functions import Coalesce
 from classes.models import Membership
 from quizzes.models import LessonProgress
 
-from .models import LearnerModule, ModuleCell
+from .models import InstitutionCell, LearnerModule, ModuleCell, MonthCell
 
 CENT = Decimal("0.01")
 # ModuleCell's measures, in the order of Pair.cell_values().
@@ -51,6 +51,12 @@ MEASURES = (
     "first_in_module_year",
 )
 _BITS = (1, 2, 4, 8, 16, 32, 64, 128)  # LearnerModule.firsts, in MEASURES order
+# Each table of cells, with its key as positions in a ModuleCell key.
+CELL_TABLES = (
+    (ModuleCell, (0, 1, 2, 3)),
+    (InstitutionCell, (0, 1, 3)),
+    (MonthCell, (1, 2, 3)),
+)
 
 
 def month_index(moment: datetime | None) -> int:
@@ -266,16 +272,36 @@ def _row(pair: Pair) -> LearnerModule:
 
 
 def _add_to_cells(deltas: dict[tuple, list]) -> None:
-    """Add the measures to their cells, creating missing cells; one statement.
+    """Add the measures to their cells in each table, creating missing cells; one
+    statement per table.
 
     Cells are written in key order so that two transactions touching the same
     cells lock them in the same order (no deadlock).
     """
     if not deltas:
         return
+    for model, positions in CELL_TABLES:
+        projected = {key: v for key, v in _project(deltas, positions).items() if any(v)}
+        if projected:
+            _add_to_table(model, projected)
+
+
+def _project(cells: dict[tuple, list], positions: tuple) -> dict[tuple, list]:
+    """Cells keyed by ModuleCell keys, summed by the key parts at `positions`."""
+    projected: dict[tuple, list] = {}
+    for key, values in cells.items():
+        cell = projected.setdefault(
+            tuple(key[p] for p in positions), [0] * len(MEASURES)
+        )
+        for index, value in enumerate(values):
+            cell[index] += value
+    return projected
+
+
+def _add_to_table(model, deltas: dict[tuple, list]) -> None:
     q = connection.ops.quote_name
-    table = q(ModuleCell._meta.db_table)
-    keys = ["institution_id", "course_id", "month", "done"]
+    table = q(model._meta.db_table)
+    keys = list(model.KEYS)
     columns = ", ".join(q(c) for c in [*keys, *MEASURES])
     row = f"({', '.join(['%s'] * (len(keys) + len(MEASURES)))})"
     updates = ", ".join(f"{q(m)} = {table}.{q(m)} + excluded.{q(m)}" for m in MEASURES)
@@ -300,7 +326,8 @@ def rebuild_learner_modules(*, batch: int = 5000) -> int:
     ):
         homes[learner_id] = institution_id  # the last written is the first class
     LearnerModule.objects.all().delete()
-    ModuleCell.objects.all().delete()
+    for model, _positions in CELL_TABLES:
+        model.objects.all().delete()
     cells: dict[tuple, list] = {}
     rows: list[LearnerModule] = []
     total = 0
@@ -328,17 +355,16 @@ def rebuild_learner_modules(*, batch: int = 5000) -> int:
         flush(learner)
     LearnerModule.objects.bulk_create(rows)
     total += len(rows)
-    ModuleCell.objects.bulk_create(
-        (
-            ModuleCell(
-                institution_id=key[0],
-                course_id=key[1],
-                month=key[2],
-                done=key[3],
-                **dict(zip(MEASURES, values, strict=True)),
-            )
-            for key, values in cells.items()
-        ),
-        batch_size=batch,
-    )
+    for model, positions in CELL_TABLES:
+        projected = _project(cells, positions)
+        model.objects.bulk_create(
+            (
+                model(
+                    **dict(zip(model.KEYS, key, strict=True)),
+                    **dict(zip(MEASURES, values, strict=True)),
+                )
+                for key, values in projected.items()
+            ),
+            batch_size=batch,
+        )
     return total
