@@ -83,8 +83,9 @@ class LearnerModule(models.Model):
     institution = models.ForeignKey(
         "classes.Institution", null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    started_at = models.DateTimeField(null=True)
-    # started_at's month in local time as year * 12 + month - 1; 0 when unknown.
+    # The month the learner started (their earliest completion or visit in the
+    # course), in local time, as year * 12 + month - 1; 0 when unknown. Periods
+    # are whole months, so the month is all the reports need.
     month = models.PositiveIntegerField(default=0)
     done = models.PositiveIntegerField(default=0, help_text="lessons completed")
     score_sum = models.DecimalField(max_digits=12, decimal_places=2, default=0)

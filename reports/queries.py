@@ -174,10 +174,6 @@ class Row:
         return float(self.score_sum) / self.score_count if self.score_count else None
 
 
-def _adapt(value: datetime):
-    return connection.ops.adapt_datetimefield_value(value)
-
-
 def _case(column: str, mapping: dict, *, empty: str = "NULL") -> tuple[str, list]:
     """CASE column WHEN key THEN value ... END, with parameters (`empty` if none)."""
     if not mapping:
@@ -188,11 +184,11 @@ def _case(column: str, mapping: dict, *, empty: str = "NULL") -> tuple[str, list
     return f"CASE {column} {' '.join(['WHEN %s THEN %s'] * len(mapping))} END", params
 
 
-def _period_case(column: str, periods: list[Period]) -> tuple[str, list]:
-    """The label of the period the column's date falls in, or "earlier"."""
+def _month_case(column: str, periods: list[Period]) -> tuple[str, list]:
+    """The label of the period the column's month falls in, or "earlier"."""
     params: list = []
     for period in periods:
-        params += [_adapt(period.start), _adapt(period.end), period.label]
+        params += [month_index(period.start), month_index(period.end), period.label]
     whens = [f"WHEN {column} >= %s AND {column} < %s THEN %s"] * len(periods)
     if not whens:
         return "%s", [EARLIER]
@@ -208,15 +204,21 @@ def aggregate(
 ) -> list[Row]:
     """The measures for the filtered learners, one Row per combination of group_by.
 
-    One query over reports.ModuleCell, the roll-up summed by institution, course,
-    month and lessons done. When the cells cannot answer exactly (periods not
-    aligned on months, or results in courses that are no longer live while learners
-    are counted per module) it reads reports.LearnerModule instead, one row per
-    learner and course. `periods` gives the buckets when grouping by period.
+    One query over the smallest table of cells (reports.rollup) holding the
+    dimensions asked for. When the cells cannot answer exactly (a period grouping
+    and a period filter of different lengths, results in courses that are no
+    longer live while learners are counted per module, or dated after the last
+    period) it reads reports.LearnerModule instead, one row per learner and course.
+    `periods` gives the buckets when grouping by period; periods are whole months,
+    quarters or academic years in local time, as reports.periods makes them.
     """
     group_by = tuple(group_by)
     assert set(group_by) <= set(DIMENSIONS), group_by
     periods = periods or []
+    for period in [*periods, *([filters.period] if filters.period else [])]:
+        if _granularity(period) is None:
+            # The roll-up dates work by month (reports.periods makes only these).
+            raise ValueError(f"{period.label} is not a month, quarter or year")
     scale = _cell_scale(cat, filters, group_by, periods)
     if scale is not None:
         rows = _from_cells(cat, filters, group_by, periods, scale)
@@ -289,19 +291,12 @@ def _from_cells(
     cells = q(model._meta.db_table)
     join = f"LEFT JOIN {institution} i ON i.id = c.institution_id" if by_home else ""
     bounds = [(month_index(p.start), month_index(p.end), p.label) for p in periods]
-    period_params: list = []
-    for start, end, label in bounds:
-        period_params += [start, end, label]
-    when = "WHEN c.month >= %s AND c.month < %s THEN %s"
-    period_sql = f"CASE {' '.join([when] * len(bounds))} ELSE %s END"
-    if not bounds:
-        period_sql = "%s"
     dim_sql = {
         "district": ("COALESCE(i.district, '')", []),
         "kind": ("COALESCE(i.kind, '')", []),
         "institution": ("c.institution_id", []),
         "module": _case("c.course_id", cat.course_module),
-        "period": (period_sql, [*period_params, EARLIER]),
+        "period": _month_case("c.month", periods),
     }
     # Which cell column counts each learner once in a group: see reports.rollup.
     base = "first_in_module" if per_module else "first"
@@ -442,7 +437,7 @@ def _from_learner_modules(
         "kind": ("COALESCE(i.kind, '')", []),
         "institution": ("COALESCE(i.id, 0)", []),
         "module": _case("p.course_id", cat.course_module),
-        "period": _period_case("p.started_at", periods),
+        "period": _month_case("p.month", periods),
     }
     no_number = "CAST(NULL AS INTEGER)"
     lessons_sql, lessons_params = _case(
@@ -474,8 +469,11 @@ def _from_learner_modules(
         where.append("i.id = %s")
         where_params.append(filters.institution_id)
     if filters.period is not None:
-        where.append("p.started_at >= %s AND p.started_at < %s")
-        where_params += [_adapt(filters.period.start), _adapt(filters.period.end)]
+        where.append("p.month >= %s AND p.month < %s")
+        where_params += [
+            month_index(filters.period.start),
+            month_index(filters.period.end),
+        ]
 
     outer_dims = ", ".join(f"t.d_{d}" for d in keys)
     # Only table names, fixed fragments and placeholders go into the text; every

@@ -82,7 +82,6 @@ class Pair:
     course_id: int
     module: str  # the course's translation key: both languages are one module
     institution_id: int | None
-    started_at: datetime | None
     month: int
     done: int
     score_sum: Decimal
@@ -99,7 +98,6 @@ class Pair:
     def row_values(self) -> tuple:
         return (
             self.institution_id,
-            self.started_at,
             self.month,
             self.done,
             self.score_sum,
@@ -145,7 +143,6 @@ def _pair(values: dict, institution_id: int | None) -> Pair:
         course_id=values["course_id"],
         module=str(values["module"]),
         institution_id=institution_id,
-        started_at=values["started"],
         month=month_index(values["started"]),
         done=values["lessons_done"],
         score_sum=Decimal(str(values["scores"] or 0)).quantize(CENT),
@@ -184,9 +181,7 @@ def refresh_learner_modules(*, learner_id: int) -> bool:
         pair
         for pair in new
         if pair.course_id not in old
-        or old[pair.course_id].row_values()[2:] != pair.row_values()[2:]
-        or old[pair.course_id].institution_id != pair.institution_id
-        or old[pair.course_id].started_at != pair.started_at
+        or old[pair.course_id].row_values() != pair.row_values()
     ]
     gone = [course_id for course_id in old if course_id not in new_rows]
     if changed:
@@ -196,7 +191,6 @@ def refresh_learner_modules(*, learner_id: int) -> bool:
             unique_fields=["learner", "course"],
             update_fields=[
                 "institution",
-                "started_at",
                 "month",
                 "done",
                 "score_sum",
@@ -226,7 +220,7 @@ def _locked_rows(learner_id: int) -> dict[int, Pair]:
     """
     q = connection.ops.quote_name
     lock = " FOR UPDATE OF u" if connection.features.has_select_for_update_of else ""
-    columns = "r.course_id, r.institution_id, r.started_at, r.month, r.done, "
+    columns = "r.course_id, r.institution_id, r.month, r.done, "
     columns += "r.score_sum, r.score_count, r.firsts"
     sql = f"""
         SELECT {columns}
@@ -238,7 +232,7 @@ def _locked_rows(learner_id: int) -> dict[int, Pair]:
         cursor.execute(sql, [learner_id])
         fetched = cursor.fetchall()
     rows = {}
-    for course_id, home, started, month, done, score_sum, scored, firsts in fetched:
+    for course_id, home, month, done, score_sum, scored, firsts in fetched:
         if course_id is None:
             continue
         rows[course_id] = Pair(
@@ -246,8 +240,6 @@ def _locked_rows(learner_id: int) -> dict[int, Pair]:
             course_id=course_id,
             module="",
             institution_id=home,
-            # Raw SQL: the database's own value, compared only with itself below.
-            started_at=started,
             month=month,
             done=done,
             score_sum=Decimal(str(score_sum)).quantize(CENT),
@@ -262,7 +254,6 @@ def _row(pair: Pair) -> LearnerModule:
         learner_id=pair.learner_id,
         course_id=pair.course_id,
         institution_id=pair.institution_id,
-        started_at=pair.started_at,
         month=pair.month,
         done=pair.done,
         score_sum=pair.score_sum,

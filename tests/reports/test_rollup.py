@@ -317,15 +317,26 @@ def test_figures_stay_right_when_a_course_is_unpublished(world, monkeypatch):
     assert_same_figures(cat, institutions, rng)
 
 
-def test_a_period_not_on_month_boundaries_is_counted_exactly(world, monkeypatch):
+def test_a_filter_and_a_grouping_by_periods_of_different_lengths_agree(
+    world, monkeypatch
+):
     monkeypatch.setattr(timezone, "now", lambda: NOW)
     classes, _institutions, lessons = world
     random_history(random.Random(11), classes, lessons)
-    odd = Period("odd", NOW - timedelta(days=400, hours=5), NOW - timedelta(days=3))
     cat = catalogue()
-    for group_by in ((), ("module",), ("district", "kind", "institution")):
-        args = {"cat": cat, "filters": Filters(period=odd), "group_by": group_by}
+    year = recent_periods(NOW, YEAR)[-2]
+    for group_by in (("period",), ("period", "module"), ("period", "district")):
+        args = {
+            "cat": cat,
+            "filters": Filters(period=year),
+            "group_by": group_by,
+            "periods": recent_periods(NOW, MONTH),
+        }
         assert ordered(aggregate(**args)) == ordered(reference(**args))
+    # Periods are whole months: the roll-up keeps no finer dates.
+    odd = Period("odd", NOW - timedelta(days=400), NOW - timedelta(days=3))
+    with pytest.raises(ValueError, match="odd"):
+        aggregate(cat=cat, filters=Filters(period=odd))
 
 
 # Every way results are written keeps the roll-up right.
