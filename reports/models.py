@@ -1,10 +1,11 @@
 """Reports: the learner-module roll-up the aggregates read, and the background export
 jobs analysts ask for, with their finished files.
 
-The aggregates are computed in SQL from LearnerModule, one row per learner and course
-kept up to date by reports.rollup in the same transaction as the LessonProgress it
-sums. A job's file is kept in the database (not in public media) so only the person
-who asked for it can download it.
+The aggregates are computed in SQL from the roll-up: LearnerModule, one row per
+learner and course, and the cells summing those rows, kept up to date by
+reports.rollup in the same transaction as the LessonProgress they sum. A job's file
+is kept in the database (not in public media) so only the person who asked for it
+can download it.
 """
 
 import uuid

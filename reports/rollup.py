@@ -1,9 +1,11 @@
 """The roll-up the reports read, kept with the results it sums.
 
-Two tables (reports.models): LearnerModule, one row per learner and course summed
-from their LessonProgress, and ModuleCell, those rows summed again by home
-institution, course, month and lessons done: a few rows per institution and module
-whatever the number of learners, which is what the dashboard scans.
+Tables in reports.models: LearnerModule, one row per learner and course summed from
+their LessonProgress, and the cells, those rows summed again by home institution,
+course, month and lessons done (ModuleCell), without the month (InstitutionCell)
+and for the whole city (MonthCell): a few rows per institution and module whatever
+the number of learners, which is what the aggregates scan. The month is the local
+month the learner started the course; if TIME_ZONE changes, rebuild.
 
 Whatever writes LessonProgress or a class membership calls `refresh_learner_modules`
 inside its own transaction, so the roll-up commits (or rolls back) with the results:
