@@ -402,3 +402,18 @@ def test_an_unpublished_lesson_completes_modules_without_rewriting_the_roll_up(
     assert rows == list(
         LearnerModule.objects.values_list("done", flat=True).order_by("pk")
     )
+
+
+def test_the_rebuild_command_repairs_a_roll_up_bypassed_by_a_deletion(city):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    before = totals()
+    # A lesson deleted outright takes its progress with it, past quizzes.progress.
+    LessonProgress.objects.filter(learner=city.learners["taras"]).delete()
+    out = StringIO()
+    call_command("rebuild_rollup", stdout=out)
+    assert "rebuilt" in out.getvalue()
+    after = totals()
+    assert (after.learners, after.starts) == (before.learners - 1, before.starts - 1)
