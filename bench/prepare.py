@@ -52,6 +52,7 @@ from courses.models import Audience, CourseIndexPage, CoursePage, LessonPage  # 
 from quizzes.demo import model_answers  # noqa: E402
 from quizzes.models import LessonProgress, Quiz  # noqa: E402
 from quizzes.taking import FORM_PREFIX  # noqa: E402
+from reports.rollup import rebuild_learner_modules  # noqa: E402
 
 RICH_LESSON = "why-ask-residents"  # the demo's lesson with 12 blocks
 H5P_LESSON = "after-the-threshold"  # the demo lesson holding an H5P activity
@@ -270,6 +271,8 @@ def prepare(csrf: str) -> dict:
         quiz = bench_quiz(uk)
         course, lessons, quiz_activity = bench_module(uk, quiz)
         teacher, classes = bench_people(course, lessons)
+        # The progress above is bulk-inserted: sum it for the reports.
+        rebuild_learner_modules()
     small_learners = classes[SMALL_CLASS][2]
     learner_cookies = [_cookie(s, csrf) for s in sessions(small_learners)]
     teacher_cookie = [_cookie(sessions([teacher])[0], csrf)]

@@ -15,6 +15,7 @@ from quizzes.demo import model_answers
 from quizzes.models import Attempt
 from quizzes.progress import record_reading
 from quizzes.taking import submit_responses
+from reports.rollup import refresh_learner_modules
 
 from .models import Assignment, Class, Institution, Membership
 
@@ -67,7 +68,11 @@ def ensure_demo_class(*, teacher, learner, catalogue: CourseIndexPage) -> Class:
             pupil.save(update_fields=["password"])
         pupils.append(pupil)
     for pupil in pupils:
-        Membership.objects.get_or_create(klass=klass, learner=pupil, left_at=None)
+        _membership, joined = Membership.objects.get_or_create(
+            klass=klass, learner=pupil, left_at=None
+        )
+        if joined:
+            refresh_learner_modules(learner_id=pupil.pk)
     course = CoursePage.objects.child_of(catalogue).filter(slug=MODULE).first()
     if course is None:
         return klass

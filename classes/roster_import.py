@@ -10,6 +10,8 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
 
+from reports.rollup import refresh_learner_modules
+
 from .models import Class, Membership
 from .roster import Roster, generate_password, generate_username, parse_roster
 
@@ -94,6 +96,11 @@ def confirm(session, klass: Class, token: str) -> list[dict] | None:
                     "password": password,
                 }
             )
-        Membership.objects.current().get_or_create(klass=klass, learner=learner)
+        _membership, created = Membership.objects.current().get_or_create(
+            klass=klass, learner=learner
+        )
+        if created:
+            # A first class makes the learner's home for the reports.
+            refresh_learner_modules(learner_id=learner.pk)
     forget(session)
     return cards

@@ -25,6 +25,7 @@ from quizzes.review import (
     mark_complete,
     reset_attempts,
 )
+from reports.rollup import refresh_learner_modules
 
 from . import roster_import as roster_import_flow
 from .exports import grid_table, learner_table, table_download
@@ -571,9 +572,13 @@ def join_class(request: HttpRequest, code: str = "") -> HttpResponse:
                     "code", _("This code has expired. Ask your teacher for a new one.")
                 )
             else:
-                _membership, created = Membership.objects.current().get_or_create(
-                    klass=klass, learner=request.user
-                )
+                with transaction.atomic():
+                    _membership, created = Membership.objects.current().get_or_create(
+                        klass=klass, learner=request.user
+                    )
+                    if created:
+                        # A first class makes the learner's home for the reports.
+                        refresh_learner_modules(learner_id=request.user.pk)
                 if created:
                     messages.success(
                         request, _("You have joined %(name)s.") % {"name": klass.name}

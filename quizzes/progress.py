@@ -16,6 +16,7 @@ from certificates.issuing import issue_if_complete
 from courses.activity import ActivityBlock, Outcome
 from courses.models import CoursePage, LessonPage
 from reports.cache import results_changed
+from reports.rollup import refresh_learner_modules
 
 from .models import Attempt, LessonProgress, Quiz
 
@@ -125,6 +126,7 @@ def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     elif progress.status != LessonProgress.COMPLETED:
         progress.status = LessonProgress.IN_PROGRESS
     progress.save()
+    refresh_learner_modules(learner_id=learner.pk)
     if newly_completed:
         issue_if_complete(learner=learner, course_id=progress.course_id)
     results_changed()
@@ -148,6 +150,9 @@ def record_reading(
         if progress.status == LessonProgress.NOT_STARTED:
             progress.status = LessonProgress.IN_PROGRESS
         progress.save()
+        # A visit can date the learner's start of the module.
+        if refresh_learner_modules(learner_id=learner.pk):
+            results_changed()
         return progress
 
 

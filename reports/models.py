@@ -1,8 +1,11 @@
-"""Reports: the background export jobs analysts ask for, and their finished files.
+"""Reports: the learner-module roll-up the aggregates read, and the background export
+jobs analysts ask for, with their finished files.
 
-Reports read everything and write nothing else: the aggregates themselves are computed
-in SQL from quizzes.LessonProgress and classes, and cached. A job's file is kept in the
-database (not in public media) so only the person who asked for it can download it.
+The aggregates are computed in SQL from the roll-up: LearnerModule, one row per
+learner and course, and the cells summing those rows, kept up to date by
+reports.rollup in the same transaction as the LessonProgress they sum. A job's file
+is kept in the database (not in public media) so only the person who asked for it
+can download it.
 """
 
 import uuid
@@ -54,3 +57,128 @@ class ExportJob(models.Model):
     @property
     def finished(self) -> bool:
         return self.status in (self.DONE, self.FAILED)
+
+
+class LearnerModule(models.Model):
+    """One learner's work on one course, summed from their quizzes.LessonProgress rows
+    (those in progress or completed) by reports.rollup, in the transaction that
+    wrote them. Whether the module is completed is decided when it is read, against
+    the course's live lessons at that moment."""
+
+    # Bits of `firsts`: this row is the learner's earliest (by month, then course)
+    # overall, in its month, quarter or academic year, and the same within its
+    # module. Summing a bit counts learners without COUNT(DISTINCT).
+    FIRST = 1
+    FIRST_IN_MONTH = 2
+    FIRST_IN_QUARTER = 4
+    FIRST_IN_YEAR = 8
+    FIRST_IN_MODULE = 16  # the module's bits are these four shifted by 4
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="+"
+    )
+    # The learner's home: the institution of the first class they joined.
+    institution = models.ForeignKey(
+        "classes.Institution", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # The month the learner started (their earliest completion or visit in the
+    # course), in local time, as year * 12 + month - 1; 0 when unknown. Periods
+    # are whole months, so the month is all the reports need.
+    month = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0, help_text="lessons completed")
+    score_sum = models.DecimalField(max_digits=12, decimal_places=2, default=0)
+    score_count = models.PositiveIntegerField(default=0)
+    firsts = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "course"], name="one_rollup_row_per_course"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner_id} · {self.course_id} · {self.done}"
+
+
+class Cell(models.Model):
+    """LearnerModule rows summed by some of (home institution, course, month,
+    lessons done): what the aggregates read. Changed by reports.rollup with the
+    rows. Keys are plain numbers, 0 for "not in a class" and "unknown month", so
+    that unique keys have no NULLs on any database."""
+
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="+"
+    )
+    done = models.PositiveIntegerField()
+    starts = models.IntegerField(default=0)
+    score_sum = models.DecimalField(max_digits=14, decimal_places=2, default=0)
+    score_count = models.IntegerField(default=0)
+    # Learners counted once each: sums of LearnerModule's `firsts` bits.
+    first = models.IntegerField(default=0)
+    first_in_month = models.IntegerField(default=0)
+    first_in_quarter = models.IntegerField(default=0)
+    first_in_year = models.IntegerField(default=0)
+    first_in_module = models.IntegerField(default=0)
+    first_in_module_month = models.IntegerField(default=0)
+    first_in_module_quarter = models.IntegerField(default=0)
+    first_in_module_year = models.IntegerField(default=0)
+
+    KEYS: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return " · ".join(str(getattr(self, key)) for key in self.KEYS)
+
+
+class ModuleCell(Cell):
+    """By home institution, course, month and lessons done: every dimension."""
+
+    institution_id = models.PositiveIntegerField()
+    month = models.PositiveIntegerField()
+
+    KEYS = ("institution_id", "course_id", "month", "done")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["institution_id", "course", "month", "done"],
+                name="one_cell_per_key",
+            )
+        ]
+
+
+class InstitutionCell(Cell):
+    """By home institution, course and lessons done: figures over all time."""
+
+    institution_id = models.PositiveIntegerField()
+
+    KEYS = ("institution_id", "course_id", "done")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["institution_id", "course", "done"],
+                name="one_institution_cell_per_key",
+            )
+        ]
+
+
+class MonthCell(Cell):
+    """By course, month and lessons done: figures for the whole city."""
+
+    month = models.PositiveIntegerField()
+
+    KEYS = ("course_id", "month", "done")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course", "month", "done"], name="one_month_cell_per_key"
+            )
+        ]

@@ -1,7 +1,9 @@
 """Aggregate queries for the institute dashboard and open data.
 
 Everything is counted in SQL, in a fixed number of queries whatever the number of
-learners: two small ones describe the modules, then one grouped query per table.
+learners: two small ones describe the modules, then one grouped query per table over
+the roll-up that reports.rollup keeps with the results (no query here reads the
+results themselves).
 
 Definitions (also shown on the pages):
 
@@ -22,16 +24,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import Q
 from django.utils import translation
 
-from classes.models import Class, Institution, Membership
+from classes.models import Institution
 from courses.models import CoursePage, LessonPage
-from quizzes.models import LessonProgress
 
+from .models import InstitutionCell, LearnerModule, ModuleCell, MonthCell
 from .periods import EARLIER, Period
+from .rollup import CENT, month_index
 
 NOT_IN_A_CLASS = ""
 DIMENSIONS = ("district", "kind", "institution", "module", "period")
@@ -54,6 +59,8 @@ class Catalogue:
     course_module: dict[int, str]
     course_lessons: dict[int, int]
     course_pd_hours: dict[int, int]
+    # Courses not live: their results count, but under no module.
+    hidden_course_ids: tuple[int, ...] = ()
 
     def module(self, key: str) -> Module | None:
         return next((m for m in self.modules if m.key == key), None)
@@ -62,10 +69,8 @@ class Catalogue:
 def catalogue() -> Catalogue:
     """Live modules in two queries: the courses, then their live lessons."""
     language = translation.get_language() or "uk"
-    courses = list(
-        CoursePage.objects.live()
-        .order_by("path")
-        .values(
+    every = list(
+        CoursePage.objects.order_by("path").values(
             "pk",
             "title",
             "translation_key",
@@ -73,8 +78,10 @@ def catalogue() -> Catalogue:
             "pd_hours",
             "path",
             "depth",
+            "live",
         )
     )
+    courses = [c for c in every if c["live"]]
     lessons: dict[int, int] = {}
     if courses:
         by_path = {c["path"]: c["pk"] for c in courses}
@@ -110,6 +117,7 @@ def catalogue() -> Catalogue:
         course_module={c["pk"]: str(c["translation_key"]) for c in courses},
         course_lessons={c["pk"]: lessons.get(c["pk"], 0) for c in courses},
         course_pd_hours={c["pk"]: c["pd_hours"] for c in courses if c["pd_hours"]},
+        hidden_course_ids=tuple(c["pk"] for c in every if not c["live"]),
     )
 
 
@@ -166,10 +174,6 @@ class Row:
         return float(self.score_sum) / self.score_count if self.score_count else None
 
 
-def _adapt(value: datetime):
-    return connection.ops.adapt_datetimefield_value(value)
-
-
 def _case(column: str, mapping: dict, *, empty: str = "NULL") -> tuple[str, list]:
     """CASE column WHEN key THEN value ... END, with parameters (`empty` if none)."""
     if not mapping:
@@ -180,11 +184,11 @@ def _case(column: str, mapping: dict, *, empty: str = "NULL") -> tuple[str, list
     return f"CASE {column} {' '.join(['WHEN %s THEN %s'] * len(mapping))} END", params
 
 
-def _period_case(column: str, periods: list[Period]) -> tuple[str, list]:
-    """The label of the period the column's date falls in, or "earlier"."""
+def _month_case(column: str, periods: list[Period]) -> tuple[str, list]:
+    """The label of the period the column's month falls in, or "earlier"."""
     params: list = []
     for period in periods:
-        params += [_adapt(period.start), _adapt(period.end), period.label]
+        params += [month_index(period.start), month_index(period.end), period.label]
     whens = [f"WHEN {column} >= %s AND {column} < %s THEN %s"] * len(periods)
     if not whens:
         return "%s", [EARLIER]
@@ -200,14 +204,231 @@ def aggregate(
 ) -> list[Row]:
     """The measures for the filtered learners, one Row per combination of group_by.
 
-    One query. `periods` gives the buckets when grouping by period.
+    One query over the smallest table of cells (reports.rollup) holding the
+    dimensions asked for. When the cells cannot answer exactly (a period grouping
+    and a period filter of different lengths, results in courses that are no
+    longer live while learners are counted per module, or dated after the last
+    period) it reads reports.LearnerModule instead, one row per learner and course.
+    `periods` gives the buckets when grouping by period; periods are whole months,
+    quarters or academic years in local time, as reports.periods makes them.
     """
     group_by = tuple(group_by)
     assert set(group_by) <= set(DIMENSIONS), group_by
+    periods = periods or []
+    for period in [*periods, *([filters.period] if filters.period else [])]:
+        if _granularity(period) is None:
+            # The roll-up dates work by month (reports.periods makes only these).
+            raise ValueError(f"{period.label} is not a month, quarter or year")
+    scale = _cell_scale(cat, filters, group_by, periods)
+    if scale is not None:
+        rows = _from_cells(cat, filters, group_by, periods, scale)
+        if rows is not None:
+            return rows
+    return _from_learner_modules(cat, filters, group_by, periods)
+
+
+def _granularity(period: Period) -> str | None:
+    """month, quarter or year when the period is one, in local time, else None."""
+    start, end = month_index(period.start), month_index(period.end)
+    for bound, index in ((period.start, start), (period.end, end)):
+        local = bound.astimezone(ZoneInfo(settings.TIME_ZONE))
+        first = datetime(index // 12, index % 12 + 1, 1, tzinfo=local.tzinfo)
+        if local != first:
+            return None
+    if end - start == 1:
+        return "month"
+    if end - start == 3 and start % 3 == 0:
+        return "quarter"
+    if end - start == 12 and (start - 8) % 12 == 0:
+        return "year"
+    return None
+
+
+def _cell_scale(
+    cat: Catalogue, filters: Filters, group_by: tuple, periods: list[Period]
+) -> tuple[bool, str | None] | None:
+    """(per module, granularity): which learner count of a cell answers, or None
+    when the cells cannot answer exactly."""
+    per_module = "module" in group_by or filters.module is not None
+    grains = set()
+    if "period" in group_by:
+        grains |= {_granularity(p) for p in periods}
+    if filters.period is not None:
+        grains.add(_granularity(filters.period))
+    if None in grains or len(grains) > 1:
+        return None
+    if per_module and cat.hidden_course_ids:
+        # A learner is counted once per module over all its courses, live or not:
+        # exact only while no results sit in a course that is not live.
+        hidden = MonthCell.objects.filter(
+            course_id__in=cat.hidden_course_ids, starts__gt=0
+        )
+        if hidden.exists():
+            return None
+    return per_module, (grains.pop() if grains else None)
+
+
+def _from_cells(
+    cat: Catalogue,
+    filters: Filters,
+    group_by: tuple,
+    periods: list[Period],
+    scale: tuple[bool, str | None],
+) -> list[Row] | None:
+    """aggregate() from ModuleCell; None when a period grouping meets results dated
+    after its last period (then only the per-learner rows answer exactly)."""
     q = connection.ops.quote_name
-    lp = q(LessonProgress._meta.db_table)
-    membership = q(Membership._meta.db_table)
-    klass = q(Class._meta.db_table)
+    institution = q(Institution._meta.db_table)
+    per_module, grain = scale
+    # The smallest table of cells that has the dimensions asked for.
+    by_home = filters.district is not None or filters.kind is not None
+    by_home |= filters.institution_id is not None
+    by_home |= bool({"district", "kind", "institution"} & set(group_by))
+    by_month = filters.period is not None or "period" in group_by
+    model = ModuleCell if by_home and by_month else MonthCell
+    if by_home and not by_month:
+        model = InstitutionCell
+    cells = q(model._meta.db_table)
+    join = f"LEFT JOIN {institution} i ON i.id = c.institution_id" if by_home else ""
+    bounds = [(month_index(p.start), month_index(p.end), p.label) for p in periods]
+    dim_sql = {
+        "district": ("COALESCE(i.district, '')", []),
+        "kind": ("COALESCE(i.kind, '')", []),
+        "institution": ("c.institution_id", []),
+        "module": _case("c.course_id", cat.course_module),
+        "period": _month_case("c.month", periods),
+    }
+    # Which cell column counts each learner once in a group: see reports.rollup.
+    base = "first_in_module" if per_module else "first"
+    if grain:
+        learners = f"{base}_{grain}" if per_module else f"first_in_{grain}"
+    else:
+        learners = base
+    if grain and "period" in group_by and filters.period is None:
+        # "earlier" holds everything before the first period: there a learner is
+        # counted by their earliest row.
+        learners = f"CASE WHEN c.month >= %s THEN c.{learners} ELSE c.{base} END"
+        learners_params = [bounds[0][0]]
+    else:
+        learners = f"c.{learners}"
+        learners_params = []
+    late = "0"
+    late_params: list = []
+    if "period" in group_by and bounds:
+        late = "CASE WHEN c.month >= %s THEN c.starts ELSE 0 END"
+        late_params = [bounds[-1][1]]
+
+    no_number = "CAST(NULL AS INTEGER)"
+    lessons_sql, lessons_params = _case(
+        "c.course_id", cat.course_lessons, empty=no_number
+    )
+    pd_sql, pd_params = _case("c.course_id", cat.course_pd_hours, empty=no_number)
+    keys = _keys(group_by)
+    select = ", ".join(
+        f"{dim_sql[d][0]}" if d in keys else f"MIN({dim_sql[d][0]})" for d in group_by
+    )
+    select_params = [v for d in group_by for v in dim_sql[d][1]]
+    where, where_params = ["c.starts > 0"], []
+    if filters.district is not None:
+        where.append("COALESCE(i.district, '') = %s")
+        where_params.append(filters.district)
+    if filters.kind is not None:
+        where.append("COALESCE(i.kind, '') = %s")
+        where_params.append(filters.kind)
+    if filters.institution_id is not None:
+        where.append("c.institution_id = %s")
+        where_params.append(filters.institution_id)
+    if filters.module is not None:
+        module = cat.module(filters.module)
+        ids = module.course_ids if module else (0,)
+        where.append(f"c.course_id IN ({', '.join(['%s'] * len(ids))})")
+        where_params += list(ids)
+    if filters.period is not None:
+        where.append("c.month >= %s AND c.month < %s")
+        where_params += [
+            month_index(filters.period.start),
+            month_index(filters.period.end),
+        ]
+    # By position: the CASE expressions carry parameters.
+    positions = ", ".join(str(group_by.index(d) + 1) for d in keys)
+    completed = f"CASE WHEN c.done >= {lessons_sql} THEN c.starts ELSE 0 END"
+    # Only table names, fixed fragments and placeholders go into the text; every
+    # value (module keys, months, filters) is a parameter.
+    sql = f"""
+        SELECT {select + ", " if group_by else ""}
+            SUM({learners}),
+            SUM(c.starts),
+            SUM({completed}),
+            SUM(c.score_sum),
+            SUM(c.score_count),
+            SUM(CASE WHEN {pd_sql} > 0 THEN {completed} ELSE 0 END),
+            SUM({completed} * COALESCE({pd_sql}, 0)),
+            SUM({late})
+        FROM {cells} c
+        {join}
+        WHERE {" AND ".join(where)}
+        {"GROUP BY " + positions if keys else ""}
+    """  # noqa: S608
+    params = [
+        *select_params,
+        *learners_params,
+        *lessons_params,
+        *pd_params,
+        *lessons_params,
+        *lessons_params,
+        *pd_params,
+        *late_params,
+        *where_params,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        fetched = cursor.fetchall()
+    if any(values[-1] for values in fetched):
+        return None
+    return _rows(group_by, [values[:-1] for values in fetched])
+
+
+def _keys(group_by: tuple) -> list[str]:
+    """The dimensions to group on: an institution has one district and kind, so
+    grouping by its id alone is enough (and cheaper)."""
+    return [
+        d
+        for d in group_by
+        if not ("institution" in group_by and d in ("district", "kind"))
+    ]
+
+
+def _rows(group_by: tuple, fetched: list) -> list[Row]:
+    rows = []
+    for values in fetched:
+        dims = dict(zip(group_by, values[: len(group_by)], strict=True))
+        (learners, starts, completions, score_sum, score_count, pd_done, hours) = (
+            values[len(group_by) :]
+        )
+        if not starts:
+            continue
+        rows.append(
+            Row(
+                dims=dims,
+                learners=int(learners or 0),
+                starts=int(starts or 0),
+                completions=int(completions or 0),
+                # Scores have two decimals: their exact sum too (SQLite adds floats).
+                score_sum=Decimal(str(score_sum or 0)).quantize(CENT),
+                score_count=int(score_count or 0),
+                pd_completions=int(pd_done or 0),
+                pd_hours=int(hours or 0),
+            )
+        )
+    return rows
+
+
+def _from_learner_modules(
+    cat: Catalogue, filters: Filters, group_by: tuple, periods: list[Period]
+) -> list[Row]:
+    """aggregate() from LearnerModule, one row per learner and course."""
+    q = connection.ops.quote_name
+    rollup = q(LearnerModule._meta.db_table)
     institution = q(Institution._meta.db_table)
 
     # Each CASE is a few dozen parameters at most: one per module or period.
@@ -216,7 +437,7 @@ def aggregate(
         "kind": ("COALESCE(i.kind, '')", []),
         "institution": ("COALESCE(i.id, 0)", []),
         "module": _case("p.course_id", cat.course_module),
-        "period": _period_case("p.started_at", periods or []),
+        "period": _month_case("p.month", periods),
     }
     no_number = "CAST(NULL AS INTEGER)"
     lessons_sql, lessons_params = _case(
@@ -226,27 +447,18 @@ def aggregate(
     dims_select = "".join(f"{dim_sql[d][0]} AS d_{d}, " for d in group_by)
     select_params = [v for d in group_by for v in dim_sql[d][1]]
     select_params += lessons_params + pd_params
-    # An institution has one district and kind: group by its id alone (cheaper).
-    keys = [
-        d
-        for d in group_by
-        if not ("institution" in group_by and d in ("district", "kind"))
-    ]
+    keys = _keys(group_by)
     outer_select = ", ".join(
         f"t.d_{d}" if d in keys else f"MIN(t.d_{d})" for d in group_by
     )
 
-    pair_params: list = []
-    pair_where = ["lp.status IN (%s, %s)"]
-    pair_params += [LessonProgress.IN_PROGRESS, LessonProgress.COMPLETED]
+    where = ["1 = 1"]
+    where_params: list = []
     if filters.module is not None:
         module = cat.module(filters.module)
         ids = module.course_ids if module else (0,)
-        pair_where.append(f"lp.course_id IN ({', '.join(['%s'] * len(ids))})")
-        pair_params += list(ids)
-
-    where = ["1 = 1"]
-    where_params: list = []
+        where.append(f"p.course_id IN ({', '.join(['%s'] * len(ids))})")
+        where_params += list(ids)
     if filters.district is not None:
         where.append("COALESCE(i.district, '') = %s")
         where_params.append(filters.district)
@@ -257,32 +469,16 @@ def aggregate(
         where.append("i.id = %s")
         where_params.append(filters.institution_id)
     if filters.period is not None:
-        where.append("p.started_at >= %s AND p.started_at < %s")
-        where_params += [_adapt(filters.period.start), _adapt(filters.period.end)]
+        where.append("p.month >= %s AND p.month < %s")
+        where_params += [
+            month_index(filters.period.start),
+            month_index(filters.period.end),
+        ]
 
     outer_dims = ", ".join(f"t.d_{d}" for d in keys)
     # Only table names, fixed fragments and placeholders go into the text; every
     # value (module keys, dates, filters) is a parameter.
     sql = f"""
-        WITH home AS (
-            SELECT f.learner_id, c.institution_id
-            FROM (
-                SELECT learner_id, klass_id,
-                    ROW_NUMBER() OVER (PARTITION BY learner_id ORDER BY id) AS n
-                FROM {membership}
-            ) f JOIN {klass} c ON c.id = f.klass_id
-            WHERE f.n = 1
-        ),
-        pairs AS (
-            SELECT lp.learner_id, lp.course_id,
-                MIN(COALESCE(lp.completed_at, lp.last_seen)) AS started_at,
-                SUM(CASE WHEN lp.status = %s THEN 1 ELSE 0 END) AS done,
-                SUM(lp.best_score) AS score_sum,
-                COUNT(lp.best_score) AS score_count
-            FROM {lp} lp
-            WHERE {" AND ".join(pair_where)}
-            GROUP BY lp.learner_id, lp.course_id
-        )
         SELECT {outer_select + ", " if group_by else ""}
             COUNT(DISTINCT t.learner_id),
             COUNT(*),
@@ -296,36 +492,13 @@ def aggregate(
                 p.learner_id, p.score_sum, p.score_count,
                 CASE WHEN p.done >= {lessons_sql} THEN 1 ELSE 0 END AS completed,
                 {pd_sql} AS pd_hours
-            FROM pairs p
-            LEFT JOIN home h ON h.learner_id = p.learner_id
-            LEFT JOIN {institution} i ON i.id = h.institution_id
+            FROM {rollup} p
+            LEFT JOIN {institution} i ON i.id = p.institution_id
             WHERE {" AND ".join(where)}
         ) t
         {"GROUP BY " + outer_dims if group_by else ""}
     """  # noqa: S608
-    # Parameters in the order they appear in the SQL text.
-    params = [LessonProgress.COMPLETED, *pair_params, *select_params, *where_params]
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(sql, [*select_params, *where_params])
         fetched = cursor.fetchall()
-    rows = []
-    for values in fetched:
-        dims = dict(zip(group_by, values[: len(group_by)], strict=True))
-        (learners, starts, completions, score_sum, score_count, pd_done, hours) = (
-            values[len(group_by) :]
-        )
-        if not starts:
-            continue
-        rows.append(
-            Row(
-                dims=dims,
-                learners=learners or 0,
-                starts=starts or 0,
-                completions=int(completions or 0),
-                score_sum=Decimal(str(score_sum or 0)),
-                score_count=int(score_count or 0),
-                pd_completions=int(pd_done or 0),
-                pd_hours=int(hours or 0),
-            )
-        )
-    return rows
+    return _rows(group_by, fetched)

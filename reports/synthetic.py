@@ -30,6 +30,8 @@ from quizzes import grading
 from quizzes.demo import model_answers
 from quizzes.models import Attempt, LessonProgress
 
+from .rollup import rebuild_learner_modules
+
 PREFIX = "load-"
 MARK = " [seed_load]"
 BATCH = 5_000
@@ -102,6 +104,7 @@ def remove() -> None:
         classes.delete()
         Institution.objects.filter(name__endswith=MARK).delete()
         users.delete()
+        rebuild_learner_modules()
 
 
 def _variants(questions: list[dict], rng: random.Random) -> list:
@@ -371,6 +374,10 @@ def generate(
         Attempt.objects.bulk_create(attempts)
         counts["progress"] += len(rows)
         counts["attempts"] += len(attempts)
+        # The rows above bypass quizzes.progress: sum them for the reports here.
+        report("reports", 0, 1)
+        rebuild_learner_modules()
+        report("reports", 1, 1)
     counts["learners"] = learners
     return counts
 

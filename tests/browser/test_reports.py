@@ -16,6 +16,7 @@ from classes.models import Class, Institution, Membership
 from courses.models import LessonPage
 from quizzes.models import LessonProgress
 from reports.periods import QUARTER, period_of
+from reports.rollup import refresh_learner_modules
 from tests.browser.test_classes import log_in
 from tests.factories import UserFactory
 
@@ -38,6 +39,7 @@ def learners_in(institution, count, lessons, *, done, when):
                 completed_at=when if completed else None,
                 last_seen=when,
             )
+        refresh_learner_modules(learner_id=learner.pk)  # as quizzes.progress does
 
 
 def test_an_analyst_filters_by_district_and_quarter_and_downloads_xlsx(

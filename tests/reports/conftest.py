@@ -13,6 +13,7 @@ from accounts.roles import ANALYSTS_GROUP, TEACHERS_GROUP
 from classes.models import Class, Institution, Membership
 from courses.models import LessonPage
 from quizzes.models import LessonProgress
+from reports.rollup import refresh_learner_modules
 from tests.factories import UserFactory
 
 
@@ -28,7 +29,9 @@ def at(text: str) -> datetime:
 
 
 def progress(learner, lesson, status, score=None, when="2026-02-01T10:00"):
-    return LessonProgress.objects.create(
+    """A progress row written directly, then summed into the roll-up as
+    quizzes.progress does."""
+    row = LessonProgress.objects.create(
         learner=learner,
         lesson=lesson,
         course_id=lesson.get_parent().pk,
@@ -37,6 +40,8 @@ def progress(learner, lesson, status, score=None, when="2026-02-01T10:00"):
         completed_at=at(when) if status == LessonProgress.COMPLETED else None,
         last_seen=at(when),
     )
+    refresh_learner_modules(learner_id=learner.pk)
+    return row
 
 
 def make_class(institution, name="9-А", teacher=None):
