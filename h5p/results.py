@@ -7,14 +7,17 @@ through ``quizzes.progress.update_lesson_progress``, the code path quizzes use.
 import json
 import uuid
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, Q
+from django.db import IntegrityError, router, transaction
+from django.db.models import Count, Exists, Max, Q, Subquery, Value, sql
+from django.db.models.constants import OnConflict
 from django.utils.translation import gettext_lazy as _
 
 from courses.activity import Outcome
 from courses.models import LessonPage
+from quizzes.models import LessonProgress
 from quizzes.progress import update_lesson_progress
 
 from .blocks import COMPLETED, SCORE, VIEWED
@@ -26,45 +29,118 @@ def max_state_bytes() -> int:
     return getattr(settings, "H5P_MAX_STATE_BYTES", 256 * 1024)
 
 
+class PackageUnavailable(Exception):
+    """The activity's package is gone or not ready: the statement is not taken."""
+
+
+@dataclass(frozen=True)
+class Received:
+    """A statement taken (or the one its key already stored), and where the
+    learner's lesson stands after it."""
+
+    statement: Statement
+    lesson_status: str
+    lesson_score: Decimal | None
+
+
 def record_statement(
     *,
     learner,
     lesson: LessonPage,
     activity_id: str,
-    package: Package,
+    package_id: int,
     rule: str,
     pass_percent: int | None,
     key: uuid.UUID,
     data: object,
-) -> Statement:
-    """Store one statement (once per key) and update the lesson's progress."""
+) -> Received:
+    """Store one statement (once per key) and update the lesson's progress.
+
+    The lesson is recomputed only when the statement can change the activity's
+    outcome: a first top-level statement, a first completion, or a better score.
+    Anything else (a question's child statement, a retry, a score no better than
+    one already stored with a completion) is one insert, with no transaction.
+    """
     reading = read_statement(data, pass_percent=pass_percent if rule == SCORE else None)
+    progress = LessonProgress.objects.filter(learner=learner, lesson=lesson)
+    found = list(
+        Package.objects.filter(pk=package_id, status=Package.READY)
+        .annotate(
+            lesson_status=Subquery(progress.values("status")[:1]),
+            lesson_score=Subquery(progress.values("best_score")[:1]),
+            covered=_covered(learner, lesson, activity_id, reading),
+        )
+        .values_list("lesson_status", "lesson_score", "covered")[:1]
+    )
+    if not found:
+        raise PackageUnavailable
+    status, score, covered = found[0]
+    statement = Statement(
+        learner=learner,
+        lesson=lesson,
+        activity_id=activity_id,
+        package_id=package_id,
+        key=key,
+        verb=reading.verb,
+        top_level=reading.top_level,
+        is_attempt=reading.is_attempt,
+        completed=reading.completed,
+        success=reading.success,
+        score_raw=reading.score_raw,
+        score_max=reading.score_max,
+        percent=reading.percent,
+        sub_content_id=reading.sub_content_id,
+        statement=stored_statement(data),
+    )
+    status = status or LessonProgress.NOT_STARTED
+    if not reading.top_level or (covered and status != LessonProgress.NOT_STARTED):
+        if not _insert_once(statement):
+            statement = Statement.objects.get(learner=learner, key=key)
+        return Received(statement, status, score)
     with transaction.atomic():
-        try:
-            with transaction.atomic():
-                statement = Statement.objects.create(
-                    learner=learner,
-                    lesson=lesson,
-                    activity_id=activity_id,
-                    package=package,
-                    key=key,
-                    verb=reading.verb,
-                    top_level=reading.top_level,
-                    is_attempt=reading.is_attempt,
-                    completed=reading.completed,
-                    success=reading.success,
-                    score_raw=reading.score_raw,
-                    score_max=reading.score_max,
-                    percent=reading.percent,
-                    sub_content_id=reading.sub_content_id,
-                    statement=stored_statement(data),
-                )
-        except IntegrityError:
+        if not _insert_once(statement):
             # A retry of a statement already stored: nothing changes.
-            return Statement.objects.get(learner=learner, key=key)
-        if reading.top_level:
-            update_lesson_progress(learner=learner, lesson=lesson)
-    return statement
+            return Received(
+                Statement.objects.get(learner=learner, key=key), status, score
+            )
+        lesson_progress = update_lesson_progress(learner=learner, lesson=lesson)
+    return Received(statement, lesson_progress.status, lesson_progress.best_score)
+
+
+def _covered(learner, lesson, activity_id: str, reading) -> Exists | Value:
+    """Whether one stored top-level statement of the activity already holds
+    everything this one would add (seen, completed, this score or better), so the
+    activity's outcome cannot change."""
+    if not reading.top_level:
+        return Value(True)
+    stored = Statement.objects.filter(
+        learner=learner, lesson=lesson, activity_id=activity_id, top_level=True
+    )
+    if reading.completed:
+        stored = stored.filter(completed=True)
+    if reading.is_attempt and reading.percent is not None:
+        stored = stored.filter(is_attempt=True, percent__gte=reading.percent)
+    return Exists(stored)
+
+
+def _insert_once(statement: Statement) -> bool:
+    """Insert the statement unless its key is stored already (INSERT … ON
+    CONFLICT DO NOTHING: no savepoint, no read first); True when inserted."""
+    query = sql.InsertQuery(Statement, on_conflict=OnConflict.IGNORE)
+    query.insert_values(
+        [f for f in Statement._meta.concrete_fields if not f.primary_key], [statement]
+    )
+    compiler = query.get_compiler(using=router.db_for_write(Statement))
+    compiler.returning_fields = [Statement._meta.pk]
+    with compiler.connection.cursor() as cursor:
+        for text, params in compiler.as_sql():
+            cursor.execute(text, params)
+        row = cursor.fetchone()
+    if row is None:
+        return False
+    statement.pk = row[0]
+    statement._state.adding = False
+    return True
 
 
 def record_view(

@@ -13,7 +13,7 @@ from django.db.models import Avg, Count, Max, Q
 from django.utils import timezone
 
 from certificates.issuing import issue_if_complete
-from courses.activity import ActivityBlock, Outcome
+from courses.activity import Outcome
 from courses.models import CoursePage, LessonPage
 from reports.cache import results_changed
 
@@ -25,6 +25,13 @@ MAX_HEARTBEAT_SECONDS = 120
 
 def locked_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     """The learner's progress row for the lesson, created if needed, locked."""
+    progress = (
+        LessonProgress.objects.select_for_update()
+        .filter(learner=learner, lesson=lesson)
+        .first()
+    )
+    if progress is not None:
+        return progress
     course_id = CoursePage.objects.filter(
         path=lesson.path[: -LessonPage.steplen]
     ).values_list("pk", flat=True)[0]
@@ -40,8 +47,9 @@ def locked_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     )
 
 
-def counting_attempt(attempts: list[Attempt], policy: str) -> Attempt | None:
-    """The graded attempt whose score counts, by the quiz's policy."""
+def counting_attempt(attempts: list, policy: str):
+    """The graded attempt whose score counts, by the quiz's policy (attempts or
+    rows with their status, percent, passed and number)."""
     graded = [a for a in attempts if a.status == Attempt.GRADED]
     if not graded:
         return None
@@ -55,19 +63,31 @@ def counting_attempt(attempts: list[Attempt], policy: str) -> Attempt | None:
 def quiz_outcomes(*, learner, lesson: LessonPage, values: dict) -> dict:
     """Each quiz's outcome: passed by the attempt that counts under the quiz's
     policy (best by default), with that attempt's score; one query."""
-    attempts = list(
+    # Rows of only the columns that decide: a learner may have many attempts, each
+    # holding its questions and answers.
+    attempts = (
         Attempt.objects.submitted()
         .filter(learner=learner, lesson=lesson, activity_id__in=list(values))
-        .select_related("quiz")
         .order_by("number")
+        .values_list(
+            "activity_id",
+            "status",
+            "percent",
+            "passed",
+            "number",
+            "quiz__score_policy",
+            named=True,
+        )
     )
-    by_activity: dict[str, list[Attempt]] = {}
+    by_activity: dict[str, list] = {}
     for attempt in attempts:
         by_activity.setdefault(attempt.activity_id, []).append(attempt)
     outcomes = {}
     for activity_id in values:
         tries = by_activity.get(activity_id)
-        counted = counting_attempt(tries, tries[0].quiz.score_policy) if tries else None
+        counted = (
+            counting_attempt(tries, tries[0].quiz__score_policy) if tries else None
+        )
         outcomes[activity_id] = Outcome(
             done=counted is not None and bool(counted.passed),
             percent=counted.percent if counted is not None else None,
@@ -83,13 +103,8 @@ def _activities_done(
     Each kind of activity block (quiz, H5P) reports its own outcomes. The score is
     the mean of the activities' scores, over those that have one.
     """
-    kinds: dict[str, tuple[ActivityBlock, dict]] = {}
-    for child in lesson.body:
-        if isinstance(child.block, ActivityBlock):
-            block, values = kinds.setdefault(child.block_type, (child.block, {}))
-            values[str(child.id)] = child.value
     outcomes: dict[str, Outcome] = {}
-    for block, values in kinds.values():
+    for block, values in lesson.activity_values().values():
         outcomes.update(block.outcomes(learner=learner, lesson=lesson, values=values))
     scores = [o.percent for o in outcomes.values() if o.percent is not None]
     score = sum(scores) / len(scores) if scores else None
@@ -114,6 +129,7 @@ def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     complete = progress.completed_offline or (
         done and (progress.read_to_end or not must_read)
     )
+    reported = (progress.status, progress.best_score)
     progress.best_score = score
     now = timezone.now()
     progress.last_seen = now
@@ -127,7 +143,8 @@ def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     progress.save()
     if newly_completed:
         issue_if_complete(learner=learner, course_id=progress.course_id)
-    results_changed()
+    if (progress.status, progress.best_score) != reported:
+        results_changed()
     return progress
 
 

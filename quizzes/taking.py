@@ -6,6 +6,7 @@ any number of tabs, devices or retries. Submits carry a client-generated key: th
 key always yields the same single graded attempt.
 """
 
+import copy
 import hashlib
 import hmac
 import uuid
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Exists, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -34,9 +36,34 @@ class AttemptRefused(Exception):
         self.status = status
 
 
+# Question snapshots per published quiz revision, kept per process (see below).
+MAX_SNAPSHOTS = 256
+_snapshots: dict[tuple, list[dict]] = {}
+
+
+def published_questions(quiz: Quiz) -> list[dict]:
+    """The quiz's question snapshots, a fresh copy the caller may change.
+
+    Kept per live revision (its id and creation time, which no other revision
+    shares) when the quiz was read with its revision's `revision_created_at`, so
+    starting an attempt parses no StreamField; a publish makes a new key.
+    """
+    created_at = getattr(quiz, "revision_created_at", None)
+    if quiz.live_revision_id is None or created_at is None:
+        return quiz.question_snapshots()
+    key = (quiz.pk, quiz.live_revision_id, created_at)
+    snapshots = _snapshots.get(key)
+    if snapshots is None:
+        snapshots = quiz.question_snapshots()
+        if len(_snapshots) >= MAX_SNAPSHOTS:
+            _snapshots.clear()
+        _snapshots[key] = snapshots
+    return copy.deepcopy(snapshots)
+
+
 def ordered_questions(quiz: Quiz, seed: str) -> list[dict]:
     """The quiz's published questions, shuffled as its settings say, for one attempt."""
-    questions = quiz.question_snapshots()
+    questions = published_questions(quiz)
     if quiz.shuffle_questions:
         questions = grading.shuffled(questions, seed)
     if quiz.shuffle_options:
@@ -138,16 +165,23 @@ def _attempts(learner, lesson: LessonPage, activity_id: str):
     )
 
 
-def _open_attempt(*, learner, lesson, activity_id, quiz) -> Attempt:
-    """The open attempt, started now if there is none. Caller holds the lock."""
-    attempt = _attempts(learner, lesson, activity_id).in_progress().first()
-    if attempt is not None:
+def _open_attempt(*, learner, lesson, activity_id, quiz, found=None) -> Attempt:
+    """The open attempt, started now if there is none. Caller holds the lock.
+
+    `found` is the open attempt the caller has already looked for (False: none);
+    a new attempt is saved only when `found` is not given, so a submit can store
+    it graded in one write.
+    """
+    attempt = found
+    if found is None:
+        attempt = _attempts(learner, lesson, activity_id).in_progress().first()
+    if attempt:
         return attempt
     done = _attempts(learner, lesson, activity_id).submitted().count()
     if quiz.attempts_allowed is not None and done >= quiz.attempts_allowed:
         raise AttemptRefused(_("You have used every attempt allowed for this quiz."))
     number = done + 1
-    return Attempt.objects.create(
+    attempt = Attempt(
         learner=learner,
         lesson=lesson,
         activity_id=activity_id,
@@ -156,6 +190,47 @@ def _open_attempt(*, learner, lesson, activity_id, quiz) -> Attempt:
         questions=ordered_questions(quiz, f"{learner.pk}:{activity_id}:{number}"),
         number=number,
     )
+    if found is None:
+        attempt.save(force_insert=True)
+    return attempt
+
+
+def autosave_open_attempt(
+    *, learner, lesson: LessonPage, activity_id: str, quiz_id: int, data, seq: int
+) -> Attempt | None:
+    """Store the answers given so far in the open attempt, if there is one (and
+    the quiz is live); None when the save must go through `autosave_attempt`.
+
+    The attempt is read without a lock and written back only if no other write
+    touched it since (its `updated_at` is unchanged), in one statement. When
+    another write came first, None: the save runs again under the lock.
+    """
+    found = list(
+        _attempts(learner, lesson, activity_id)
+        .in_progress()
+        .filter(Exists(Quiz.objects.filter(pk=quiz_id, live=True)))
+        .order_by()[:1]
+    )
+    if not found:
+        return None
+    attempt = found[0]
+    responses = clean_responses(
+        attempt.questions, responses_from_form(attempt.questions, data)
+    )
+    if seq and seq < attempt.autosave_seq:
+        return attempt
+    merged = _merge(attempt, responses)
+    autosave_seq = max(seq, attempt.autosave_seq)
+    now = timezone.now()
+    written = Attempt.objects.filter(
+        pk=attempt.pk, status=Attempt.IN_PROGRESS, updated_at=attempt.updated_at
+    ).update(responses=merged, autosave_seq=autosave_seq, updated_at=now)
+    if not written:
+        return None
+    attempt.responses = merged
+    attempt.autosave_seq = autosave_seq
+    attempt.updated_at = now
+    return attempt
 
 
 @transaction.atomic
@@ -242,17 +317,21 @@ def submit_attempt(
     """Grade the open attempt once, from the quiz form's fields."""
     with transaction.atomic():
         locked_progress(learner=learner, lesson=lesson)
-        earlier = Attempt.objects.filter(learner=learner, submit_key=key).first()
+        earlier, found = _earlier_or_open(learner, lesson, activity_id, key)
         if earlier is not None:
             return Submission(earlier, repeated=True)
         attempt = _open_attempt(
-            learner=learner, lesson=lesson, activity_id=activity_id, quiz=quiz
-        )
-        responses = responses_from_form(attempt.questions, data)
-        return submit_responses(
             learner=learner,
             lesson=lesson,
             activity_id=activity_id,
+            quiz=quiz,
+            found=found,
+        )
+        responses = responses_from_form(attempt.questions, data)
+        return _grade(
+            attempt,
+            learner=learner,
+            lesson=lesson,
             quiz=quiz,
             responses=responses,
             key=key,
@@ -271,12 +350,33 @@ def submit_responses(
 ) -> Submission:
     """Grade the open attempt once. A repeated key returns the attempt it made."""
     locked_progress(learner=learner, lesson=lesson)
-    earlier = Attempt.objects.filter(learner=learner, submit_key=key).first()
+    earlier, found = _earlier_or_open(learner, lesson, activity_id, key)
     if earlier is not None:
         return Submission(earlier, repeated=True)
     attempt = _open_attempt(
-        learner=learner, lesson=lesson, activity_id=activity_id, quiz=quiz
+        learner=learner, lesson=lesson, activity_id=activity_id, quiz=quiz, found=found
     )
+    return _grade(
+        attempt, learner=learner, lesson=lesson, quiz=quiz, responses=responses, key=key
+    )
+
+
+def _earlier_or_open(learner, lesson, activity_id, key) -> tuple:
+    """(the attempt this key already submitted or None, the open attempt or False),
+    in one query. Caller holds the lock."""
+    rows = list(
+        Attempt.objects.filter(learner=learner).filter(
+            Q(submit_key=key)
+            | Q(lesson=lesson, activity_id=activity_id, status=Attempt.IN_PROGRESS)
+        )
+    )
+    earlier = next((a for a in rows if a.submit_key == key), None)
+    found = next((a for a in rows if a.status == Attempt.IN_PROGRESS), False)
+    return earlier, found
+
+
+def _grade(attempt: Attempt, *, learner, lesson, quiz, responses, key) -> Submission:
+    """Grade and store the attempt (stored at once if it is new) and the progress."""
     merged = _merge(attempt, clean_responses(attempt.questions, responses))
     result = grading.grade_attempt(attempt.questions, merged)
     attempt.responses = merged
