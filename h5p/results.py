@@ -1,7 +1,9 @@
 """Learners' H5P results and saved state, and what they mean for the lesson.
 
-Every write runs in one transaction with the LessonProgress update it implies,
-through ``quizzes.progress.update_lesson_progress``, the code path quizzes use.
+Every write that can change the lesson's outcome runs in one transaction with the
+LessonProgress update it implies, through ``quizzes.progress.update_lesson_progress``,
+the code path quizzes use; a statement that cannot (a question's child statement, a
+retry, no better than what is stored) is one insert.
 """
 
 import json
@@ -10,9 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import IntegrityError, router, transaction
-from django.db.models import Count, Exists, Max, Q, Subquery, Value, sql
-from django.db.models.constants import OnConflict
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Count, Max, Q
 from django.utils.translation import gettext_lazy as _
 
 from courses.activity import Outcome
@@ -62,19 +63,28 @@ def record_statement(
     one already stored with a completion) is one insert, with no transaction.
     """
     reading = read_statement(data, pass_percent=pass_percent if rule == SCORE else None)
-    progress = LessonProgress.objects.filter(learner=learner, lesson=lesson)
-    found = list(
-        Package.objects.filter(pk=package_id, status=Package.READY)
-        .annotate(
-            lesson_status=Subquery(progress.values("status")[:1]),
-            lesson_score=Subquery(progress.values("best_score")[:1]),
-            covered=_covered(learner, lesson, activity_id, reading),
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _STANDING,
+            [
+                learner.pk,
+                lesson.pk,
+                activity_id,
+                reading.completed,
+                reading.percent if reading.is_attempt else None,
+                reading.percent if reading.is_attempt else None,
+                learner.pk,
+                lesson.pk,
+                package_id,
+                Package.READY,
+            ],
         )
-        .values_list("lesson_status", "lesson_score", "covered")[:1]
-    )
-    if not found:
+        found = cursor.fetchone()
+    if found is None:
         raise PackageUnavailable
-    status, score, covered = found[0]
+    status, score, covered = found
+    if score is not None and not isinstance(score, Decimal):
+        score = Decimal(str(score))  # SQLite's numbers
     statement = Statement(
         learner=learner,
         lesson=lesson,
@@ -107,34 +117,42 @@ def record_statement(
     return Received(statement, lesson_progress.status, lesson_progress.best_score)
 
 
-def _covered(learner, lesson, activity_id: str, reading) -> Exists | Value:
-    """Whether one stored top-level statement of the activity already holds
-    everything this one would add (seen, completed, this score or better), so the
-    activity's outcome cannot change."""
-    if not reading.top_level:
-        return Value(True)
-    stored = Statement.objects.filter(
-        learner=learner, lesson=lesson, activity_id=activity_id, top_level=True
-    )
-    if reading.completed:
-        stored = stored.filter(completed=True)
-    if reading.is_attempt and reading.percent is not None:
-        stored = stored.filter(is_attempt=True, percent__gte=reading.percent)
-    return Exists(stored)
+# Whether the package is there, where the learner's lesson stands, and whether one
+# stored top-level statement of the activity already holds everything the new one
+# would add (seen; completed, if it completes; this score or better, if it scores),
+# so that the activity's outcome cannot change. Written out: building it with the
+# ORM costs more than running it, on an endpoint every answer calls.
+_STANDING = """
+SELECT lp.status, lp.best_score, EXISTS (
+    SELECT 1 FROM h5p_statement s
+    WHERE s.learner_id = %s AND s.lesson_id = %s AND s.activity_id = %s
+      AND s.top_level AND (s.completed OR NOT %s)
+      AND (%s IS NULL OR (s.is_attempt AND s.percent >= %s))
+)
+FROM h5p_package pkg
+LEFT OUTER JOIN quizzes_lessonprogress lp
+    ON lp.learner_id = %s AND lp.lesson_id = %s
+WHERE pkg.id = %s AND pkg.status = %s
+"""
+_COLUMNS = [f for f in Statement._meta.concrete_fields if not f.primary_key]
+# The key is unique per learner: a retry inserts nothing and returns no row.
+_INSERT = (
+    "INSERT INTO h5p_statement ("  # noqa: S608 (column names from the model)
+    + ", ".join(f.column for f in _COLUMNS)
+    + ") VALUES ("
+    + ", ".join(["%s"] * len(_COLUMNS))
+    + ") ON CONFLICT DO NOTHING RETURNING id"
+)
 
 
 def _insert_once(statement: Statement) -> bool:
-    """Insert the statement unless its key is stored already (INSERT … ON
-    CONFLICT DO NOTHING: no savepoint, no read first); True when inserted."""
-    query = sql.InsertQuery(Statement, on_conflict=OnConflict.IGNORE)
-    query.insert_values(
-        [f for f in Statement._meta.concrete_fields if not f.primary_key], [statement]
-    )
-    compiler = query.get_compiler(using=router.db_for_write(Statement))
-    compiler.returning_fields = [Statement._meta.pk]
-    with compiler.connection.cursor() as cursor:
-        for text, params in compiler.as_sql():
-            cursor.execute(text, params)
+    """Insert the statement unless its key is stored already (no savepoint, no
+    read first); True when inserted."""
+    params = [
+        f.get_db_prep_save(f.pre_save(statement, True), connection) for f in _COLUMNS
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(_INSERT, params)
         row = cursor.fetchone()
     if row is None:
         return False
