@@ -9,7 +9,6 @@ the rest. Submits carry a client-generated key: the same key always yields the s
 single graded attempt.
 """
 
-import copy
 import hashlib
 import hmac
 import json
@@ -45,7 +44,8 @@ _snapshots: dict[tuple, list[dict]] = {}
 
 
 def published_questions(quiz: Quiz) -> list[dict]:
-    """The quiz's question snapshots, a fresh copy the caller may change.
+    """The quiz's question snapshots, each question a new dict (replace its
+    values, as shuffling does; never change them in place: they are shared).
 
     Kept per live revision (its id and creation time, which no other revision
     shares) when the quiz was read with its revision's `revision_created_at`, so
@@ -61,7 +61,7 @@ def published_questions(quiz: Quiz) -> list[dict]:
         if len(_snapshots) >= MAX_SNAPSHOTS:
             _snapshots.clear()
         _snapshots[key] = snapshots
-    return copy.deepcopy(snapshots)
+    return [dict(question) for question in snapshots]
 
 
 def ordered_questions(quiz: Quiz, seed: str) -> list[dict]:
