@@ -5,3 +5,15 @@ from django.utils.translation import gettext_lazy as _
 class ClassesConfig(AppConfig):
     name = "classes"
     verbose_name = _("Classes")
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from quizzes.models import LessonProgress
+
+        from .grid_cache import progress_changed
+
+        for signal in (post_save, post_delete):
+            signal.connect(
+                progress_changed, sender=LessonProgress, dispatch_uid="grid_cache"
+            )

@@ -27,6 +27,7 @@ from quizzes.review import (
 )
 from reports.rollup import refresh_learner_modules
 
+from . import grid_cache
 from . import roster_import as roster_import_flow
 from .exports import grid_table, learner_table, table_download
 from .forms import (
@@ -48,7 +49,7 @@ from .permissions import (
     classes_taught,
     found_teaching,
 )
-from .progress import lessons_of, needs_help, progress_grid
+from .progress import assigned_members, lessons_of, needs_help, progress_grid
 from .roster import MAX_BYTES, RosterError
 
 JOIN_ATTEMPTS_PER_HOUR = 20
@@ -243,9 +244,9 @@ def assignment_grid(request: HttpRequest, pk: int, assignment_pk: int) -> HttpRe
     sort = "progress" if request.GET.get("sort") == "progress" else "name"
     groups = list(klass.groups.all())
     group = next((g for g in groups if str(g.pk) == request.GET.get("group")), None)
-    grid = progress_grid(assignment, sort=sort, group=group)
     export = request.GET.get("export")
     if export in ("csv", "csv-semicolon", "xlsx"):
+        grid = progress_grid(assignment, sort=sort, group=group)
         return table_download(
             grid_table(grid),
             "xlsx" if export == "xlsx" else "csv",
@@ -253,19 +254,37 @@ def assignment_grid(request: HttpRequest, pk: int, assignment_pk: int) -> HttpRe
             title=str(assignment),
             delimiter="," if export == "csv" else ";",
         )
+    # The grid as the teacher last saw it, while nothing it shows has changed.
+    learners = assigned_members(assignment, group)
+    shown, rows_html = grid_cache.get_or_build(
+        grid_cache.key_for(assignment, sort=sort, group=group, learners=learners),
+        lambda: _built_grid(assignment, sort, group, learners, klass.pk),
+    )
     return render(
         request,
         "classes/assignment_grid.html",
         {
             "klass": klass,
-            "grid": grid,
-            "rows_html": grid_rows_html(grid, klass_pk=klass.pk),
+            "assignment": assignment,
+            "grid": shown,
+            "rows_html": rows_html,
             "sort": sort,
             "groups": groups,
             "group": group,
             "now": timezone.now(),
         },
     )
+
+
+def _built_grid(assignment, sort, group, learners, klass_pk):
+    """What the grid page shows of the grid, small enough to keep in the cache."""
+    grid = progress_grid(assignment, sort=sort, group=group, learners=learners)
+    shown = grid_cache.Shown(
+        lessons=[{"title": lesson.title} for lesson in grid.lessons],
+        row_count=len(grid.rows),
+        done_per_lesson=grid.done_per_lesson,
+    )
+    return shown, grid_rows_html(grid, klass_pk=klass_pk)
 
 
 def _member(klass: Class, learner_pk: int):

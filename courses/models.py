@@ -355,15 +355,34 @@ class LessonPage(Page):
 
     def required_activity_ids(self) -> list[str]:
         """Ids of the body's activity blocks that must be done to complete it."""
-        return [str(block.id) for block in self.required_activities()]
-
-    def required_activities(self) -> list:
-        """The body's activity blocks that must be done to complete the lesson."""
         return [
-            block
-            for block in self.body
-            if isinstance(block.block, ActivityBlock) and block.value.get("required")
+            activity_id
+            for _block, values in self.activity_values().values()
+            for activity_id, value in values.items()
+            if value.get("required")
         ]
+
+    def activity_values(self) -> dict[str, tuple[ActivityBlock, dict[str, dict]]]:
+        """The body's activities by kind: block type -> (block, {activity id: value}).
+
+        Read from the stored JSON, not the converted stream: converting would load
+        every image and snippet the lesson shows. A value is the block's stored dict
+        with each missing field at its default; choosers stay ids.
+        """
+        children = self.body.stream_block.child_blocks
+        kinds: dict[str, tuple[ActivityBlock, dict[str, dict]]] = {}
+        for raw in self.body.raw_data:
+            block = children.get(raw.get("type"))
+            if not isinstance(block, ActivityBlock):
+                continue
+            stored = raw.get("value") or {}
+            value = {
+                name: stored[name] if name in stored else child.get_default()
+                for name, child in block.child_blocks.items()
+            }
+            _block, values = kinds.setdefault(raw["type"], (block, {}))
+            values[str(raw.get("id"))] = value
+        return kinds
 
     def serve(self, request, *args, **kwargs):
         from . import lesson_shell

@@ -1,20 +1,24 @@
 """Learners' H5P results and saved state, and what they mean for the lesson.
 
-Every write runs in one transaction with the LessonProgress update it implies,
-through ``quizzes.progress.update_lesson_progress``, the code path quizzes use.
+Every write that can change the lesson's outcome runs in one transaction with the
+LessonProgress update it implies, through ``quizzes.progress.update_lesson_progress``,
+the code path quizzes use; a statement that cannot (a question's child statement, a
+retry, no better than what is stored) is one insert.
 """
 
 import json
 import uuid
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Max, Q
 from django.utils.translation import gettext_lazy as _
 
 from courses.activity import Outcome
 from courses.models import LessonPage
+from quizzes.models import LessonProgress
 from quizzes.progress import update_lesson_progress
 
 from .blocks import COMPLETED, SCORE, VIEWED
@@ -26,45 +30,135 @@ def max_state_bytes() -> int:
     return getattr(settings, "H5P_MAX_STATE_BYTES", 256 * 1024)
 
 
+class PackageUnavailable(Exception):
+    """The activity's package is gone or not ready: the statement is not taken."""
+
+
+@dataclass(frozen=True)
+class Received:
+    """A statement taken (or the one its key already stored), and where the
+    learner's lesson stands after it."""
+
+    statement: Statement
+    lesson_status: str
+    lesson_score: Decimal | None
+
+
 def record_statement(
     *,
     learner,
     lesson: LessonPage,
     activity_id: str,
-    package: Package,
+    package_id: int,
     rule: str,
     pass_percent: int | None,
     key: uuid.UUID,
     data: object,
-) -> Statement:
-    """Store one statement (once per key) and update the lesson's progress."""
+) -> Received:
+    """Store one statement (once per key) and update the lesson's progress.
+
+    The lesson is recomputed only when the statement can change the activity's
+    outcome: a first top-level statement, a first completion, or a better score.
+    Anything else (a question's child statement, a retry, a score no better than
+    one already stored with a completion) is one insert, with no transaction.
+    """
     reading = read_statement(data, pass_percent=pass_percent if rule == SCORE else None)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _STANDING,
+            [
+                learner.pk,
+                lesson.pk,
+                activity_id,
+                reading.completed,
+                reading.percent if reading.is_attempt else None,
+                reading.percent if reading.is_attempt else None,
+                learner.pk,
+                lesson.pk,
+                package_id,
+                Package.READY,
+            ],
+        )
+        found = cursor.fetchone()
+    if found is None:
+        raise PackageUnavailable
+    status, score, covered = found
+    if score is not None and not isinstance(score, Decimal):
+        score = Decimal(str(score))  # SQLite's numbers
+    statement = Statement(
+        learner=learner,
+        lesson=lesson,
+        activity_id=activity_id,
+        package_id=package_id,
+        key=key,
+        verb=reading.verb,
+        top_level=reading.top_level,
+        is_attempt=reading.is_attempt,
+        completed=reading.completed,
+        success=reading.success,
+        score_raw=reading.score_raw,
+        score_max=reading.score_max,
+        percent=reading.percent,
+        sub_content_id=reading.sub_content_id,
+        statement=stored_statement(data),
+    )
+    status = status or LessonProgress.NOT_STARTED
+    if not reading.top_level or (covered and status != LessonProgress.NOT_STARTED):
+        if not _insert_once(statement):
+            statement = Statement.objects.get(learner=learner, key=key)
+        return Received(statement, status, score)
     with transaction.atomic():
-        try:
-            with transaction.atomic():
-                statement = Statement.objects.create(
-                    learner=learner,
-                    lesson=lesson,
-                    activity_id=activity_id,
-                    package=package,
-                    key=key,
-                    verb=reading.verb,
-                    top_level=reading.top_level,
-                    is_attempt=reading.is_attempt,
-                    completed=reading.completed,
-                    success=reading.success,
-                    score_raw=reading.score_raw,
-                    score_max=reading.score_max,
-                    percent=reading.percent,
-                    sub_content_id=reading.sub_content_id,
-                    statement=stored_statement(data),
-                )
-        except IntegrityError:
+        if not _insert_once(statement):
             # A retry of a statement already stored: nothing changes.
-            return Statement.objects.get(learner=learner, key=key)
-        if reading.top_level:
-            update_lesson_progress(learner=learner, lesson=lesson)
-    return statement
+            return Received(
+                Statement.objects.get(learner=learner, key=key), status, score
+            )
+        lesson_progress = update_lesson_progress(learner=learner, lesson=lesson)
+    return Received(statement, lesson_progress.status, lesson_progress.best_score)
+
+
+# Whether the package is there, where the learner's lesson stands, and whether one
+# stored top-level statement of the activity already holds everything the new one
+# would add (seen; completed, if it completes; this score or better, if it scores),
+# so that the activity's outcome cannot change. Written out: building it with the
+# ORM costs more than running it, on an endpoint every answer calls.
+_STANDING = """
+SELECT lp.status, lp.best_score, EXISTS (
+    SELECT 1 FROM h5p_statement s
+    WHERE s.learner_id = %s AND s.lesson_id = %s AND s.activity_id = %s
+      AND s.top_level AND (s.completed OR NOT %s)
+      AND (%s IS NULL OR (s.is_attempt AND s.percent >= %s))
+)
+FROM h5p_package pkg
+LEFT OUTER JOIN quizzes_lessonprogress lp
+    ON lp.learner_id = %s AND lp.lesson_id = %s
+WHERE pkg.id = %s AND pkg.status = %s
+"""
+_COLUMNS = [f for f in Statement._meta.concrete_fields if not f.primary_key]
+# The key is unique per learner: a retry inserts nothing and returns no row.
+_INSERT = (
+    "INSERT INTO h5p_statement ("  # noqa: S608 (column names from the model)
+    + ", ".join(f.column for f in _COLUMNS)
+    + ") VALUES ("
+    + ", ".join(["%s"] * len(_COLUMNS))
+    + ") ON CONFLICT DO NOTHING RETURNING id"
+)
+
+
+def _insert_once(statement: Statement) -> bool:
+    """Insert the statement unless its key is stored already (no savepoint, no
+    read first); True when inserted."""
+    params = [
+        f.get_db_prep_save(f.pre_save(statement, True), connection) for f in _COLUMNS
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(_INSERT, params)
+        row = cursor.fetchone()
+    if row is None:
+        return False
+    statement.pk = row[0]
+    statement._state.adding = False
+    return True
 
 
 def record_view(

@@ -30,7 +30,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from courses.models import LessonPage
+from courses.live_lessons import live_lesson
 
 from . import results
 from .models import Package
@@ -239,19 +239,29 @@ def _error(message, status=400) -> JsonResponse:
 
 
 def _activity(request: HttpRequest, lesson_id: int, activity_id: str):
-    """(lesson, block value, None) for a learner's request, or (None, None, error)."""
+    """(lesson, block value, None) for a learner's request, or (None, None, error).
+
+    The value is the block's stored one: its package is an id (`_package_of`).
+    """
     if not request.user.is_authenticated:
         return None, None, _error(_("Log in to keep your results."), status=403)
     if len(request.body) > MAX_STATEMENT_BYTES + results.max_state_bytes():
         return None, None, _error(_("The request is too large."))
-    lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+    lesson = live_lesson(lesson_id)
     if lesson is not None:
-        for block in lesson.body:
-            if str(block.id) == activity_id and block.block_type == "h5p":
-                package = block.value.get("package")
-                if package is not None and package.status == Package.READY:
-                    return lesson, block.value, None
-    return None, None, _error(_("This activity is not available."), status=404)
+        _block, values = lesson.activity_values().get("h5p", (None, {}))
+        value = values.get(activity_id)
+        if value is not None and value.get("package") is not None:
+            return lesson, value, None
+    return None, None, _unavailable()
+
+
+def _unavailable() -> JsonResponse:
+    return _error(_("This activity is not available."), status=404)
+
+
+def _package_of(value: dict) -> Package | None:
+    return Package.objects.filter(pk=value["package"], status=Package.READY).first()
 
 
 def _json_body(request: HttpRequest, limit: int) -> dict | JsonResponse:
@@ -280,11 +290,11 @@ def xapi(request: HttpRequest, lesson_id: int, activity_id: str) -> JsonResponse
     except ValueError:
         return _error(_("The statement needs a key."))
     try:
-        statement = results.record_statement(
+        received = results.record_statement(
             learner=request.user,
             lesson=lesson,
             activity_id=activity_id,
-            package=value["package"],
+            package_id=value["package"],
             rule=value.get("completion_rule") or results.COMPLETED,
             pass_percent=value.get("pass_percent"),
             key=key,
@@ -292,27 +302,31 @@ def xapi(request: HttpRequest, lesson_id: int, activity_id: str) -> JsonResponse
         )
     except StatementError as error:
         return _error(error)
-    return JsonResponse(_progress(request.user, lesson, statement))
+    except results.PackageUnavailable:
+        return _unavailable()
+    percent = received.statement.percent
+    return JsonResponse(
+        {
+            "lesson_status": received.lesson_status,
+            "lesson_score": _number(received.lesson_score),
+            "stored": True,
+            "percent": _number(percent),
+        }
+    )
 
 
-def _progress(learner, lesson, statement=None) -> dict:
+def _number(value) -> float | None:
+    return None if value is None else float(value)
+
+
+def _progress(learner, lesson) -> dict:
     from quizzes.models import LessonProgress
 
     progress = LessonProgress.objects.filter(learner=learner, lesson=lesson).first()
-    answer = {
+    return {
         "lesson_status": progress.status if progress else LessonProgress.NOT_STARTED,
-        "lesson_score": (
-            float(progress.best_score)
-            if progress and progress.best_score is not None
-            else None
-        ),
+        "lesson_score": _number(progress.best_score) if progress else None,
     }
-    if statement is not None:
-        answer["stored"] = True
-        answer["percent"] = (
-            float(statement.percent) if statement.percent is not None else None
-        )
-    return answer
 
 
 @require_http_methods(["GET", "POST"])
@@ -321,7 +335,9 @@ def state(request: HttpRequest, lesson_id: int, activity_id: str) -> JsonRespons
     lesson, value, refused = _activity(request, lesson_id, activity_id)
     if refused:
         return refused
-    package = value["package"]
+    package = _package_of(value)
+    if package is None:
+        return _unavailable()
     if request.method == "GET":
         resume = results.load_state(
             learner=request.user,
@@ -352,10 +368,10 @@ def viewed(request: HttpRequest, lesson_id: int, activity_id: str) -> JsonRespon
     lesson, value, refused = _activity(request, lesson_id, activity_id)
     if refused:
         return refused
+    package = _package_of(value)
+    if package is None:
+        return _unavailable()
     results.record_view(
-        learner=request.user,
-        lesson=lesson,
-        activity_id=activity_id,
-        package=value["package"],
+        learner=request.user, lesson=lesson, activity_id=activity_id, package=package
     )
     return JsonResponse(_progress(request.user, lesson))

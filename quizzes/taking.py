@@ -2,17 +2,21 @@
 
 Every write locks the learner's LessonProgress row for the lesson first, so autosaves,
 submits and reading heartbeats for one learner and lesson happen one at a time, from
-any number of tabs, devices or retries. Submits carry a client-generated key: the same
-key always yields the same single graded attempt.
+any number of tabs, devices or retries. The exception is an autosave into the open
+attempt, the most frequent write: it is one conditional UPDATE that applies only if
+nothing else wrote the attempt since it was read, and otherwise takes the lock like
+the rest. Submits carry a client-generated key: the same key always yields the same
+single graded attempt.
 """
 
 import hashlib
 import hmac
+import json
 import uuid
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -34,9 +38,35 @@ class AttemptRefused(Exception):
         self.status = status
 
 
+# Question snapshots per published quiz revision, kept per process (see below).
+MAX_SNAPSHOTS = 256
+_snapshots: dict[tuple, list[dict]] = {}
+
+
+def published_questions(quiz: Quiz) -> list[dict]:
+    """The quiz's question snapshots, each question a new dict (replace its
+    values, as shuffling does; never change them in place: they are shared).
+
+    Kept per live revision (its id and creation time, which no other revision
+    shares) when the quiz was read with its revision's `revision_created_at`, so
+    starting an attempt parses no StreamField; a publish makes a new key.
+    """
+    created_at = getattr(quiz, "revision_created_at", None)
+    if quiz.live_revision_id is None or created_at is None:
+        return quiz.question_snapshots()
+    key = (quiz.pk, quiz.live_revision_id, created_at)
+    snapshots = _snapshots.get(key)
+    if snapshots is None:
+        snapshots = quiz.question_snapshots()
+        if len(_snapshots) >= MAX_SNAPSHOTS:
+            _snapshots.clear()
+        _snapshots[key] = snapshots
+    return [dict(question) for question in snapshots]
+
+
 def ordered_questions(quiz: Quiz, seed: str) -> list[dict]:
     """The quiz's published questions, shuffled as its settings say, for one attempt."""
-    questions = quiz.question_snapshots()
+    questions = published_questions(quiz)
     if quiz.shuffle_questions:
         questions = grading.shuffled(questions, seed)
     if quiz.shuffle_options:
@@ -138,16 +168,27 @@ def _attempts(learner, lesson: LessonPage, activity_id: str):
     )
 
 
-def _open_attempt(*, learner, lesson, activity_id, quiz) -> Attempt:
-    """The open attempt, started now if there is none. Caller holds the lock."""
-    attempt = _attempts(learner, lesson, activity_id).in_progress().first()
-    if attempt is not None:
+def _open_attempt(
+    *, learner, lesson, activity_id, quiz, found=None, done=None
+) -> Attempt:
+    """The open attempt, started now if there is none. Caller holds the lock.
+
+    `found` is the open attempt the caller has already looked for (False: none)
+    and `done` the number of submitted attempts that count, if it has counted
+    them; a new attempt is saved only when `found` is not given, so a submit can
+    store it graded in one write.
+    """
+    attempt = found
+    if found is None:
+        attempt = _attempts(learner, lesson, activity_id).in_progress().first()
+    if attempt:
         return attempt
-    done = _attempts(learner, lesson, activity_id).submitted().count()
+    if done is None:
+        done = _attempts(learner, lesson, activity_id).submitted().count()
     if quiz.attempts_allowed is not None and done >= quiz.attempts_allowed:
         raise AttemptRefused(_("You have used every attempt allowed for this quiz."))
     number = done + 1
-    return Attempt.objects.create(
+    attempt = Attempt(
         learner=learner,
         lesson=lesson,
         activity_id=activity_id,
@@ -156,6 +197,83 @@ def _open_attempt(*, learner, lesson, activity_id, quiz) -> Attempt:
         questions=ordered_questions(quiz, f"{learner.pk}:{activity_id}:{number}"),
         number=number,
     )
+    if found is None:
+        attempt.save(force_insert=True)
+    return attempt
+
+
+def autosave_open_attempt(
+    *, learner, lesson: LessonPage, activity_id: str, quiz_id: int, data, seq: int
+) -> Attempt | None:
+    """Store the answers given so far in the open attempt, if there is one (and
+    the quiz is live); None when the save must go through `autosave_attempt`.
+
+    The attempt is read without a lock and written back only if no other write
+    touched it since (its `updated_at` is unchanged), in one statement. When
+    another write came first, None: the save runs again under the lock.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _OPEN_ATTEMPT,
+            [learner.pk, lesson.pk, activity_id, Attempt.IN_PROGRESS, quiz_id, True],
+        )
+        found = cursor.fetchone()
+    if found is None:
+        return None
+    pk, questions, responses, results, stored_seq, updated_at = found
+    attempt = Attempt(
+        pk=pk,
+        learner=learner,
+        lesson=lesson,
+        activity_id=activity_id,
+        questions=json.loads(questions),
+        responses=json.loads(responses),
+        results=json.loads(results),
+        autosave_seq=stored_seq,
+    )
+    answers = clean_responses(
+        attempt.questions, responses_from_form(attempt.questions, data)
+    )
+    if seq and seq < attempt.autosave_seq:
+        return attempt
+    merged = _merge(attempt, answers)
+    autosave_seq = max(seq, attempt.autosave_seq)
+    now = timezone.now()
+    field = Attempt._meta.get_field
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _SAVE_IF_UNCHANGED,
+            [
+                field("responses").get_db_prep_save(merged, connection),
+                autosave_seq,
+                field("updated_at").get_db_prep_save(now, connection),
+                pk,
+                Attempt.IN_PROGRESS,
+                updated_at,  # as read, so the comparison is exact on any database
+            ],
+        )
+        written = cursor.rowcount
+    if not written:
+        return None
+    attempt.responses = merged
+    attempt.autosave_seq = autosave_seq
+    attempt.updated_at = now
+    return attempt
+
+
+# The two statements of an autosave, written out: building them with the ORM costs
+# more than running them, and the page autosaves every few seconds.
+_OPEN_ATTEMPT = """
+SELECT a.id, a.questions, a.responses, a.results, a.autosave_seq, a.updated_at
+FROM quizzes_attempt a
+WHERE a.learner_id = %s AND a.lesson_id = %s AND a.activity_id = %s
+  AND a.status = %s
+  AND EXISTS (SELECT 1 FROM quizzes_quiz q WHERE q.id = %s AND q.live = %s)
+"""
+_SAVE_IF_UNCHANGED = """
+UPDATE quizzes_attempt SET responses = %s, autosave_seq = %s, updated_at = %s
+WHERE id = %s AND status = %s AND updated_at = %s
+"""
 
 
 @transaction.atomic
@@ -242,17 +360,22 @@ def submit_attempt(
     """Grade the open attempt once, from the quiz form's fields."""
     with transaction.atomic():
         locked_progress(learner=learner, lesson=lesson)
-        earlier = Attempt.objects.filter(learner=learner, submit_key=key).first()
+        earlier, found, done = _earlier_or_open(learner, lesson, activity_id, key)
         if earlier is not None:
             return Submission(earlier, repeated=True)
         attempt = _open_attempt(
-            learner=learner, lesson=lesson, activity_id=activity_id, quiz=quiz
-        )
-        responses = responses_from_form(attempt.questions, data)
-        return submit_responses(
             learner=learner,
             lesson=lesson,
             activity_id=activity_id,
+            quiz=quiz,
+            found=found,
+            done=done,
+        )
+        responses = responses_from_form(attempt.questions, data)
+        return _grade(
+            attempt,
+            learner=learner,
+            lesson=lesson,
             quiz=quiz,
             responses=responses,
             key=key,
@@ -271,12 +394,66 @@ def submit_responses(
 ) -> Submission:
     """Grade the open attempt once. A repeated key returns the attempt it made."""
     locked_progress(learner=learner, lesson=lesson)
-    earlier = Attempt.objects.filter(learner=learner, submit_key=key).first()
+    earlier, found, done = _earlier_or_open(learner, lesson, activity_id, key)
     if earlier is not None:
         return Submission(earlier, repeated=True)
     attempt = _open_attempt(
-        learner=learner, lesson=lesson, activity_id=activity_id, quiz=quiz
+        learner=learner,
+        lesson=lesson,
+        activity_id=activity_id,
+        quiz=quiz,
+        found=found,
+        done=done,
     )
+    return _grade(
+        attempt, learner=learner, lesson=lesson, quiz=quiz, responses=responses, key=key
+    )
+
+
+def _earlier_or_open(learner, lesson, activity_id, key) -> tuple:
+    """(the attempt this key already submitted or None, the open attempt or False,
+    how many submitted attempts count), in one query. Caller holds the lock."""
+    key_value = Attempt._meta.get_field("submit_key").get_db_prep_value(key, connection)
+    rows = list(
+        Attempt.objects.raw(
+            _EARLIER_OR_OPEN,
+            [
+                learner.pk,
+                lesson.pk,
+                activity_id,
+                Attempt.IN_PROGRESS,
+                False,
+                learner.pk,
+                key_value,
+                lesson.pk,
+                activity_id,
+                Attempt.IN_PROGRESS,
+            ],
+        )
+    )
+    done = rows[0].attempts_done
+    rows = [a for a in rows if a.pk is not None]
+    earlier = next((a for a in rows if a.submit_key == key), None)
+    found = next((a for a in rows if a.status == Attempt.IN_PROGRESS), False)
+    return earlier, found, done
+
+
+# Written out: building it with the ORM costs more than running it. The one-row
+# table on the left makes the count arrive when no attempt matches.
+_EARLIER_OR_OPEN = """
+SELECT a.*, (
+    SELECT COUNT(*) FROM quizzes_attempt d
+    WHERE d.learner_id = %s AND d.lesson_id = %s AND d.activity_id = %s
+      AND d.status <> %s AND d.voided = %s
+) AS attempts_done
+FROM (SELECT 1 AS one) just_one
+LEFT OUTER JOIN quizzes_attempt a ON a.learner_id = %s
+  AND (a.submit_key = %s OR (a.lesson_id = %s AND a.activity_id = %s AND a.status = %s))
+"""
+
+
+def _grade(attempt: Attempt, *, learner, lesson, quiz, responses, key) -> Submission:
+    """Grade and store the attempt (stored at once if it is new) and the progress."""
     merged = _merge(attempt, clean_responses(attempt.questions, responses))
     result = grading.grade_attempt(attempt.questions, merged)
     attempt.responses = merged

@@ -17,13 +17,20 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from courses.live_lessons import live_lesson
 from courses.models import LessonPage
 
 from . import grading
 from .learning import learner_export, my_learning_context, result_row
 from .models import Quiz
 from .progress import record_reading
-from .taking import AttemptRefused, autosave_attempt, check_question, submit_attempt
+from .taking import (
+    AttemptRefused,
+    autosave_attempt,
+    autosave_open_attempt,
+    check_question,
+    submit_attempt,
+)
 
 MAX_BODY_BYTES = 64 * 1024
 # The page numbers autosaves with Date.now(); anything beyond a big integer is junk.
@@ -38,19 +45,39 @@ def _wants_json(request: HttpRequest) -> bool:
     return "application/json" in request.headers.get("Accept", "")
 
 
-def _activity(lesson_id: int, activity_id: str) -> tuple[LessonPage, Quiz] | None:
-    lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+def _quiz_block(lesson_id: int, activity_id: str) -> tuple[LessonPage, int] | None:
+    """The live lesson and the id of the quiz its block `activity_id` shows."""
+    lesson = live_lesson(lesson_id)
     if lesson is None:
         return None
-    # The raw stream: converting every block would load each image, glossary term
-    # and snippet the lesson shows, on every autosave.
-    for block in lesson.body.raw_data:
-        if str(block.get("id")) == activity_id and block.get("type") == "quiz":
-            quiz = Quiz.objects.filter(pk=(block.get("value") or {}).get("quiz"))
-            quiz = quiz.first()
-            if quiz is not None and quiz.live:
-                return lesson, quiz
-    return None
+    _block, values = lesson.activity_values().get("quiz", (None, {}))
+    value = values.get(activity_id)
+    if value is None or value.get("quiz") is None:
+        return None
+    return lesson, value["quiz"]
+
+
+def _live_quiz(quiz_id: int) -> Quiz | None:
+    # The questions' snapshots come from a cache kept per published revision
+    # (taking.published_questions).
+    # Written out: building it with the ORM costs more than running it.
+    found = Quiz.objects.raw(
+        "SELECT q.*, r.created_at AS revision_created_at FROM quizzes_quiz q"
+        " LEFT OUTER JOIN wagtailcore_revision r ON r.id = q.live_revision_id"
+        " WHERE q.id = %s AND q.live = %s",
+        [quiz_id, True],
+    )
+    return next(iter(found), None)
+
+
+def _activity(lesson_id: int, activity_id: str) -> tuple[LessonPage, Quiz] | None:
+    found = _quiz_block(lesson_id, activity_id)
+    quiz = _live_quiz(found[1]) if found else None
+    return (found[0], quiz) if quiz else None
+
+
+def _unavailable() -> JsonResponse:
+    return _error(_("This quiz is not available."), status=404)
 
 
 def _quiz_request(request: HttpRequest, lesson_id: int, activity_id: str):
@@ -61,7 +88,7 @@ def _quiz_request(request: HttpRequest, lesson_id: int, activity_id: str):
         return None, None, refused
     found = _activity(lesson_id, activity_id)
     if found is None:
-        return None, None, _error(_("This quiz is not available."), status=404)
+        return None, None, _unavailable()
     return *found, None
 
 
@@ -75,24 +102,30 @@ def _guard(request: HttpRequest) -> JsonResponse | None:
 
 @require_POST
 def autosave(request: HttpRequest, lesson_id: int, activity_id: str) -> JsonResponse:
-    lesson, quiz, refused = _quiz_request(request, lesson_id, activity_id)
+    refused = _guard(request)
     if refused:
         return refused
+    found = _quiz_block(lesson_id, activity_id)
+    if found is None:
+        return _unavailable()
+    lesson, quiz_id = found
     try:
         seq = int(request.POST.get("seq") or 0)
     except ValueError:
         return _error(_("The request is malformed."))
     if not 0 <= seq <= MAX_SEQ:
         return _error(_("The request is malformed."))
+    where = {"learner": request.user, "lesson": lesson, "activity_id": activity_id}
     try:
-        attempt = autosave_attempt(
-            learner=request.user,
-            lesson=lesson,
-            activity_id=activity_id,
-            quiz=quiz,
-            data=request.POST,
-            seq=seq,
+        # Most saves land in the open attempt; the quiz is read only to start one.
+        attempt = autosave_open_attempt(
+            **where, quiz_id=quiz_id, data=request.POST, seq=seq
         )
+        if attempt is None:
+            quiz = _live_quiz(quiz_id)
+            if quiz is None:
+                return _unavailable()
+            attempt = autosave_attempt(**where, quiz=quiz, data=request.POST, seq=seq)
     except grading.InvalidResponse as error:
         return _error(error)
     except AttemptRefused as refusal:
@@ -180,7 +213,7 @@ def reading(request: HttpRequest, lesson_id: int) -> JsonResponse:
     refused = _guard(request)
     if refused:
         return refused
-    lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+    lesson = live_lesson(lesson_id)
     if lesson is None:
         return _error(_("This lesson is not available."), status=404)
     try:

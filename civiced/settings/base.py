@@ -167,6 +167,9 @@ REPORTS_CACHE_SECONDS = env.int("REPORTS_CACHE_SECONDS", default=600)
 # Lessons as anonymous visitors see them stay cached this long at most (seconds; 0
 # turns it off); publishing clears them at once (see courses/page_cache.py).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+# The teacher's progress grid, kept until something it shows changes
+# (classes/grid_cache.py); 0 turns it off.
+GRID_CACHE_SECONDS = env.int("GRID_CACHE_SECONDS", default=300)
 
 # `make bench` only: serve the bare baseline view at /bench/baseline/ (never in
 # production; the URL does not exist unless this is true).

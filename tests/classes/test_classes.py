@@ -5,46 +5,17 @@ from datetime import timedelta
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from classes.models import Assignment, Class, Institution, Membership
+from classes.models import Assignment, Class, Membership
 from classes.progress import learner_assignments
 from courses.models import LessonPage
 from quizzes.models import LessonProgress
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def clear_cache():
-    cache.clear()
-
-
-@pytest.fixture
-def school(db):
-    return Institution.objects.create(
-        name="Ліцей № 100", kind="school", district="obolonskyi"
-    )
-
-
-@pytest.fixture
-def teacher(db):
-    return UserFactory(
-        username="vchytelka", groups=[Group.objects.get_or_create(name="Teachers")[0]]
-    )
-
-
-@pytest.fixture
-def klass(school, teacher):
-    created = Class.objects.create(
-        institution=school, name="9-Б", academic_year="2026/2027"
-    )
-    created.teachers.add(teacher)
-    return created
 
 
 def test_a_teacher_creates_a_class_and_gets_a_code_and_qr(client, teacher, school):

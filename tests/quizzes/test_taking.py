@@ -400,3 +400,55 @@ def test_lesson_page_queries_do_not_grow_with_the_number_of_questions(
     lesson_a, _q, activity_a = quiz_lesson(quiz=make_quiz(questions=few), slug="a")
     lesson_b, _q, activity_b = quiz_lesson(quiz=make_quiz(questions=many), slug="b")
     assert queries(lesson_a, activity_a, few) == queries(lesson_b, activity_b, many)
+
+
+def test_autosave_and_submit_query_counts_stay_fixed(
+    client, quiz_lesson, learner, django_assert_num_queries
+):
+    lesson, quiz, activity = quiz_lesson()
+    autosave, submit = urls(lesson, activity)
+    choice, text = quiz.question_snapshots()
+    client.post(autosave, {field(text["id"]): "перша"})  # starts the attempt
+    with django_assert_num_queries(AUTOSAVE_QUERIES):
+        response = client.post(autosave, {field(text["id"]): "друга", "seq": "5"})
+    assert response.json() == {"saved": True, "seq": 5}
+    data = {field(choice["id"]): option_id(choice, "6000")}
+    for number, expected in ((1, SUBMIT_QUERIES_FIRST), (2, SUBMIT_QUERIES)):
+        # The first grades the open attempt; the next starts and grades a new one.
+        with django_assert_num_queries(expected):
+            response = client.post(
+                submit,
+                {**data, "key": str(uuid.uuid4())},
+                headers={"accept": "application/json"},
+            )
+        assert response.json()["attempt"] == number
+        assert response.json()["passed"] is False  # the text answer is wrong or missing
+    assert Attempt.objects.get(number=1).responses[text["id"]] == "друга"
+
+
+def test_a_published_change_to_the_lesson_reaches_the_endpoints_at_once(
+    client, quiz_lesson, learner
+):
+    lesson, quiz, activity = quiz_lesson()
+    autosave, _submit = urls(lesson, activity)
+    text = quiz.question_snapshots()[1]
+    assert client.post(autosave, {field(text["id"]): "так"}).status_code == 200
+    lesson.body = [("paragraph", "<p>Тест прибрано.</p>")]
+    lesson.save_revision().publish()
+    assert client.post(autosave, {field(text["id"]): "ні"}).status_code == 404
+    lesson.unpublish()
+    assert client.post(autosave, {field(text["id"]): "ні"}).status_code == 404
+    assert Attempt.objects.get().responses[text["id"]] == "так"
+
+
+# Session, user, lesson, the open attempt of the live quiz, its update.
+AUTOSAVE_QUERIES = 5
+# Session, user, lesson, quiz; then in one transaction (a savepoint in tests): the
+# progress lock, this key's or the open attempt with the count of attempts so far,
+# the graded attempt, the progress lock again, the attempts that count, progress,
+# and the reports' roll-up: the learner's rows locked and read, their progress
+# summed (reports.rollup)...
+SUBMIT_QUERIES = 14
+# ...and, when the figures change (the learner's first result in the module), the
+# learner's row and the three tables of cells written.
+SUBMIT_QUERIES_FIRST = 18

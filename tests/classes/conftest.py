@@ -1,0 +1,36 @@
+"""Fixtures of the classes tests: a school, a teacher and their class."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+
+from classes.models import Class, Institution
+from tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    cache.clear()
+
+
+@pytest.fixture
+def school(db):
+    return Institution.objects.create(
+        name="Ліцей № 100", kind="school", district="obolonskyi"
+    )
+
+
+@pytest.fixture
+def teacher(db):
+    return UserFactory(
+        username="vchytelka", groups=[Group.objects.get_or_create(name="Teachers")[0]]
+    )
+
+
+@pytest.fixture
+def klass(school, teacher):
+    created = Class.objects.create(
+        institution=school, name="9-Б", academic_year="2026/2027"
+    )
+    created.teachers.add(teacher)
+    return created
