@@ -17,7 +17,7 @@ from certificates.issuing import issue_if_complete
 from courses.activity import Outcome
 from courses.models import CoursePage, LessonPage
 from reports.cache import results_changed
-from reports.rollup import refresh_learner_modules
+from reports.rollup import month_index, refresh_learner_modules
 
 from .models import Attempt, LessonProgress, Quiz
 
@@ -163,6 +163,19 @@ def _activities_done(
     return done, score
 
 
+def _rollup_inputs(progress: LessonProgress) -> tuple:
+    """What the reports' roll-up reads of a progress row (reports.rollup._sums): a
+    write that changes none of it, such as a second attempt at a completed lesson
+    with no better score, leaves the roll-up alone."""
+    seen = progress.last_seen
+    return (
+        progress.status,
+        progress.best_score,
+        progress.completed_at,
+        month_index(seen) if seen is not None else None,
+    )
+
+
 def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     """Recompute the learner's status in the lesson from what is stored.
 
@@ -178,6 +191,7 @@ def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
         done and (progress.read_to_end or not must_read)
     )
     reported = (progress.status, progress.best_score)
+    summed = _rollup_inputs(progress)
     progress.best_score = score
     now = timezone.now()
     progress.last_seen = now
@@ -189,7 +203,8 @@ def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     elif progress.status != LessonProgress.COMPLETED:
         progress.status = LessonProgress.IN_PROGRESS
     progress.save()
-    refresh_learner_modules(learner_id=learner.pk)
+    if _rollup_inputs(progress) != summed:
+        refresh_learner_modules(learner_id=learner.pk)
     if newly_completed:
         issue_if_complete(learner=learner, course_id=progress.course_id)
     if (progress.status, progress.best_score) != reported:

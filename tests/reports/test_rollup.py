@@ -371,6 +371,45 @@ def test_reading_and_quiz_results_reach_the_figures(quiz_lesson):
     assert row.done == 1 and row.institution_id is None
 
 
+def test_a_retry_that_changes_no_figure_leaves_the_roll_up_alone(
+    quiz_lesson, monkeypatch
+):
+    lesson, quiz, activity = quiz_lesson(lessons=1)
+    learner = UserFactory(username="uchen")
+    questions = quiz.question_snapshots()
+    wrong = {q["id"]: "ні" for q in questions if q["type"] == "short_text"}
+    right = model_answers(questions)
+
+    def submit(responses):
+        submit_responses(
+            learner=learner,
+            lesson=lesson,
+            activity_id=activity,
+            quiz=quiz,
+            responses=responses,
+            key=uuid.uuid4(),
+        )
+
+    submit(right)
+    assert totals().score_sum == Decimal("100.00")
+    refreshed = []
+    import quizzes.progress
+
+    real = quizzes.progress.refresh_learner_modules
+    monkeypatch.setattr(
+        quizzes.progress,
+        "refresh_learner_modules",
+        lambda **kw: refreshed.append(kw) or real(**kw),
+    )
+    submit(wrong)  # a worse attempt: the best score and the completion stand
+    assert refreshed == []
+    figures = totals()
+    assert (figures.completions, figures.score_sum) == (1, Decimal("100.00"))
+    LessonProgress.objects.filter(learner=learner).update(best_score=50)
+    submit(right)  # the score the roll-up reads changes: it is refreshed
+    assert refreshed == [{"learner_id": learner.pk}]
+
+
 def test_joining_a_first_class_moves_earlier_results_to_its_institution(client, city):
     taras = city.learners["taras"]  # results, but in no class
     assert totals(district="").learners == 1
