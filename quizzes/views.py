@@ -219,11 +219,12 @@ def reading(request: HttpRequest, lesson_id: int) -> JsonResponse:
     try:
         seconds = int(request.POST.get("seconds") or 0)
         position = json.loads(request.POST.get("position") or "{}")
-        # NaN and Infinity parse in Python but are not JSON: the database refuses them.
-        size = len(json.dumps(position, allow_nan=False))
+        # NaN and Infinity parse in Python but are not JSON, and PostgreSQL cannot
+        # store a NUL character in JSON: the database would refuse them.
+        text = json.dumps(position, allow_nan=False)
     except (ValueError, TypeError):
         return _error(_("The request is malformed."))
-    if not isinstance(position, dict) or size > 500:
+    if not isinstance(position, dict) or len(text) > 500 or "\\u0000" in text:
         return _error(_("The request is malformed."))
     progress = record_reading(
         learner=request.user,
