@@ -137,7 +137,7 @@ def may_render(page, request: HttpRequest) -> bool:
 
 def fill(entry: dict, request: HttpRequest, *, page=None) -> str:
     """The shell with every marker replaced by this learner's part."""
-    pattern = re.compile(r"<!--slot:" + entry["nonce"] + r":([a-z]+):([0-9a-f-]*)-->")
+    pattern = re.compile(r"<!--slot:" + entry["nonce"] + r":([a-z]+):(.*?)-->")
     parts = pattern.split(entry["html"])
     if len(parts) == 1:
         return parts[0]

@@ -204,3 +204,15 @@ def test_a_learner_made_a_teacher_sees_the_teacher_pages_at_once(
         user.groups.add(Group.objects.get_or_create(name=TEACHERS_GROUP)[0])
     html = client.get(lesson.url).content.decode()
     assert "Нотатка вчителя." in html and "Сторінки вчителя" in html
+
+
+def test_an_activity_whose_id_is_not_a_uuid_is_filled_too(
+    client, make_quiz, make_course
+):
+    quiz = make_quiz()
+    body = [{"type": "quiz", "id": "quiz-one", "value": {"quiz": quiz.pk}}]
+    course = make_course(lessons=1, body=body)
+    lesson = LessonPage.objects.child_of(course).first()
+    login(client, UserFactory(username="pupil"))
+    html = client.get(lesson.url).content.decode()
+    assert "data-quiz-form" in html and "<!--slot:" not in html
