@@ -328,27 +328,8 @@ def _from_cells(
         f"{dim_sql[d][0]}" if d in keys else f"MIN({dim_sql[d][0]})" for d in group_by
     )
     select_params = [v for d in group_by for v in dim_sql[d][1]]
-    where, where_params = ["c.starts > 0"], []
-    if filters.district is not None:
-        where.append("COALESCE(i.district, '') = %s")
-        where_params.append(filters.district)
-    if filters.kind is not None:
-        where.append("COALESCE(i.kind, '') = %s")
-        where_params.append(filters.kind)
-    if filters.institution_id is not None:
-        where.append("c.institution_id = %s")
-        where_params.append(filters.institution_id)
-    if filters.module is not None:
-        module = cat.module(filters.module)
-        ids = module.course_ids if module else (0,)
-        where.append(f"c.course_id IN ({', '.join(['%s'] * len(ids))})")
-        where_params += list(ids)
-    if filters.period is not None:
-        where.append("c.month >= %s AND c.month < %s")
-        where_params += [
-            month_index(filters.period.start),
-            month_index(filters.period.end),
-        ]
+    where, where_params = _conditions(cat, filters, "c", "c.institution_id")
+    where.insert(0, "c.starts > 0")
     # By position: the CASE expressions carry parameters.
     positions = ", ".join(str(group_by.index(d) + 1) for d in keys)
     completed = f"CASE WHEN c.done >= {lessons_sql} THEN c.starts ELSE 0 END"
@@ -386,6 +367,33 @@ def _from_cells(
     if any(values[-1] for values in fetched):
         return None
     return _rows(group_by, [values[:-1] for values in fetched])
+
+
+def _conditions(
+    cat: Catalogue, filters: Filters, table: str, institution: str
+) -> tuple[list[str], list]:
+    """The filters as WHERE conditions on `table` (a roll-up table with course_id
+    and month) joined to the institution as `i`, with their parameters."""
+    where: list[str] = []
+    params: list = []
+    if filters.district is not None:
+        where.append("COALESCE(i.district, '') = %s")
+        params.append(filters.district)
+    if filters.kind is not None:
+        where.append("COALESCE(i.kind, '') = %s")
+        params.append(filters.kind)
+    if filters.institution_id is not None:
+        where.append(f"{institution} = %s")
+        params.append(filters.institution_id)
+    if filters.module is not None:
+        module = cat.module(filters.module)
+        ids = module.course_ids if module else (0,)
+        where.append(f"{table}.course_id IN ({', '.join(['%s'] * len(ids))})")
+        params += list(ids)
+    if filters.period is not None:
+        where.append(f"{table}.month >= %s AND {table}.month < %s")
+        params += [month_index(filters.period.start), month_index(filters.period.end)]
+    return where, params
 
 
 def _keys(group_by: tuple) -> list[str]:
@@ -452,28 +460,8 @@ def _from_learner_modules(
         f"t.d_{d}" if d in keys else f"MIN(t.d_{d})" for d in group_by
     )
 
-    where = ["1 = 1"]
-    where_params: list = []
-    if filters.module is not None:
-        module = cat.module(filters.module)
-        ids = module.course_ids if module else (0,)
-        where.append(f"p.course_id IN ({', '.join(['%s'] * len(ids))})")
-        where_params += list(ids)
-    if filters.district is not None:
-        where.append("COALESCE(i.district, '') = %s")
-        where_params.append(filters.district)
-    if filters.kind is not None:
-        where.append("COALESCE(i.kind, '') = %s")
-        where_params.append(filters.kind)
-    if filters.institution_id is not None:
-        where.append("i.id = %s")
-        where_params.append(filters.institution_id)
-    if filters.period is not None:
-        where.append("p.month >= %s AND p.month < %s")
-        where_params += [
-            month_index(filters.period.start),
-            month_index(filters.period.end),
-        ]
+    where, where_params = _conditions(cat, filters, "p", "i.id")
+    where.insert(0, "1 = 1")
 
     outer_dims = ", ".join(f"t.d_{d}" for d in keys)
     # Only table names, fixed fragments and placeholders go into the text; every
