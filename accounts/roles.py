@@ -1,5 +1,7 @@
 """Role groups. A user's roles come from these groups (and, later, from classes)."""
 
+import time
+
 from django.contrib.auth.models import AnonymousUser, Permission
 from django.db.models import Q
 
@@ -84,8 +86,11 @@ def load_cached_roles(user) -> None:
     found = cache.get_many([ROLES_VERSION_KEY, _roles_key(user.pk)])
     version = found.get(ROLES_VERSION_KEY)
     if version is None:
-        version = 1
+        # From the clock, as the content version: never reused after the cache is
+        # emptied, so an entry kept from before can never match it.
+        version = time.time_ns() // 1000
         cache.add(ROLES_VERSION_KEY, version, None)
+        version = cache.get(ROLES_VERSION_KEY) or version
     entry = found.get(_roles_key(user.pk))
     if entry is not None and entry["version"] == version:
         user._civiced_group_names = frozenset(entry["groups"])
@@ -122,7 +127,7 @@ def _forget_all() -> None:
         try:
             cache.incr(ROLES_VERSION_KEY)
         except ValueError:
-            cache.set(ROLES_VERSION_KEY, 2, None)
+            cache.set(ROLES_VERSION_KEY, time.time_ns() // 1000, None)
 
     transaction.on_commit(bump)
 
