@@ -71,7 +71,7 @@ ROLES_VERSION_KEY = "roles:version"
 ROLES_SECONDS = 600
 
 
-def _roles_key(user_id: int) -> str:
+def roles_key(user_id: int) -> str:
     return f"roles:user:{user_id}"
 
 
@@ -83,7 +83,10 @@ def load_cached_roles(user) -> None:
 
     if not user.is_authenticated or hasattr(user, "_perm_cache"):
         return
-    found = cache.get_many([ROLES_VERSION_KEY, _roles_key(user.pk)])
+    # Read with the user's row when the user came from the cache (accounts.backends).
+    found = getattr(user, "_civiced_prefetched", None)
+    if found is None:
+        found = cache.get_many([ROLES_VERSION_KEY, roles_key(user.pk)])
     version = found.get(ROLES_VERSION_KEY)
     if version is None:
         # From the clock, as the content version: never reused after the cache is
@@ -91,7 +94,7 @@ def load_cached_roles(user) -> None:
         version = time.time_ns() // 1000
         cache.add(ROLES_VERSION_KEY, version, None)
         version = cache.get(ROLES_VERSION_KEY) or version
-    entry = found.get(_roles_key(user.pk))
+    entry = found.get(roles_key(user.pk))
     if entry is not None and entry["version"] == version:
         user._civiced_group_names = frozenset(entry["groups"])
         user._perm_cache = set(entry["perms"])
@@ -106,7 +109,7 @@ def load_cached_roles(user) -> None:
         "perms": sorted(user.get_all_permissions()),
         "teaches": is_teacher(user),
     }
-    cache.set(_roles_key(user.pk), entry, ROLES_SECONDS)
+    cache.set(roles_key(user.pk), entry, ROLES_SECONDS)
     user._civiced_is_teacher = entry["teaches"]
 
 
@@ -114,7 +117,7 @@ def _forget(user_ids) -> None:
     from django.core.cache import cache
     from django.db import transaction
 
-    keys = [_roles_key(pk) for pk in user_ids]
+    keys = [roles_key(pk) for pk in user_ids]
     if keys:
         transaction.on_commit(lambda: cache.delete_many(keys))
 

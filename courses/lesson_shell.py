@@ -88,7 +88,7 @@ def render(page, request: HttpRequest, context: dict, template: str) -> HttpResp
     """The page for a logged-in learner: the shell (rendered, then stored when the
     cache is on) filled with this learner's parts."""
     kind = variant(request)
-    version = version_at_start(request)
+    version = page_cache.request_version(request)
     shell = Shell()
     context[SHELL_CONTEXT] = shell
     html = render_to_string(template, context, request=request)
@@ -115,15 +115,6 @@ def render(page, request: HttpRequest, context: dict, template: str) -> HttpResp
         entry = _remember(key, version, dict(entry))
     entry["values"] = {str(child.id): child.value for child in slots}
     return HttpResponse(fill(entry, request, page=page))
-
-
-def version_at_start(request: HttpRequest) -> int:
-    """The content version when this request began (read once per request)."""
-    version = getattr(request, "_civiced_content_version", None)
-    if version is None:
-        version = page_cache.current_version()
-        request._civiced_content_version = version
-    return version
 
 
 def may_render(page, request: HttpRequest) -> bool:
@@ -225,7 +216,7 @@ class LearnerLessonShellMiddleware:
             load_cached_roles(request.user)
             kind = variant(request)
             if kind is not None:
-                version = version_at_start(request)
+                version = page_cache.request_version(request)
                 entry = _lookup(_key(request, version, kind), version)
                 if entry is not None:
                     return HttpResponse(fill(entry, request))

@@ -50,6 +50,18 @@ def current_version() -> int:
     return version
 
 
+def request_version(request: HttpRequest) -> int:
+    """The content version when this request began (read once per request)."""
+    version = getattr(request, "_civiced_content_version", None)
+    if version is None:
+        # Read with the user's row when the user came from the cache
+        # (accounts.backends).
+        prefetched = getattr(request.user, "_civiced_prefetched", None) or {}
+        version = prefetched.get(VERSION_KEY) or current_version()
+        request._civiced_content_version = version
+    return version
+
+
 def _bump() -> None:
     try:
         cache.incr(VERSION_KEY)

@@ -19,6 +19,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # anonymous page cache on where it is the subject.
 PAGE_CACHE_SECONDS = 0
 GRID_CACHE_SECONDS = 0
+USER_CACHE_SECONDS = 0
 # Background exports run at once in tests; one test runs the database queue itself.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},

@@ -1,0 +1,88 @@
+"""Authentication backends that find the logged-in user in the cache.
+
+Every logged-in request reads the user's row (Django's `get_user`), and a cached lesson
+page or an autosave does little else, so the row is kept in the cache, fetched in the
+same round trip as the roles the header shows (`roles.load_cached_roles`) and the
+content version (`courses.page_cache`).
+
+Correctness rests on one rule: a row is stored with `add` (only where nothing is), and
+when a user is saved or deleted a short-lived *tombstone* replaces it once the change
+commits. A request that read the row before the change cannot store it afterwards (the
+tombstone is there), and while the tombstone lives the row is read from the database.
+So a changed password, a deactivated or deleted account, a name or a flag takes effect
+on the next request, as without the cache. USER_CACHE_SECONDS = 0 (tests) turns it off.
+"""
+
+from allauth.account.auth_backends import AuthenticationBackend
+from django.conf import settings
+from django.contrib.auth.backends import ModelBackend
+from django.core.cache import cache
+from django.db import transaction
+
+from . import roles
+from .models import User
+
+TOMBSTONE = "gone"
+TOMBSTONE_SECONDS = 60
+_FIELDS = None
+
+
+def _row_key(user_id) -> str:
+    return f"user:row:{user_id}"
+
+
+def _field_names() -> tuple[str, ...]:
+    global _FIELDS
+    if _FIELDS is None:
+        _FIELDS = tuple(field.attname for field in User._meta.concrete_fields)
+    return _FIELDS
+
+
+def cached_user(user_id) -> User | None:
+    """The user with this id, from the cache when it holds the row, with their roles
+    and the content version read in the same round trip."""
+    from courses import page_cache
+
+    row_key = _row_key(user_id)
+    keys = [row_key, roles.ROLES_VERSION_KEY, roles.roles_key(user_id)]
+    found = cache.get_many([*keys, page_cache.VERSION_KEY])
+    row = found.get(row_key)
+    if isinstance(row, tuple):
+        user = User.from_db("default", _field_names(), row)
+    else:
+        user = User._default_manager.filter(pk=user_id).first()
+        if user is not None and row is None:
+            values = tuple(getattr(user, name) for name in _field_names())
+            cache.add(row_key, values, settings.USER_CACHE_SECONDS)
+    if user is not None:
+        user._civiced_prefetched = found
+    return user
+
+
+def forget(user_ids) -> None:
+    """These users' rows are stale once the current transaction commits."""
+    if settings.USER_CACHE_SECONDS <= 0:
+        return
+    keys = {_row_key(pk): TOMBSTONE for pk in user_ids}
+    if keys:
+        transaction.on_commit(lambda: cache.set_many(keys, TOMBSTONE_SECONDS))
+
+
+def user_changed(sender, instance, **kwargs) -> None:
+    forget([instance.pk])
+
+
+class CachedUserMixin:
+    def get_user(self, user_id):
+        if settings.USER_CACHE_SECONDS <= 0:
+            return super().get_user(user_id)
+        user = cached_user(user_id)
+        return user if user is not None and self.user_can_authenticate(user) else None
+
+
+class CachedModelBackend(CachedUserMixin, ModelBackend):
+    """Django's ModelBackend, with the user row from the cache."""
+
+
+class CachedAuthenticationBackend(CachedUserMixin, AuthenticationBackend):
+    """allauth's backend (log-in by email), with the user row from the cache."""
