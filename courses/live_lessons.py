@@ -5,10 +5,20 @@ minute per learner, not the whole page: one narrow query says whether the lesson
 live and which revision is live, and the body's stored JSON is kept in this process
 keyed by that revision (its id and creation time, which no other revision shares),
 so a publish is seen at once, with no invalidation to miss.
+
+When the page cache is on, the lesson's row is also kept in this process under the
+content version the request began with (`page_cache.request_version`, read with the
+user's row): publishing, unpublishing, moving or deleting a page bumps the version,
+so while it is unchanged the lesson is known to be live as it was, and the endpoint
+asks the database nothing about it.
 """
 
+import copy
+
+from django.conf import settings
 from django.db import connection
 
+from . import page_cache
 from .models import LessonPage
 
 # Bodies of live revisions kept per process; a few hundred lessons are plenty.
@@ -37,9 +47,38 @@ WHERE l.page_ptr_id = %s AND p.live = %s
 """
 
 
-def live_lesson(lesson_id: int) -> LessonPage | None:
+# Live lessons this process has read, under the content version they were read at.
+_lessons: dict = {"version": None, "found": {}}
+
+
+def live_lesson(lesson_id: int, request=None) -> LessonPage | None:
     """The live lesson with its body (lazily converted), or None; one query when
-    its live revision's body is already known to this process."""
+    its live revision's body is already known to this process, none when the
+    lesson was read under the content version `request` began with."""
+    version = None
+    if request is not None and settings.PAGE_CACHE_SECONDS > 0:
+        version = page_cache.request_version(request)
+        if _lessons["version"] == version and lesson_id in _lessons["found"]:
+            return _copy(_lessons["found"][lesson_id])
+    lesson = _read(lesson_id)
+    if lesson is not None and version is not None:
+        if _lessons["version"] != version:
+            _lessons["version"], _lessons["found"] = version, {}
+        if len(_lessons["found"]) >= MAX_BODIES:
+            _lessons["found"].clear()
+        _lessons["found"][lesson_id] = _copy(lesson)
+    return lesson
+
+
+def _copy(lesson: LessonPage) -> LessonPage:
+    """A lesson of its own for each request (its body list too; the blocks in it
+    are shared and never written to)."""
+    own = copy.copy(lesson)
+    own.body = list(lesson.body.raw_data)
+    return own
+
+
+def _read(lesson_id: int) -> LessonPage | None:
     with connection.cursor() as cursor:
         cursor.execute(LOOKUP, [lesson_id, True])
         found = cursor.fetchone()

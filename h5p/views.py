@@ -247,7 +247,7 @@ def _activity(request: HttpRequest, lesson_id: int, activity_id: str):
         return None, None, _error(_("Log in to keep your results."), status=403)
     if len(request.body) > MAX_STATEMENT_BYTES + results.max_state_bytes():
         return None, None, _error(_("The request is too large."))
-    lesson = live_lesson(lesson_id)
+    lesson = live_lesson(lesson_id, request)
     if lesson is not None:
         _block, values = lesson.activity_values().get("h5p", (None, {}))
         value = values.get(activity_id)

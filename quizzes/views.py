@@ -45,9 +45,11 @@ def _wants_json(request: HttpRequest) -> bool:
     return "application/json" in request.headers.get("Accept", "")
 
 
-def _quiz_block(lesson_id: int, activity_id: str) -> tuple[LessonPage, int] | None:
+def _quiz_block(
+    request: HttpRequest, lesson_id: int, activity_id: str
+) -> tuple[LessonPage, int] | None:
     """The live lesson and the id of the quiz its block `activity_id` shows."""
-    lesson = live_lesson(lesson_id)
+    lesson = live_lesson(lesson_id, request)
     if lesson is None:
         return None
     _block, values = lesson.activity_values().get("quiz", (None, {}))
@@ -70,8 +72,10 @@ def _live_quiz(quiz_id: int) -> Quiz | None:
     return next(iter(found), None)
 
 
-def _activity(lesson_id: int, activity_id: str) -> tuple[LessonPage, Quiz] | None:
-    found = _quiz_block(lesson_id, activity_id)
+def _activity(
+    request: HttpRequest, lesson_id: int, activity_id: str
+) -> tuple[LessonPage, Quiz] | None:
+    found = _quiz_block(request, lesson_id, activity_id)
     quiz = _live_quiz(found[1]) if found else None
     return (found[0], quiz) if quiz else None
 
@@ -86,7 +90,7 @@ def _quiz_request(request: HttpRequest, lesson_id: int, activity_id: str):
     refused = _guard(request)
     if refused:
         return None, None, refused
-    found = _activity(lesson_id, activity_id)
+    found = _activity(request, lesson_id, activity_id)
     if found is None:
         return None, None, _unavailable()
     return *found, None
@@ -105,7 +109,7 @@ def autosave(request: HttpRequest, lesson_id: int, activity_id: str) -> JsonResp
     refused = _guard(request)
     if refused:
         return refused
-    found = _quiz_block(lesson_id, activity_id)
+    found = _quiz_block(request, lesson_id, activity_id)
     if found is None:
         return _unavailable()
     lesson, quiz_id = found
@@ -213,7 +217,7 @@ def reading(request: HttpRequest, lesson_id: int) -> JsonResponse:
     refused = _guard(request)
     if refused:
         return refused
-    lesson = live_lesson(lesson_id)
+    lesson = live_lesson(lesson_id, request)
     if lesson is None:
         return _error(_("This lesson is not available."), status=404)
     try:
