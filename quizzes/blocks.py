@@ -5,6 +5,7 @@ has a stable id that survives edits. `snapshot()` turns a question block into th
 dict that grading reads and that an attempt stores.
 """
 
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -296,6 +297,19 @@ class QuizBlock(ActivityBlock):
         from .progress import quiz_outcomes
 
         return quiz_outcomes(learner=learner, lesson=lesson, values=values)
+
+    def render(self, value, context=None):
+        """The block, from the cache while the learner's attempts are unchanged
+        (`block_cache`)."""
+        from . import block_cache
+
+        key = block_cache.key_for(value, context) if context is not None else None
+        html = block_cache.get(key) if key else None
+        if html is None:
+            html = super().render(value, context)
+            if key:
+                block_cache.put(key, str(html))
+        return mark_safe(html)  # noqa: S308 - a rendered template, as Block.render
 
     def get_context(self, value, parent_context=None):
         from .taking import quiz_block_context

@@ -7,6 +7,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Locale, Site
 
+from courses import lesson_shell, live_lessons
 from courses.models import (
     Audience,
     CourseIndexPage,
@@ -164,3 +165,37 @@ def quiz_lesson(make_course, make_quiz):
         return lesson, quiz, activity_id
 
     return make
+
+
+# Logged-in lesson pages with their caches on (courses.lesson_shell and the caches it
+# fills from), and a quiz lesson with a teachers' note.
+@pytest.fixture
+def shells(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    lesson_shell._local["entries"].clear()
+    live_lessons._lessons["found"].clear()
+    yield
+    cache.clear()
+    lesson_shell._local["entries"].clear()
+    live_lessons._lessons["found"].clear()
+
+
+@pytest.fixture
+def quiz_page(quiz_lesson):
+    lesson, quiz, activity = quiz_lesson()
+    lesson.body = json.dumps(
+        [
+            *lesson.body.raw_data,
+            {
+                "type": "discussion",
+                "value": {
+                    "prompt": "Чому це важливо?",
+                    "teacher_note": "Нотатка вчителя.",
+                },
+            },
+        ]
+    )
+    publish(lesson)
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    return lesson, quiz, activity

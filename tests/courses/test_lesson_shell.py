@@ -1,51 +1,17 @@
 """Logged-in learners get the lesson's shared shell, filled with their own parts."""
 
-import json
 import uuid
 
-import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.middleware.csrf import _does_token_match
 from wagtail.models import PageViewRestriction
 
 from accounts.roles import EDITORS_GROUP, TEACHERS_GROUP
-from courses import lesson_shell
 from courses.models import LessonPage
 from tests.conftest import publish
 from tests.factories import UserFactory
 from tests.quizzes.test_taking import field, option_id, urls
-
-
-@pytest.fixture
-def shells(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    lesson_shell._local["entries"].clear()
-    yield
-    cache.clear()
-    lesson_shell._local["entries"].clear()
-
-
-@pytest.fixture
-def quiz_page(quiz_lesson):
-    lesson, quiz, activity = quiz_lesson()
-    lesson.body = json.dumps(
-        [
-            *lesson.body.raw_data,
-            {
-                "type": "discussion",
-                "value": {
-                    "prompt": "Чому це важливо?",
-                    "teacher_note": "Нотатка вчителя.",
-                },
-            },
-        ]
-    )
-    publish(lesson)
-    lesson = LessonPage.objects.get(pk=lesson.pk)
-    return lesson, quiz, activity
 
 
 def login(client, user):
