@@ -13,6 +13,9 @@ So a changed password, a deactivated or deleted account, a name or a flag takes 
 on the next request, as without the cache. USER_CACHE_SECONDS = 0 (tests) turns it off.
 """
 
+import functools
+import hashlib
+
 from allauth.account.auth_backends import AuthenticationBackend
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
@@ -24,18 +27,23 @@ from .models import User
 
 TOMBSTONE = "gone"
 TOMBSTONE_SECONDS = 60
-_FIELDS = None
 
 
-def _row_key(user_id) -> str:
-    return f"user:row:{user_id}"
+@functools.cache
+def field_names() -> tuple[str, ...]:
+    """The user row's columns, in the order a cached row holds their values."""
+    return tuple(field.attname for field in User._meta.concrete_fields)
 
 
-def _field_names() -> tuple[str, ...]:
-    global _FIELDS
-    if _FIELDS is None:
-        _FIELDS = tuple(field.attname for field in User._meta.concrete_fields)
-    return _FIELDS
+@functools.cache
+def _shape() -> str:
+    return hashlib.sha256(" ".join(field_names()).encode()).hexdigest()[:8]
+
+
+def row_key(user_id) -> str:
+    # The columns' names are in the key: a row kept before a migration changed them
+    # is never read as the new shape.
+    return f"user:row:{_shape()}:{user_id}"
 
 
 def cached_user(user_id) -> User | None:
@@ -43,17 +51,18 @@ def cached_user(user_id) -> User | None:
     and the content version read in the same round trip."""
     from courses import page_cache
 
-    row_key = _row_key(user_id)
-    keys = [row_key, roles.ROLES_VERSION_KEY, roles.roles_key(user_id)]
+    names = field_names()
+    key = row_key(user_id)
+    keys = [key, roles.ROLES_VERSION_KEY, roles.roles_key(user_id)]
     found = cache.get_many([*keys, page_cache.VERSION_KEY])
-    row = found.get(row_key)
+    row = found.get(key)
     if isinstance(row, tuple):
-        user = User.from_db("default", _field_names(), row)
+        user = User.from_db("default", names, row)
     else:
         user = User._default_manager.filter(pk=user_id).first()
         if user is not None and row is None:
-            values = tuple(getattr(user, name) for name in _field_names())
-            cache.add(row_key, values, settings.USER_CACHE_SECONDS)
+            values = tuple(getattr(user, name) for name in names)
+            cache.add(key, values, settings.USER_CACHE_SECONDS)
     if user is not None:
         user._civiced_prefetched = found
     return user
@@ -63,7 +72,7 @@ def forget(user_ids) -> None:
     """These users' rows are stale once the current transaction commits."""
     if settings.USER_CACHE_SECONDS <= 0:
         return
-    keys = {_row_key(pk): TOMBSTONE for pk in user_ids}
+    keys = {row_key(pk): TOMBSTONE for pk in user_ids}
     if keys:
         transaction.on_commit(lambda: cache.set_many(keys, TOMBSTONE_SECONDS))
 

@@ -99,17 +99,17 @@ def test_a_row_read_before_a_change_is_not_stored_after_it(
     with django_capture_on_commit_callbacks(execute=True):
         user.first_name = "Нове"
         user.save()
-    assert cache.get(backends._row_key(user.pk)) == backends.TOMBSTONE
+    assert cache.get(backends.row_key(user.pk)) == backends.TOMBSTONE
     # The slow request's attempt to store what it read is refused.
     cache.add(
-        backends._row_key(user.pk),
-        tuple(getattr(stale, name) for name in backends._field_names()),
+        backends.row_key(user.pk),
+        tuple(getattr(stale, name) for name in backends.field_names()),
         300,
     )
-    assert cache.get(backends._row_key(user.pk)) == backends.TOMBSTONE
+    assert cache.get(backends.row_key(user.pk)) == backends.TOMBSTONE
     # While the tombstone lives, the row comes from the database, and is not stored.
     assert backends.cached_user(user.pk).first_name == "Нове"
-    assert cache.get(backends._row_key(user.pk)) == backends.TOMBSTONE
+    assert cache.get(backends.row_key(user.pk)) == backends.TOMBSTONE
 
 
 def test_with_the_cache_off_every_request_reads_the_row(
@@ -121,4 +121,4 @@ def test_with_the_cache_off_every_request_reads_the_row(
     for _round in range(2):
         status, reads = user_queries(client, profile)
         assert status == 200 and len(reads) == 1
-    assert cache.get(backends._row_key(user.pk)) is None
+    assert cache.get(backends.row_key(user.pk)) is None
