@@ -6,15 +6,16 @@ left. Rendering it is most of the cost of a logged-in lesson page, and a learner
 goes back and forth between lessons sees it unchanged, so the rendered block is kept in
 the cache under a key made of everything it shows:
 
-- the learner, the lesson, the activity, the quiz and its live revision, the content
-  version (a quiz published or a page changed) and the language;
+- the learner, the lesson, the activity, the quiz and its live revision, whether the
+  lesson requires it, the content version (a quiz published or a page changed) and
+  the language;
 - every attempt's id, number, status, voided flag, score and last change (`updated_at`,
   which every write of an attempt moves: autosave, check, submit, grading);
 - the learner's CSRF secret (the form carries a token made from it).
 
 Reading the attempts' state is one narrow query; the block is rendered, and its
 attempts loaded in full, only when that state has no entry yet. Entries expire after
-PAGE_CACHE_SECONDS; 0 (tests) turns the cache off.
+PAGE_CACHE_SECONDS; 0 (tests) turns the cache off. Previews are never kept.
 """
 
 import hashlib
@@ -50,6 +51,8 @@ def key_for(value, context) -> str | None:
         or not quiz.live
         # Without a CSRF secret yet, rendering makes one (and sets its cookie).
         or not secret
+        # An editor's preview shows a draft's block, which no key here describes.
+        or getattr(request, "is_preview", False)
     ):
         return None
     activity_id = str(context.get("activity_id") or "")
@@ -62,6 +65,7 @@ def key_for(value, context) -> str | None:
         activity_id,
         quiz.pk,
         quiz.live_revision_id,
+        bool(value.get("required")),
         page_cache.request_version(request),
         translation.get_language(),
         secret,
