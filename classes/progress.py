@@ -4,12 +4,13 @@ A fixed number of queries whatever the size of the class.
 """
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
+from django.conf import settings
+from django.db import connection
 from django.db.models import (
     BooleanField,
     DateTimeField,
-    Exists,
     ExpressionWrapper,
     OuterRef,
     Q,
@@ -18,6 +19,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy
 
 from courses.models import LessonPage
@@ -169,6 +171,37 @@ def progress_grid(
     return Grid(assignment, lessons, rows, done_per_lesson)
 
 
+# Who an assignment is for, with their extended due dates: the rule of
+# assigned_learner_ids (chosen learners, else the assignment's group, else the class).
+# Written out: the grid asks it on every view, and the ORM took longer to compile the
+# query (its Exists and Subquery annotations) than the database took to run it.
+_MEMBERS_SQL = """
+SELECT m.learner_id, u.display_name, u.username, e.due_at
+FROM classes_membership m
+INNER JOIN accounts_user u ON u.id = m.learner_id
+LEFT OUTER JOIN classes_extension e
+    ON e.assignment_id = %s AND e.learner_id = m.learner_id
+WHERE m.klass_id = %s AND m.left_at IS NULL
+    AND (
+        EXISTS (
+            SELECT 1 FROM classes_assignment_learners c
+            WHERE c.assignment_id = %s AND c.user_id = m.learner_id
+        )
+        OR (
+            NOT EXISTS (
+                SELECT 1 FROM classes_assignment_learners c WHERE c.assignment_id = %s
+            ){assigned_group}
+        )
+    ){shown_group}
+ORDER BY u.username
+"""
+_IN_GROUP_SQL = """
+    AND EXISTS (
+        SELECT 1 FROM classes_classgroup_learners g
+        WHERE g.classgroup_id = %s AND g.user_id = m.learner_id
+    )"""
+
+
 def assigned_members(
     assignment: Assignment, group: ClassGroup | None
 ) -> list[tuple[int, str, datetime | None]]:
@@ -177,50 +210,49 @@ def assigned_members(
     The rule of assigned_learner_ids (chosen learners, else the group, else the
     class), narrowed to `group` when given, in one query with the extensions.
     """
-    chosen = Assignment.learners.through.objects.filter(assignment_id=assignment.pk)
-    in_group = ClassGroup.learners.through.objects
-    members = (
-        Membership.objects.current()
-        .filter(klass_id=assignment.klass_id)
-        .annotate(
-            extended_due=Subquery(
-                Extension.objects.filter(
-                    assignment_id=assignment.pk, learner_id=OuterRef("learner_id")
-                ).values("due_at")[:1]
-            ),
-            any_chosen=Exists(chosen),
-            chosen=Exists(chosen.filter(user_id=OuterRef("learner_id"))),
-        )
+    return members_for(
+        assignment_id=assignment.pk,
+        klass_id=assignment.klass_id,
+        assigned_group_id=assignment.group_id,
+        shown_group_id=group.pk if group is not None else None,
     )
-    if assignment.group_id:
-        members = members.filter(
-            Q(any_chosen=True)
-            | Exists(
-                in_group.filter(
-                    classgroup_id=assignment.group_id, user_id=OuterRef("learner_id")
-                )
-            )
-        )
-    if group is not None:
-        members = members.filter(
-            Exists(
-                in_group.filter(classgroup_id=group.pk, user_id=OuterRef("learner_id"))
-            )
-        )
-    return [
-        (learner_id, display_name or username, extended_due)
-        for learner_id, display_name, username, extended_due, any_chosen, chosen in (
-            members.values_list(
-                "learner_id",
-                "learner__display_name",
-                "learner__username",
-                "extended_due",
-                "any_chosen",
-                "chosen",
-            )
-        )
-        if chosen or not any_chosen
-    ]
+
+
+def members_for(
+    *,
+    assignment_id: int,
+    klass_id: int,
+    assigned_group_id: int | None,
+    shown_group_id: int | None,
+) -> list[tuple[int, str, datetime | None]]:
+    """assigned_members from the assignment's ids alone (see there)."""
+    params = [assignment_id, klass_id, assignment_id, assignment_id]
+    assigned_group = shown_group = ""
+    if assigned_group_id is not None:
+        assigned_group = _IN_GROUP_SQL
+        params.append(assigned_group_id)
+    if shown_group_id is not None:
+        shown_group = _IN_GROUP_SQL
+        params.append(shown_group_id)
+    sql = _MEMBERS_SQL.format(assigned_group=assigned_group, shown_group=shown_group)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [
+            (learner_id, display_name or username, db_moment(extended_due))
+            for learner_id, display_name, username, extended_due in cursor.fetchall()
+        ]
+
+
+def db_moment(value) -> datetime | None:
+    """A timestamp column read through a plain cursor, as the ORM would return it.
+
+    PostgreSQL gives aware datetimes; SQLite gives naive UTC ones (or text).
+    """
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    if value is not None and settings.USE_TZ and timezone.is_naive(value):
+        value = timezone.make_aware(value, UTC)
+    return value
 
 
 def _state(done: int, total: int, late: bool, due, now) -> str:

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -15,6 +16,8 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from accounts.deletion import delete_account
+from accounts.roles import load_cached_roles
+from courses import lesson_shell
 from courses.models import LessonPage
 from h5p.models import Statement
 from quizzes.learning import attempt_summary, learner_export
@@ -49,7 +52,7 @@ from .permissions import (
     classes_taught,
     found_teaching,
 )
-from .progress import assigned_members, lessons_of, needs_help, progress_grid
+from .progress import lessons_of, members_for, needs_help, progress_grid
 from .roster import MAX_BYTES, RosterError
 
 JOIN_ATTEMPTS_PER_HOUR = 20
@@ -216,7 +219,6 @@ GRID_ASSIGNMENT_FIELDS = (
     "klass_id",
     "group_id",
     "due_at",
-    "klass__name",
     "course__title",
     "course__path",
     "course__depth",
@@ -226,65 +228,93 @@ GRID_ASSIGNMENT_FIELDS = (
     "lesson__slug",
     "lesson__url_path",
 )
+GRID_DOWNLOADS = ("csv", "csv-semicolon", "xlsx")
 
 
 @login_required
 def assignment_grid(request: HttpRequest, pk: int, assignment_pk: int) -> HttpResponse:
-    # The assignment and its class in one query, found only in a class the user
-    # teaches (404 otherwise, as _taught_class).
+    sort = "progress" if request.GET.get("sort") == "progress" else "name"
+    if request.GET.get("export") in GRID_DOWNLOADS:
+        return _grid_download(request, pk, assignment_pk, sort)
+    # Found only in a class the user teaches (404 otherwise, as _taught_class).
+    assignment = grid_cache.taught_assignment(request.user, pk, assignment_pk)
+    if assignment is None:
+        raise Http404
+    found_teaching(request.user)
+    load_cached_roles(request.user)
+    group = next(
+        (g for g in assignment.groups if str(g[0]) == request.GET.get("group")), None
+    )
+    group_id = group[0] if group else None
+    learners = members_for(
+        assignment_id=assignment.pk,
+        klass_id=assignment.klass_id,
+        assigned_group_id=assignment.group_id,
+        shown_group_id=group_id,
+    )
+    # The page as the teacher last saw it, while nothing it shows has changed.
+    key = grid_cache.key_for(
+        assignment,
+        sort=sort,
+        group_id=group_id,
+        learners=learners,
+        content_version=lesson_shell.version_at_start(request),
+    )
+    return grid_cache.page(
+        request, key, lambda: _grid_content(assignment, sort, group_id, learners)
+    )
+
+
+def _grid_content(taught, sort: str, group_id, learners) -> tuple[str, str]:
+    """The grid page's title and content (its HTML inside the site's layout)."""
+    assignment = (
+        Assignment.objects.filter(pk=taught.pk)
+        .select_related("course", "lesson")
+        .only(*GRID_ASSIGNMENT_FIELDS)
+        .first()
+    )
+    if assignment is None:  # deleted since this request found it
+        raise Http404
+    grid = progress_grid(assignment, sort=sort, learners=learners)
+    content = render_to_string(
+        "classes/includes/assignment_grid_content.html",
+        {
+            "klass_pk": taught.klass_id,
+            "class_name": taught.class_name,
+            "assignment": assignment,
+            "lessons": [lesson.title for lesson in grid.lessons],
+            "row_count": len(grid.rows),
+            "done_per_lesson": grid.done_per_lesson,
+            "rows_html": grid_rows_html(grid, klass_pk=taught.klass_id),
+            "sort": sort,
+            "groups": taught.groups,
+            "group_id": group_id,
+        },
+    )
+    return f"{assignment} · {taught.class_name}", content
+
+
+def _grid_download(request, pk: int, assignment_pk: int, sort: str) -> HttpResponse:
     assignment = get_object_or_404(
         Assignment.objects.filter(klass__in=classes_taught(request.user))
         .select_related("course", "lesson", "klass")
-        .only(*GRID_ASSIGNMENT_FIELDS),
+        .only(*GRID_ASSIGNMENT_FIELDS, "klass__name"),
         pk=assignment_pk,
         klass_id=pk,
     )
     klass = assignment.klass
-    found_teaching(request.user)
-    sort = "progress" if request.GET.get("sort") == "progress" else "name"
-    groups = list(klass.groups.all())
-    group = next((g for g in groups if str(g.pk) == request.GET.get("group")), None)
-    export = request.GET.get("export")
-    if export in ("csv", "csv-semicolon", "xlsx"):
-        grid = progress_grid(assignment, sort=sort, group=group)
-        return table_download(
-            grid_table(grid),
-            "xlsx" if export == "xlsx" else "csv",
-            f"{klass.name}-{assignment.pk}",
-            title=str(assignment),
-            delimiter="," if export == "csv" else ";",
-        )
-    # The grid as the teacher last saw it, while nothing it shows has changed.
-    learners = assigned_members(assignment, group)
-    shown, rows_html = grid_cache.get_or_build(
-        grid_cache.key_for(assignment, sort=sort, group=group, learners=learners),
-        lambda: _built_grid(assignment, sort, group, learners, klass.pk),
+    group = next(
+        (g for g in klass.groups.all() if str(g.pk) == request.GET.get("group")), None
     )
-    return render(
-        request,
-        "classes/assignment_grid.html",
-        {
-            "klass": klass,
-            "assignment": assignment,
-            "grid": shown,
-            "rows_html": rows_html,
-            "sort": sort,
-            "groups": groups,
-            "group": group,
-            "now": timezone.now(),
-        },
+    export = request.GET["export"]
+    grid = progress_grid(assignment, sort=sort, group=group)
+    return table_download(
+        grid_table(grid),
+        "xlsx" if export == "xlsx" else "csv",
+        f"{klass.name}-{assignment.pk}",
+        title=str(assignment),
+        delimiter="," if export == "csv" else ";",
     )
-
-
-def _built_grid(assignment, sort, group, learners, klass_pk):
-    """What the grid page shows of the grid, small enough to keep in the cache."""
-    grid = progress_grid(assignment, sort=sort, group=group, learners=learners)
-    shown = grid_cache.Shown(
-        lessons=[{"title": lesson.title} for lesson in grid.lessons],
-        row_count=len(grid.rows),
-        done_per_lesson=grid.done_per_lesson,
-    )
-    return shown, grid_rows_html(grid, klass_pk=klass_pk)
 
 
 def _member(klass: Class, learner_pk: int):

@@ -146,7 +146,7 @@ def fill(entry: dict, request: HttpRequest, *, page=None) -> str:
 def _context(entry: dict, request: HttpRequest, page) -> dict:
     """What the learner's parts are rendered with: the context processors' values and
     the lesson (only its id is used by the activity blocks)."""
-    if page is None:
+    if page is None and entry.get("page_id") is not None:
         from .models import LessonPage
 
         page = LessonPage(id=entry["page_id"], page_ptr_id=entry["page_id"])
