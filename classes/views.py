@@ -17,7 +17,7 @@ from wagtail.models import Locale
 
 from accounts.deletion import delete_account
 from accounts.roles import load_cached_roles
-from courses import lesson_shell
+from courses import page_cache
 from courses.models import LessonPage
 from h5p.models import Statement
 from quizzes.learning import attempt_summary, learner_export
@@ -258,7 +258,7 @@ def assignment_grid(request: HttpRequest, pk: int, assignment_pk: int) -> HttpRe
         sort=sort,
         group_id=group_id,
         learners=learners,
-        content_version=lesson_shell.version_at_start(request),
+        content_version=page_cache.request_version(request),
     )
     return grid_cache.page(
         request, key, lambda: _grid_content(assignment, sort, group_id, learners)

@@ -56,7 +56,8 @@ def request_version(request: HttpRequest) -> int:
     if version is None:
         # Read with the user's row when the user came from the cache
         # (accounts.backends).
-        prefetched = getattr(request.user, "_civiced_prefetched", None) or {}
+        user = getattr(request, "user", None)
+        prefetched = getattr(user, "_civiced_prefetched", None) or {}
         version = prefetched.get(VERSION_KEY) or current_version()
         request._civiced_content_version = version
     return version
