@@ -14,6 +14,8 @@ from .models import LessonPage
 # Bodies of live revisions kept per process; a few hundred lessons are plenty.
 MAX_BODIES = 512
 _bodies: dict[tuple, list] = {}
+# Each lesson's key in _bodies last read.
+_latest: dict[int, tuple] = {}
 _FIELDS = (
     "path",
     "depth",
@@ -43,6 +45,11 @@ def live_lesson(lesson_id: int) -> LessonPage | None:
     with connection.cursor() as cursor:
         cursor.execute(LOOKUP, [lesson_id, True])
         found = cursor.fetchone()
+    return lesson_from_row(lesson_id, found)
+
+
+def lesson_from_row(lesson_id: int, found: tuple | None) -> LessonPage | None:
+    """The lesson from a row of LOOKUP's columns (None: it is not live)."""
     if found is None:
         return None
     row = dict(zip(_FIELDS, found[:-1], strict=True))
@@ -58,9 +65,19 @@ def live_lesson(lesson_id: int) -> LessonPage | None:
         if row["live_revision_id"] is not None:
             if len(_bodies) >= MAX_BODIES:
                 _bodies.clear()
+                _latest.clear()
             _bodies[key] = body
+            _latest[lesson_id] = key
     # The stored blocks are shared between requests: nothing on these paths writes
     # into a block, and the lesson gets its own list.
     return LessonPage(
         id=lesson_id, page_ptr_id=lesson_id, live=True, body=list(body), **row
     )
+
+
+def last_seen_body(lesson_id: int) -> list | None:
+    """The body of the lesson's live revision as this process last read it, which
+    may be out of date: a guess at what a request will need, for fetching it in the
+    same query as the lesson (see quizzes.views), never to show."""
+    body = _bodies.get(_latest.get(lesson_id))
+    return list(body) if body is not None else None
