@@ -82,11 +82,17 @@ class Counted(NamedTuple):
 
 # Per activity, only the submitted attempts any policy can pick or that decides the
 # policy: the first, the first and last graded, and the best graded (the earliest
-# among equals), so the rows read stay few however many attempts a learner makes.
-# Written out: window functions, as PostgreSQL and SQLite run them.
-_COUNTING_ROWS = """
-SELECT activity_id, status, percent, passed, number, score_policy FROM (
-  SELECT a.activity_id, a.status, a.percent, a.passed, a.number, q.score_policy,
+# among equals), so the rows read stay few however many attempts a learner makes;
+# each with how many attempts count in its activity. Written out: window functions,
+# as PostgreSQL and SQLite run them. The parameters: Attempt.GRADED three times,
+# the learner, the lesson, the activities' ids (formatted in as `%s`),
+# Attempt.IN_PROGRESS and False.
+COUNTING_ROWS = """
+SELECT id, activity_id, status, percent, passed, number, score_policy, attempts_done
+FROM (
+  SELECT a.id, a.activity_id, a.status, a.percent, a.passed, a.number,
+    q.score_policy,
+    COUNT(*) OVER (PARTITION BY a.activity_id) AS attempts_done,
     ROW_NUMBER() OVER (PARTITION BY a.activity_id ORDER BY a.number) AS r_first,
     ROW_NUMBER() OVER (
       PARTITION BY a.activity_id
@@ -106,20 +112,29 @@ SELECT activity_id, status, percent, passed, number, score_policy FROM (
     AND a.status <> %%s AND a.voided = %%s
 ) ranked
 WHERE r_first = 1 OR r_first_graded = 1 OR r_last_graded = 1 OR r_best = 1
-ORDER BY number
 """
 
 
+def counting_params(*, learner, lesson: LessonPage, activity_ids: list) -> list:
+    """COUNTING_ROWS's parameters."""
+    return [Attempt.GRADED] * 3 + [
+        learner.pk,
+        lesson.pk,
+        *activity_ids,
+        Attempt.IN_PROGRESS,
+        False,
+    ]
+
+
 def counted_attempts(*, learner, lesson: LessonPage, activity_ids: list) -> list:
-    """The submitted attempts that can count in the activities (see _COUNTING_ROWS),
+    """The submitted attempts that can count in the activities (see COUNTING_ROWS),
     in order of number; one query."""
     with connection.cursor() as cursor:
         cursor.execute(
-            _COUNTING_ROWS % ", ".join(["%s"] * len(activity_ids)),
-            [Attempt.GRADED] * 3
-            + [learner.pk, lesson.pk, *activity_ids, Attempt.IN_PROGRESS, False],
+            COUNTING_ROWS % ", ".join(["%s"] * len(activity_ids)),
+            counting_params(learner=learner, lesson=lesson, activity_ids=activity_ids),
         )
-        return [
+        attempts = [
             Counted(
                 activity_id,
                 status,
@@ -128,8 +143,9 @@ def counted_attempts(*, learner, lesson: LessonPage, activity_ids: list) -> list
                 number,
                 policy,
             )
-            for activity_id, status, percent, passed, number, policy in cursor
+            for _pk, activity_id, status, percent, passed, number, policy, _n in cursor
         ]
+    return sorted(attempts, key=lambda attempt: attempt.number)
 
 
 def outcomes_of(attempts: list, values: dict) -> dict:

@@ -24,7 +24,13 @@ from courses.models import LessonPage
 
 from . import grading, rows
 from .models import Attempt, Quiz
-from .progress import Counted, locked_progress, update_lesson_progress
+from .progress import (
+    COUNTING_ROWS,
+    Counted,
+    counting_params,
+    locked_progress,
+    update_lesson_progress,
+)
 
 FORM_PREFIX = "q-"
 
@@ -436,12 +442,7 @@ def _earlier_or_open(learner, lesson, activity_id, key) -> tuple:
             lesson.pk,
             activity_id,
             Attempt.IN_PROGRESS,
-            *[Attempt.GRADED] * 3,
-            learner.pk,
-            lesson.pk,
-            *ids,
-            Attempt.IN_PROGRESS,
-            False,
+            *counting_params(learner=learner, lesson=lesson, activity_ids=ids),
         ],
     )
     earlier, found, done, counted = None, False, 0, []
@@ -469,7 +470,7 @@ def _earlier_or_open(learner, lesson, activity_id, key) -> tuple:
 
 # Written out: building it with the ORM costs more than running it. This key's
 # attempt and the open one, whole; then the attempts that can count in each quiz of
-# the lesson (see progress._COUNTING_ROWS), with how many count in their activity.
+# the lesson (progress.COUNTING_ROWS), with how many count in their activity.
 _ATTEMPT_COLUMNS = ", ".join(
     f"a.{f.column}" for f in Attempt._meta.concrete_fields if not f.primary_key
 )
@@ -490,30 +491,8 @@ WHERE a.learner_id = %%s AND (
 )
 UNION ALL
 """
-    f"SELECT id, {_RANKED_COLUMNS},"
-    """ 1, score_policy, attempts_done FROM (
-  SELECT a.id, a.activity_id, a.status, a.percent, a.passed, a.number, q.score_policy,
-    COUNT(*) OVER (PARTITION BY a.activity_id) AS attempts_done,
-    ROW_NUMBER() OVER (PARTITION BY a.activity_id ORDER BY a.number) AS r_first,
-    ROW_NUMBER() OVER (
-      PARTITION BY a.activity_id
-      ORDER BY CASE WHEN a.status = %%s THEN 0 ELSE 1 END, a.number
-    ) AS r_first_graded,
-    ROW_NUMBER() OVER (
-      PARTITION BY a.activity_id
-      ORDER BY CASE WHEN a.status = %%s THEN 0 ELSE 1 END, a.number DESC
-    ) AS r_last_graded,
-    ROW_NUMBER() OVER (
-      PARTITION BY a.activity_id
-      ORDER BY CASE WHEN a.status = %%s THEN 0 ELSE 1 END,
-               COALESCE(a.percent, 0) DESC, a.number
-    ) AS r_best
-  FROM quizzes_attempt a INNER JOIN quizzes_quiz q ON q.id = a.quiz_id
-  WHERE a.learner_id = %%s AND a.lesson_id = %%s AND a.activity_id IN (%s)
-    AND a.status <> %%s AND a.voided = %%s
-) ranked
-WHERE r_first = 1 OR r_first_graded = 1 OR r_last_graded = 1 OR r_best = 1
-"""
+    f"SELECT id, {_RANKED_COLUMNS}, 1, score_policy, attempts_done"
+    f" FROM ({COUNTING_ROWS}) counted"
 )
 
 
