@@ -83,45 +83,54 @@ class Counted(NamedTuple):
 # Per activity, only the submitted attempts any policy can pick or that decides the
 # policy: the first, the first and last graded, and the best graded (the earliest
 # among equals), so the rows read stay few however many attempts a learner makes;
-# each with how many attempts count in its activity. Written out: window functions,
-# as PostgreSQL and SQLite run them. The parameters: Attempt.GRADED three times,
-# the learner, the lesson, the activities' ids (formatted in as `%s`),
-# Attempt.IN_PROGRESS and False.
+# each with how many attempts count in its activity. Numbers are unique among an
+# activity's attempts that count (each is the count so far plus one, under the
+# progress lock). Aggregates rather than window functions: no sorting, so the cost
+# grows slowly with the attempts. Written out, as PostgreSQL and SQLite run it;
+# `counting_params` gives the parameters, the activities' ids formatted in as `%s`.
 COUNTING_ROWS = """
-SELECT id, activity_id, status, percent, passed, number, score_policy, attempts_done
+SELECT a.id, a.activity_id, a.status, a.percent, a.passed, a.number, q.score_policy,
+       c.attempts_done
 FROM (
-  SELECT a.id, a.activity_id, a.status, a.percent, a.passed, a.number,
-    q.score_policy,
-    COUNT(*) OVER (PARTITION BY a.activity_id) AS attempts_done,
-    ROW_NUMBER() OVER (PARTITION BY a.activity_id ORDER BY a.number) AS r_first,
-    ROW_NUMBER() OVER (
-      PARTITION BY a.activity_id
-      ORDER BY CASE WHEN a.status = %%s THEN 0 ELSE 1 END, a.number
-    ) AS r_first_graded,
-    ROW_NUMBER() OVER (
-      PARTITION BY a.activity_id
-      ORDER BY CASE WHEN a.status = %%s THEN 0 ELSE 1 END, a.number DESC
-    ) AS r_last_graded,
-    ROW_NUMBER() OVER (
-      PARTITION BY a.activity_id
-      ORDER BY CASE WHEN a.status = %%s THEN 0 ELSE 1 END,
-               COALESCE(a.percent, 0) DESC, a.number
-    ) AS r_best
-  FROM quizzes_attempt a INNER JOIN quizzes_quiz q ON q.id = a.quiz_id
-  WHERE a.learner_id = %%s AND a.lesson_id = %%s AND a.activity_id IN (%s)
-    AND a.status <> %%s AND a.voided = %%s
-) ranked
-WHERE r_first = 1 OR r_first_graded = 1 OR r_last_graded = 1 OR r_best = 1
+  SELECT c.activity_id, c.attempts_done, c.first_number, c.first_graded,
+    c.last_graded, MIN(b.number) AS best_number
+  FROM (
+    SELECT activity_id, COUNT(*) AS attempts_done, MIN(number) AS first_number,
+      MIN(CASE WHEN status = %%s THEN number END) AS first_graded,
+      MAX(CASE WHEN status = %%s THEN number END) AS last_graded,
+      MAX(CASE WHEN status = %%s THEN percent END) AS best_percent
+    FROM quizzes_attempt
+    WHERE learner_id = %%s AND lesson_id = %%s AND activity_id IN (%s)
+      AND status <> %%s AND voided = %%s
+    GROUP BY activity_id
+  ) c
+  LEFT OUTER JOIN quizzes_attempt b ON b.learner_id = %%s AND b.lesson_id = %%s
+    AND b.activity_id = c.activity_id AND b.status = %%s AND b.voided = %%s
+    AND b.percent = c.best_percent
+  GROUP BY c.activity_id, c.attempts_done, c.first_number, c.first_graded,
+    c.last_graded
+) c
+INNER JOIN quizzes_attempt a ON a.learner_id = %%s AND a.lesson_id = %%s
+  AND a.activity_id = c.activity_id AND a.status <> %%s AND a.voided = %%s
+  AND a.number IN (c.first_number, c.first_graded, c.last_graded, c.best_number)
+INNER JOIN quizzes_quiz q ON q.id = a.quiz_id
 """
 
 
 def counting_params(*, learner, lesson: LessonPage, activity_ids: list) -> list:
     """COUNTING_ROWS's parameters."""
-    return [Attempt.GRADED] * 3 + [
-        learner.pk,
-        lesson.pk,
+    graded, open_, where = Attempt.GRADED, Attempt.IN_PROGRESS, [learner.pk, lesson.pk]
+    return [
+        *[graded] * 3,
+        *where,
         *activity_ids,
-        Attempt.IN_PROGRESS,
+        open_,
+        False,
+        *where,
+        graded,
+        False,
+        *where,
+        open_,
         False,
     ]
 

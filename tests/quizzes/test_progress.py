@@ -183,6 +183,25 @@ def test_the_score_that_counts_follows_the_quiz_policy(
     assert LessonProgress.objects.get().best_score == expected
 
 
+def test_after_a_reset_only_the_new_attempts_count(
+    client, quiz_lesson, make_quiz, learner
+):
+    from quizzes.models import Attempt
+    from quizzes.review import reset_attempts
+
+    lesson, quiz, activity = quiz_lesson(quiz=make_quiz(score_policy="first"))
+    submit(client, lesson, activity, quiz, right=True)
+    assert LessonProgress.objects.get().best_score == 50
+    reset_attempts(learner=learner, lesson=lesson)
+    submit(client, lesson, activity, quiz, right=False)
+    submit(client, lesson, activity, quiz, right=True)
+    # The numbers start again; the voided first attempt no longer counts.
+    assert list(
+        Attempt.objects.filter(voided=False).values_list("number", flat=True)
+    ) == [1, 2]
+    assert LessonProgress.objects.get().best_score == 0
+
+
 def test_a_lesson_with_two_required_quizzes_counts_both(
     client, make_course, make_quiz, learner
 ):
