@@ -24,6 +24,8 @@ from .models import LessonPage
 # Bodies of live revisions kept per process; a few hundred lessons are plenty.
 MAX_BODIES = 512
 _bodies: dict[tuple, list] = {}
+# Each lesson's key in _bodies last read.
+_latest: dict[int, tuple] = {}
 _FIELDS = (
     "path",
     "depth",
@@ -55,19 +57,34 @@ def live_lesson(lesson_id: int, request=None) -> LessonPage | None:
     """The live lesson with its body (lazily converted), or None; one query when
     its live revision's body is already known to this process, none when the
     lesson was read under the content version `request` began with."""
-    version = None
-    if request is not None and settings.PAGE_CACHE_SECONDS > 0:
-        version = page_cache.request_version(request)
-        if _lessons["version"] == version and lesson_id in _lessons["found"]:
-            return _copy(_lessons["found"][lesson_id])
-    lesson = _read(lesson_id)
-    if lesson is not None and version is not None:
-        if _lessons["version"] != version:
-            _lessons["version"], _lessons["found"] = version, {}
-        if len(_lessons["found"]) >= MAX_BODIES:
-            _lessons["found"].clear()
-        _lessons["found"][lesson_id] = _copy(lesson)
+    lesson = known_lesson(lesson_id, request)
+    if lesson is None:
+        lesson = _read(lesson_id)
+        remember(lesson, request)
     return lesson
+
+
+def known_lesson(lesson_id: int, request) -> LessonPage | None:
+    """The live lesson as read under the content version `request` began with, if
+    this process read it then (None: ask the database)."""
+    if request is None or settings.PAGE_CACHE_SECONDS <= 0:
+        return None
+    version = page_cache.request_version(request)
+    if _lessons["version"] == version and lesson_id in _lessons["found"]:
+        return _copy(_lessons["found"][lesson_id])
+    return None
+
+
+def remember(lesson: LessonPage | None, request) -> None:
+    """Keep a live lesson just read under the content version `request` began with."""
+    if lesson is None or request is None or settings.PAGE_CACHE_SECONDS <= 0:
+        return
+    version = page_cache.request_version(request)
+    if _lessons["version"] != version:
+        _lessons["version"], _lessons["found"] = version, {}
+    if len(_lessons["found"]) >= MAX_BODIES:
+        _lessons["found"].clear()
+    _lessons["found"][lesson.pk] = _copy(lesson)
 
 
 def _copy(lesson: LessonPage) -> LessonPage:
@@ -82,6 +99,11 @@ def _read(lesson_id: int) -> LessonPage | None:
     with connection.cursor() as cursor:
         cursor.execute(LOOKUP, [lesson_id, True])
         found = cursor.fetchone()
+    return lesson_from_row(lesson_id, found)
+
+
+def lesson_from_row(lesson_id: int, found: tuple | None) -> LessonPage | None:
+    """The lesson from a row of LOOKUP's columns (None: it is not live)."""
     if found is None:
         return None
     row = dict(zip(_FIELDS, found[:-1], strict=True))
@@ -97,9 +119,19 @@ def _read(lesson_id: int) -> LessonPage | None:
         if row["live_revision_id"] is not None:
             if len(_bodies) >= MAX_BODIES:
                 _bodies.clear()
+                _latest.clear()
             _bodies[key] = body
+            _latest[lesson_id] = key
     # The stored blocks are shared between requests: nothing on these paths writes
     # into a block, and the lesson gets its own list.
     return LessonPage(
         id=lesson_id, page_ptr_id=lesson_id, live=True, body=list(body), **row
     )
+
+
+def last_seen_body(lesson_id: int) -> list | None:
+    """The body of the lesson's live revision as this process last read it, which
+    may be out of date: a guess at what a request will need, for fetching it in the
+    same query as the lesson (see quizzes.views), never to show."""
+    body = _bodies.get(_latest.get(lesson_id))
+    return list(body) if body is not None else None

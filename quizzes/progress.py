@@ -19,6 +19,8 @@ from courses.models import CoursePage, LessonPage
 from reports.cache import results_changed
 from reports.rollup import month_index, refresh_learner_modules
 
+from . import rows
+from .blocks import QuizBlock
 from .models import Attempt, LessonProgress, Quiz
 
 # A heartbeat never adds more than this, so a tab left open overnight counts little.
@@ -67,7 +69,9 @@ def counting_attempt(attempts: list, policy: str):
     return max(graded, key=lambda a: (a.percent or 0, -a.number))
 
 
-class _Counted(NamedTuple):
+class Counted(NamedTuple):
+    """A submitted attempt as far as choosing the one that counts goes."""
+
     activity_id: str
     status: str
     percent: Decimal | None
@@ -78,48 +82,69 @@ class _Counted(NamedTuple):
 
 # Per activity, only the submitted attempts any policy can pick or that decides the
 # policy: the first, the first and last graded, and the best graded (the earliest
-# among equals), so the rows read stay few however many attempts a learner makes.
-# Written out: window functions, as PostgreSQL and SQLite run them.
-_COUNTING_ROWS = """
-SELECT activity_id, status, percent, passed, number, score_policy FROM (
-  SELECT a.activity_id, a.status, a.percent, a.passed, a.number, q.score_policy,
-    ROW_NUMBER() OVER (PARTITION BY a.activity_id ORDER BY a.number) AS r_first,
-    ROW_NUMBER() OVER (
-      PARTITION BY a.activity_id
-      ORDER BY CASE WHEN a.status = %%s THEN 0 ELSE 1 END, a.number
-    ) AS r_first_graded,
-    ROW_NUMBER() OVER (
-      PARTITION BY a.activity_id
-      ORDER BY CASE WHEN a.status = %%s THEN 0 ELSE 1 END, a.number DESC
-    ) AS r_last_graded,
-    ROW_NUMBER() OVER (
-      PARTITION BY a.activity_id
-      ORDER BY CASE WHEN a.status = %%s THEN 0 ELSE 1 END,
-               COALESCE(a.percent, 0) DESC, a.number
-    ) AS r_best
-  FROM quizzes_attempt a INNER JOIN quizzes_quiz q ON q.id = a.quiz_id
-  WHERE a.learner_id = %%s AND a.lesson_id = %%s AND a.activity_id IN (%s)
-    AND a.status <> %%s AND a.voided = %%s
-) ranked
-WHERE r_first = 1 OR r_first_graded = 1 OR r_last_graded = 1 OR r_best = 1
-ORDER BY number
+# among equals), so the rows read stay few however many attempts a learner makes;
+# each with how many attempts count in its activity. Numbers are unique among an
+# activity's attempts that count (each is the count so far plus one, under the
+# progress lock). Aggregates rather than window functions: no sorting, so the cost
+# grows slowly with the attempts. Written out, as PostgreSQL and SQLite run it;
+# `counting_params` gives the parameters, the activities' ids formatted in as `%s`.
+COUNTING_ROWS = """
+SELECT a.id, a.activity_id, a.status, a.percent, a.passed, a.number, q.score_policy,
+       c.attempts_done
+FROM (
+  SELECT c.activity_id, c.attempts_done, c.first_number, c.first_graded,
+    c.last_graded, MIN(b.number) AS best_number
+  FROM (
+    SELECT activity_id, COUNT(*) AS attempts_done, MIN(number) AS first_number,
+      MIN(CASE WHEN status = %%s THEN number END) AS first_graded,
+      MAX(CASE WHEN status = %%s THEN number END) AS last_graded,
+      MAX(CASE WHEN status = %%s THEN percent END) AS best_percent
+    FROM quizzes_attempt
+    WHERE learner_id = %%s AND lesson_id = %%s AND activity_id IN (%s)
+      AND status <> %%s AND voided = %%s
+    GROUP BY activity_id
+  ) c
+  LEFT OUTER JOIN quizzes_attempt b ON b.learner_id = %%s AND b.lesson_id = %%s
+    AND b.activity_id = c.activity_id AND b.status = %%s AND b.voided = %%s
+    AND b.percent = c.best_percent
+  GROUP BY c.activity_id, c.attempts_done, c.first_number, c.first_graded,
+    c.last_graded
+) c
+INNER JOIN quizzes_attempt a ON a.learner_id = %%s AND a.lesson_id = %%s
+  AND a.activity_id = c.activity_id AND a.status <> %%s AND a.voided = %%s
+  AND a.number IN (c.first_number, c.first_graded, c.last_graded, c.best_number)
+INNER JOIN quizzes_quiz q ON q.id = a.quiz_id
 """
 
 
-def quiz_outcomes(*, learner, lesson: LessonPage, values: dict) -> dict:
-    """Each quiz's outcome: passed by the attempt that counts under the quiz's
-    policy (best by default), with that attempt's score; one query."""
-    ids = list(values)
-    if not ids:
-        return {}
+def counting_params(*, learner, lesson: LessonPage, activity_ids: list) -> list:
+    """COUNTING_ROWS's parameters."""
+    graded, open_, where = Attempt.GRADED, Attempt.IN_PROGRESS, [learner.pk, lesson.pk]
+    return [
+        *[graded] * 3,
+        *where,
+        *activity_ids,
+        open_,
+        False,
+        *where,
+        graded,
+        False,
+        *where,
+        open_,
+        False,
+    ]
+
+
+def counted_attempts(*, learner, lesson: LessonPage, activity_ids: list) -> list:
+    """The submitted attempts that can count in the activities (see COUNTING_ROWS),
+    in order of number; one query."""
     with connection.cursor() as cursor:
         cursor.execute(
-            _COUNTING_ROWS % ", ".join(["%s"] * len(ids)),
-            [Attempt.GRADED] * 3
-            + [learner.pk, lesson.pk, *ids, Attempt.IN_PROGRESS, False],
+            COUNTING_ROWS % ", ".join(["%s"] * len(activity_ids)),
+            counting_params(learner=learner, lesson=lesson, activity_ids=activity_ids),
         )
         attempts = [
-            _Counted(
+            Counted(
                 activity_id,
                 status,
                 None if percent is None else Decimal(str(percent)),
@@ -127,8 +152,15 @@ def quiz_outcomes(*, learner, lesson: LessonPage, values: dict) -> dict:
                 number,
                 policy,
             )
-            for activity_id, status, percent, passed, number, policy in cursor
+            for _pk, activity_id, status, percent, passed, number, policy, _n in cursor
         ]
+    return sorted(attempts, key=lambda attempt: attempt.number)
+
+
+def outcomes_of(attempts: list, values: dict) -> dict:
+    """Each quiz activity's outcome from its attempts that can count, in order of
+    number: passed by the attempt that counts under the quiz's policy (best by
+    default), with that attempt's score."""
     by_activity: dict[str, list] = {}
     for attempt in attempts:
         by_activity.setdefault(attempt.activity_id, []).append(attempt)
@@ -143,16 +175,29 @@ def quiz_outcomes(*, learner, lesson: LessonPage, values: dict) -> dict:
     return outcomes
 
 
+def quiz_outcomes(*, learner, lesson: LessonPage, values: dict) -> dict:
+    """Each quiz's outcome (see `outcomes_of`); one query."""
+    ids = list(values)
+    if not ids:
+        return {}
+    attempts = counted_attempts(learner=learner, lesson=lesson, activity_ids=ids)
+    return outcomes_of(attempts, values)
+
+
 def _activities_done(
-    lesson: LessonPage, learner, required: list[str]
+    lesson: LessonPage, learner, required: list[str], quiz_attempts=None
 ) -> tuple[bool, Decimal | None]:
     """Whether every required activity is done by its rule, and the lesson's score.
 
-    Each kind of activity block (quiz, H5P) reports its own outcomes. The score is
+    Each kind of activity block (quiz, H5P) reports its own outcomes, but for the
+    quizzes' when the caller has read their attempts that can count. The score is
     the mean of the activities' scores, over those that have one.
     """
     outcomes: dict[str, Outcome] = {}
     for block, values in lesson.activity_values().values():
+        if quiz_attempts is not None and isinstance(block, QuizBlock):
+            outcomes.update(outcomes_of(quiz_attempts, values))
+            continue
         outcomes.update(block.outcomes(learner=learner, lesson=lesson, values=values))
     scores = [o.percent for o in outcomes.values() if o.percent is not None]
     score = sum(scores) / len(scores) if scores else None
@@ -176,16 +221,30 @@ def _rollup_inputs(progress: LessonProgress) -> tuple:
     )
 
 
-def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
+def update_lesson_progress(
+    *,
+    learner,
+    lesson: LessonPage,
+    progress: LessonProgress | None = None,
+    quiz_attempts: list | None = None,
+    with_write: rows.Write | None = None,
+) -> LessonProgress:
     """Recompute the learner's status in the lesson from what is stored.
 
     Complete when every required activity is passed and, for lessons whose rule is
     "read to the end" (and for lessons without required activities), the learner
     has reached the end of the text.
+
+    `progress` is the row as the caller locked it (and perhaps changed it), locked
+    here when not given; `quiz_attempts` the lesson's quiz attempts that can count
+    (`counted_attempts`, with the caller's unsaved result among them), read here when
+    not given; `with_write` a write of the caller's that is stored together with
+    the progress row.
     """
-    progress = locked_progress(learner=learner, lesson=lesson)
+    if progress is None:
+        progress = locked_progress(learner=learner, lesson=lesson)
     required = lesson.required_activity_ids()
-    done, score = _activities_done(lesson, learner, required)
+    done, score = _activities_done(lesson, learner, required, quiz_attempts)
     must_read = lesson.completion_rule == LessonPage.READ_TO_END or not required
     complete = progress.completed_offline or (
         done and (progress.read_to_end or not must_read)
@@ -202,7 +261,11 @@ def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
         progress.status = LessonProgress.COMPLETED
     elif progress.status != LessonProgress.COMPLETED:
         progress.status = LessonProgress.IN_PROGRESS
-    progress.save()
+    saved = _PROGRESS.write(progress)
+    if with_write is None:
+        rows.save_rows(saved)
+    else:
+        rows.save_rows(saved, with_write)
     if _rollup_inputs(progress) != summed:
         refresh_learner_modules(learner_id=learner.pk)
     if newly_completed:
@@ -210,6 +273,9 @@ def update_lesson_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     if (progress.status, progress.best_score) != reported:
         results_changed()
     return progress
+
+
+_PROGRESS = rows.Table(LessonProgress)
 
 
 def record_reading(
@@ -223,8 +289,9 @@ def record_reading(
             progress.resume_position = position
         if reached_end and not progress.read_to_end:
             progress.read_to_end = True
-            progress.save()
-            return update_lesson_progress(learner=learner, lesson=lesson)
+            return update_lesson_progress(
+                learner=learner, lesson=lesson, progress=progress
+            )
         progress.last_seen = timezone.now()
         if progress.status == LessonProgress.NOT_STARTED:
             progress.status = LessonProgress.IN_PROGRESS

@@ -22,9 +22,15 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import LessonPage
 
-from . import grading
+from . import grading, rows
 from .models import Attempt, Quiz
-from .progress import locked_progress, update_lesson_progress
+from .progress import (
+    COUNTING_ROWS,
+    Counted,
+    counting_params,
+    locked_progress,
+    update_lesson_progress,
+)
 
 FORM_PREFIX = "q-"
 
@@ -359,8 +365,10 @@ def submit_attempt(
 ) -> Submission:
     """Grade the open attempt once, from the quiz form's fields."""
     with transaction.atomic():
-        locked_progress(learner=learner, lesson=lesson)
-        earlier, found, done = _earlier_or_open(learner, lesson, activity_id, key)
+        progress = locked_progress(learner=learner, lesson=lesson)
+        earlier, found, done, counted = _earlier_or_open(
+            learner, lesson, activity_id, key
+        )
         if earlier is not None:
             return Submission(earlier, repeated=True)
         attempt = _open_attempt(
@@ -376,6 +384,8 @@ def submit_attempt(
             attempt,
             learner=learner,
             lesson=lesson,
+            progress=progress,
+            counted=counted,
             quiz=quiz,
             responses=responses,
             key=key,
@@ -393,8 +403,8 @@ def submit_responses(
     key: uuid.UUID,
 ) -> Submission:
     """Grade the open attempt once. A repeated key returns the attempt it made."""
-    locked_progress(learner=learner, lesson=lesson)
-    earlier, found, done = _earlier_or_open(learner, lesson, activity_id, key)
+    progress = locked_progress(learner=learner, lesson=lesson)
+    earlier, found, done, counted = _earlier_or_open(learner, lesson, activity_id, key)
     if earlier is not None:
         return Submission(earlier, repeated=True)
     attempt = _open_attempt(
@@ -406,54 +416,91 @@ def submit_responses(
         done=done,
     )
     return _grade(
-        attempt, learner=learner, lesson=lesson, quiz=quiz, responses=responses, key=key
+        attempt,
+        learner=learner,
+        lesson=lesson,
+        progress=progress,
+        counted=counted,
+        quiz=quiz,
+        responses=responses,
+        key=key,
     )
 
 
 def _earlier_or_open(learner, lesson, activity_id, key) -> tuple:
     """(the attempt this key already submitted or None, the open attempt or False,
-    how many submitted attempts count), in one query. Caller holds the lock."""
+    how many submitted attempts count, the lesson's quiz attempts that can count as
+    `progress.counted_attempts` reads them), in one query. Caller holds the lock."""
+    _block, values = lesson.activity_values().get("quiz", (None, {}))
+    ids = list(values) or [activity_id]
     key_value = Attempt._meta.get_field("submit_key").get_db_prep_value(key, connection)
-    rows = list(
-        Attempt.objects.raw(
-            _EARLIER_OR_OPEN,
-            [
-                learner.pk,
-                lesson.pk,
-                activity_id,
-                Attempt.IN_PROGRESS,
-                False,
-                learner.pk,
-                key_value,
-                lesson.pk,
-                activity_id,
-                Attempt.IN_PROGRESS,
-            ],
-        )
+    rows = Attempt.objects.raw(
+        _EARLIER_OR_OPEN % ", ".join(["%s"] * len(ids)),
+        [
+            learner.pk,
+            key_value,
+            lesson.pk,
+            activity_id,
+            Attempt.IN_PROGRESS,
+            *counting_params(learner=learner, lesson=lesson, activity_ids=ids),
+        ],
     )
-    done = rows[0].attempts_done
-    rows = [a for a in rows if a.pk is not None]
-    earlier = next((a for a in rows if a.submit_key == key), None)
-    found = next((a for a in rows if a.status == Attempt.IN_PROGRESS), False)
-    return earlier, found, done
+    earlier, found, done, counted = None, False, 0, []
+    for row in rows:
+        if row.counts:
+            counted.append(
+                Counted(
+                    row.activity_id,
+                    row.status,
+                    row.percent,
+                    None if row.passed is None else bool(row.passed),
+                    row.number,
+                    row.score_policy,
+                )
+            )
+            if row.activity_id == activity_id:
+                done = row.attempts_done
+        elif row.submit_key == key:
+            earlier = row
+        else:
+            found = row
+    counted.sort(key=lambda row: row.number)
+    return earlier, found, done, counted
 
 
-# Written out: building it with the ORM costs more than running it. The one-row
-# table on the left makes the count arrive when no attempt matches.
-_EARLIER_OR_OPEN = """
-SELECT a.*, (
-    SELECT COUNT(*) FROM quizzes_attempt d
-    WHERE d.learner_id = %s AND d.lesson_id = %s AND d.activity_id = %s
-      AND d.status <> %s AND d.voided = %s
-) AS attempts_done
-FROM (SELECT 1 AS one) just_one
-LEFT OUTER JOIN quizzes_attempt a ON a.learner_id = %s
-  AND (a.submit_key = %s OR (a.lesson_id = %s AND a.activity_id = %s AND a.status = %s))
+# Written out: building it with the ORM costs more than running it. This key's
+# attempt and the open one, whole; then the attempts that can count in each quiz of
+# the lesson (progress.COUNTING_ROWS), with how many count in their activity.
+_ATTEMPT_COLUMNS = ", ".join(
+    f"a.{f.column}" for f in Attempt._meta.concrete_fields if not f.primary_key
+)
+_RANKED_COLUMNS = ", ".join(
+    f.column
+    if f.column in {"activity_id", "status", "percent", "passed", "number"}
+    else f"NULL AS {f.column}"
+    for f in Attempt._meta.concrete_fields
+    if not f.primary_key
+)
+_EARLIER_OR_OPEN = (
+    f"SELECT a.id, {_ATTEMPT_COLUMNS}, 0 AS counts, NULL AS score_policy,"  # noqa: S608
+    """ 0 AS attempts_done
+FROM quizzes_attempt a
+WHERE a.learner_id = %%s AND (
+  a.submit_key = %%s
+  OR (a.lesson_id = %%s AND a.activity_id = %%s AND a.status = %%s)
+)
+UNION ALL
 """
+    f"SELECT id, {_RANKED_COLUMNS}, 1, score_policy, attempts_done"
+    f" FROM ({COUNTING_ROWS}) counted"
+)
 
 
-def _grade(attempt: Attempt, *, learner, lesson, quiz, responses, key) -> Submission:
-    """Grade and store the attempt (stored at once if it is new) and the progress."""
+def _grade(
+    attempt: Attempt, *, learner, lesson, progress, counted: list, quiz, responses, key
+) -> Submission:
+    """Grade and store the attempt (inserted if it is new) with the progress it
+    implies, the two rows in one write."""
     merged = _merge(attempt, clean_responses(attempt.questions, responses))
     result = grading.grade_attempt(attempt.questions, merged)
     attempt.responses = merged
@@ -467,9 +514,29 @@ def _grade(attempt: Attempt, *, learner, lesson, quiz, responses, key) -> Submis
     )
     attempt.submit_key = key
     attempt.submitted_at = timezone.now()
-    attempt.save()
-    update_lesson_progress(learner=learner, lesson=lesson)
+    # The new result joins the attempts read before it that can count.
+    counted = [
+        *counted,
+        Counted(
+            attempt.activity_id,
+            attempt.status,
+            attempt.percent,
+            attempt.passed,
+            attempt.number,
+            quiz.score_policy,
+        ),
+    ]
+    update_lesson_progress(
+        learner=learner,
+        lesson=lesson,
+        progress=progress,
+        quiz_attempts=counted,
+        with_write=_ATTEMPTS.write(attempt),
+    )
     return Submission(attempt, repeated=False)
+
+
+_ATTEMPTS = rows.Table(Attempt)
 
 
 def quiz_block_context(value, parent_context) -> dict:

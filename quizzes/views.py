@@ -17,7 +17,13 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses.live_lessons import live_lesson
+from courses.live_lessons import (
+    known_lesson,
+    last_seen_body,
+    lesson_from_row,
+    live_lesson,
+    remember,
+)
 from courses.models import LessonPage
 
 from . import grading
@@ -75,9 +81,72 @@ def _live_quiz(quiz_id: int) -> Quiz | None:
 def _activity(
     request: HttpRequest, lesson_id: int, activity_id: str
 ) -> tuple[LessonPage, Quiz] | None:
-    found = _quiz_block(request, lesson_id, activity_id)
-    quiz = _live_quiz(found[1]) if found else None
-    return (found[0], quiz) if quiz else None
+    """The live lesson and the live quiz its block `activity_id` shows, in one
+    query: the quiz alone when the lesson is known under this request's content
+    version (courses.live_lessons); otherwise, when the quiz is the one the lesson's
+    body showed when this process last read it, the lesson and that quiz together,
+    the quiz kept only if the lesson's live body still shows it."""
+    lesson = known_lesson(lesson_id, request)
+    if lesson is not None:
+        _block, values = lesson.activity_values().get("quiz", (None, {}))
+        quiz_id = (values.get(activity_id) or {}).get("quiz")
+        quiz = _live_quiz(quiz_id) if quiz_id is not None else None
+        return (lesson, quiz) if quiz else None
+    guess = _guessed_quiz_id(lesson_id, activity_id)
+    found = next(
+        iter(Quiz.objects.raw(_LESSON_AND_QUIZ, [guess, True, lesson_id, True])), None
+    )
+    if found is None:
+        return None
+    lesson = lesson_from_row(
+        lesson_id, tuple(getattr(found, name) for name in _LESSON_COLUMNS)
+    )
+    remember(lesson, request)
+    _block, values = lesson.activity_values().get("quiz", (None, {}))
+    value = values.get(activity_id)
+    quiz_id = value.get("quiz") if value is not None else None
+    if quiz_id is None:
+        return None
+    if quiz_id == guess:
+        quiz = found if found.pk is not None else None
+    else:
+        quiz = _live_quiz(quiz_id)
+    return (lesson, quiz) if quiz else None
+
+
+def _guessed_quiz_id(lesson_id: int, activity_id: str) -> int | None:
+    for block in last_seen_body(lesson_id) or ():
+        if str(block.get("id")) == activity_id and block.get("type") == "quiz":
+            return (block.get("value") or {}).get("quiz")
+    return None
+
+
+# live_lessons.LOOKUP's columns, named apart from the quiz's.
+_LESSON_COLUMNS = (
+    "lesson_path",
+    "lesson_depth",
+    "lesson_url_path",
+    "lesson_title",
+    "lesson_slug",
+    "lesson_locale_id",
+    "lesson_completion_rule",
+    "lesson_live_revision_id",
+    "lesson_revision_created_at",
+)
+_LESSON_AND_QUIZ = """
+SELECT q.*, qr.created_at AS revision_created_at,
+       p.path AS lesson_path, p.depth AS lesson_depth, p.url_path AS lesson_url_path,
+       p.title AS lesson_title, p.slug AS lesson_slug,
+       p.locale_id AS lesson_locale_id, l.completion_rule AS lesson_completion_rule,
+       p.live_revision_id AS lesson_live_revision_id,
+       r.created_at AS lesson_revision_created_at
+FROM courses_lessonpage l
+INNER JOIN wagtailcore_page p ON p.id = l.page_ptr_id
+LEFT OUTER JOIN wagtailcore_revision r ON r.id = p.live_revision_id
+LEFT OUTER JOIN quizzes_quiz q ON q.id = %s AND q.live = %s
+LEFT OUTER JOIN wagtailcore_revision qr ON qr.id = q.live_revision_id
+WHERE l.page_ptr_id = %s AND p.live = %s
+"""
 
 
 def _unavailable() -> JsonResponse:

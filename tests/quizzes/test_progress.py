@@ -8,9 +8,11 @@ import uuid
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import transaction
 
 from courses.models import LessonPage
 from quizzes.models import LessonProgress
+from quizzes.progress import update_lesson_progress
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -175,6 +177,54 @@ def test_the_score_that_counts_follows_the_quiz_policy(
     submit(client, lesson, activity, quiz, right=True)
     submit(client, lesson, activity, quiz, right=False)
     assert LessonProgress.objects.get().best_score == expected
+    # Recomputed from the stored attempts alone, the score is the same.
+    with transaction.atomic():
+        update_lesson_progress(learner=learner, lesson=lesson)
+    assert LessonProgress.objects.get().best_score == expected
+
+
+def test_after_a_reset_only_the_new_attempts_count(
+    client, quiz_lesson, make_quiz, learner
+):
+    from quizzes.models import Attempt
+    from quizzes.review import reset_attempts
+
+    lesson, quiz, activity = quiz_lesson(quiz=make_quiz(score_policy="first"))
+    submit(client, lesson, activity, quiz, right=True)
+    assert LessonProgress.objects.get().best_score == 50
+    reset_attempts(learner=learner, lesson=lesson)
+    submit(client, lesson, activity, quiz, right=False)
+    submit(client, lesson, activity, quiz, right=True)
+    # The numbers start again; the voided first attempt no longer counts.
+    assert list(
+        Attempt.objects.filter(voided=False).values_list("number", flat=True)
+    ) == [1, 2]
+    assert LessonProgress.objects.get().best_score == 0
+
+
+def test_a_lesson_with_two_required_quizzes_counts_both(
+    client, make_course, make_quiz, learner
+):
+    first, second = make_quiz(pass_mark=50), make_quiz(pass_mark=50)
+    ids = [str(uuid.uuid4()), str(uuid.uuid4())]
+    body = [
+        {"type": "quiz", "id": activity, "value": {"quiz": quiz.pk, "required": True}}
+        for activity, quiz in zip(ids, (first, second), strict=True)
+    ]
+    course = make_course(lessons=1, body=body)
+    LessonPage.objects.child_of(course).update(
+        completion_rule=LessonPage.ACTIVITIES_DONE
+    )
+    lesson = LessonPage.objects.child_of(course).get()
+    submit(client, lesson, ids[0], first, right=True)
+    progress = LessonProgress.objects.get()
+    assert (progress.status, progress.best_score) == ("in_progress", 50)
+    submit(client, lesson, ids[1], second, right=False)
+    progress = LessonProgress.objects.get()
+    assert (progress.status, progress.best_score) == ("in_progress", 25)
+    submit(client, lesson, ids[1], second, right=True)
+    progress = LessonProgress.objects.get()
+    assert (progress.status, progress.best_score) == ("completed", 50)
 
 
 def test_read_to_the_end_rule_also_needs_the_required_quiz_passed(
