@@ -273,6 +273,12 @@ def prepare(csrf: str) -> dict:
         teacher, classes = bench_people(course, lessons)
         # The progress above is bulk-inserted: sum it for the reports.
         rebuild_learner_modules()
+    # Fresh statistics for the planner, as autovacuum would soon have gathered in
+    # production: without them PostgreSQL plans the new lesson's attempts as if it
+    # had none and scans them through the wrong index.
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     small_learners = classes[SMALL_CLASS][2]
     learner_cookies = [_cookie(s, csrf) for s in sessions(small_learners)]
     teacher_cookie = [_cookie(sessions([teacher])[0], csrf)]
