@@ -15,7 +15,6 @@ asks the database nothing about it.
 
 import copy
 
-from django.conf import settings
 from django.db import connection
 
 from . import page_cache
@@ -50,7 +49,7 @@ WHERE l.page_ptr_id = %s AND p.live = %s
 
 
 # Live lessons this process has read, under the content version they were read at.
-_lessons: dict = {"version": None, "found": {}}
+_lessons = page_cache.ProcessCache(MAX_BODIES)
 
 
 def live_lesson(lesson_id: int, request=None) -> LessonPage | None:
@@ -67,24 +66,14 @@ def live_lesson(lesson_id: int, request=None) -> LessonPage | None:
 def known_lesson(lesson_id: int, request) -> LessonPage | None:
     """The live lesson as read under the content version `request` began with, if
     this process read it then (None: ask the database)."""
-    if request is None or settings.PAGE_CACHE_SECONDS <= 0:
-        return None
-    version = page_cache.request_version(request)
-    if _lessons["version"] == version and lesson_id in _lessons["found"]:
-        return _copy(_lessons["found"][lesson_id])
-    return None
+    lesson = _lessons.get(request, lesson_id)
+    return _copy(lesson) if lesson is not None else None
 
 
 def remember(lesson: LessonPage | None, request) -> None:
     """Keep a live lesson just read under the content version `request` began with."""
-    if lesson is None or request is None or settings.PAGE_CACHE_SECONDS <= 0:
-        return
-    version = page_cache.request_version(request)
-    if _lessons["version"] != version:
-        _lessons["version"], _lessons["found"] = version, {}
-    if len(_lessons["found"]) >= MAX_BODIES:
-        _lessons["found"].clear()
-    _lessons["found"][lesson.pk] = _copy(lesson)
+    if lesson is not None:
+        _lessons.put(request, lesson.pk, _copy(lesson))
 
 
 def _copy(lesson: LessonPage) -> LessonPage:

@@ -31,6 +31,9 @@ VERSION_KEY = "pages:version"
 SHOWN_MODELS = {
     "courses.glossaryterm",
     "h5p.package",
+    # Saved as drafts or deleted, besides published (quiz endpoints keep live
+    # quizzes per process under the version: quizzes.views).
+    "quizzes.quiz",
     "wagtailimages.image",
     "home.sitesettings",
     "wagtailcore.site",
@@ -61,6 +64,35 @@ def request_version(request: HttpRequest) -> int:
         version = prefetched.get(VERSION_KEY) or current_version()
         request._civiced_content_version = version
     return version
+
+
+class ProcessCache:
+    """Rows this process read under a content version, for requests that began under
+    the same version; a new version empties it. Used only when the page cache is on
+    (PAGE_CACHE_SECONDS > 0), since the version is what keeps it true."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.version = None
+        self.found: dict = {}
+
+    def get(self, request, key):
+        if request is None or settings.PAGE_CACHE_SECONDS <= 0:
+            return None
+        if self.version != request_version(request):
+            return None
+        return self.found.get(key)
+
+    def put(self, request, key, value) -> None:
+        if request is None or settings.PAGE_CACHE_SECONDS <= 0:
+            return
+        version = request_version(request)
+        if self.version != version or len(self.found) >= self.size:
+            self.version, self.found = version, {}
+        self.found[key] = value
+
+    def clear(self) -> None:
+        self.version, self.found = None, {}
 
 
 def _bump() -> None:

@@ -4,6 +4,7 @@ The JSON endpoints answer 400 with a translated message for malformed input and 
 nothing; they never trust anything but the session for who the learner is.
 """
 
+import copy
 import csv
 import io
 import json
@@ -17,6 +18,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from courses import page_cache
 from courses.live_lessons import (
     known_lesson,
     last_seen_body,
@@ -65,9 +67,18 @@ def _quiz_block(
     return lesson, value["quiz"]
 
 
-def _live_quiz(quiz_id: int) -> Quiz | None:
-    # The questions' snapshots come from a cache kept per published revision
-    # (taking.published_questions).
+# Live quizzes this process has read, under the content version they were read at:
+# publishing, unpublishing, saving or deleting a quiz bumps it (courses.page_cache).
+_quizzes = page_cache.ProcessCache(256)
+
+
+def _live_quiz(quiz_id: int, request: HttpRequest | None = None) -> Quiz | None:
+    """The live quiz, or None; no query when this process read it under the content
+    version `request` began with. The questions' snapshots come from a cache kept
+    per published revision (taking.published_questions)."""
+    quiz = _quizzes.get(request, quiz_id)
+    if quiz is not None:
+        return copy.copy(quiz)
     # Written out: building it with the ORM costs more than running it.
     found = Quiz.objects.raw(
         "SELECT q.*, r.created_at AS revision_created_at FROM quizzes_quiz q"
@@ -75,7 +86,10 @@ def _live_quiz(quiz_id: int) -> Quiz | None:
         " WHERE q.id = %s AND q.live = %s",
         [quiz_id, True],
     )
-    return next(iter(found), None)
+    quiz = next(iter(found), None)
+    if quiz is not None:
+        _quizzes.put(request, quiz_id, copy.copy(quiz))
+    return quiz
 
 
 def _activity(
@@ -90,7 +104,7 @@ def _activity(
     if lesson is not None:
         _block, values = lesson.activity_values().get("quiz", (None, {}))
         quiz_id = (values.get(activity_id) or {}).get("quiz")
-        quiz = _live_quiz(quiz_id) if quiz_id is not None else None
+        quiz = _live_quiz(quiz_id, request) if quiz_id is not None else None
         return (lesson, quiz) if quiz else None
     guess = _guessed_quiz_id(lesson_id, activity_id)
     found = next(
@@ -109,8 +123,10 @@ def _activity(
         return None
     if quiz_id == guess:
         quiz = found if found.pk is not None else None
+        if quiz is not None:
+            _quizzes.put(request, quiz_id, copy.copy(quiz))
     else:
-        quiz = _live_quiz(quiz_id)
+        quiz = _live_quiz(quiz_id, request)
     return (lesson, quiz) if quiz else None
 
 
@@ -195,7 +211,7 @@ def autosave(request: HttpRequest, lesson_id: int, activity_id: str) -> JsonResp
             **where, quiz_id=quiz_id, data=request.POST, seq=seq
         )
         if attempt is None:
-            quiz = _live_quiz(quiz_id)
+            quiz = _live_quiz(quiz_id, request)
             if quiz is None:
                 return _unavailable()
             attempt = autosave_attempt(**where, quiz=quiz, data=request.POST, seq=seq)

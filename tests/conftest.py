@@ -16,6 +16,7 @@ from courses.models import (
     LessonPage,
 )
 from home.demo import ensure_site_pages
+from quizzes import views as quiz_views
 from quizzes.models import Quiz
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 from tests.quizzes.builders import publish as publish_revision
@@ -174,11 +175,13 @@ def shells(settings):
     settings.PAGE_CACHE_SECONDS = 300
     cache.clear()
     lesson_shell._local["entries"].clear()
-    live_lessons._lessons["found"].clear()
+    live_lessons._lessons.clear()
+    quiz_views._quizzes.clear()
     yield
     cache.clear()
     lesson_shell._local["entries"].clear()
-    live_lessons._lessons["found"].clear()
+    live_lessons._lessons.clear()
+    quiz_views._quizzes.clear()
 
 
 @pytest.fixture
