@@ -186,7 +186,15 @@ def _open_attempt(
     """
     attempt = found
     if found is None:
-        attempt = _attempts(learner, lesson, activity_id).in_progress().first()
+        # Locked too: an autosave's unlocked, conditional write
+        # (`autosave_open_attempt`) may touch it without the progress lock, and
+        # what is read here is written back whole.
+        attempt = (
+            _attempts(learner, lesson, activity_id)
+            .in_progress()
+            .select_for_update()
+            .first()
+        )
     if attempt:
         return attempt
     if done is None:
