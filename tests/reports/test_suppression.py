@@ -10,6 +10,11 @@ from scipy.optimize import linprog
 from reports.suppression import TOTAL, grid, suppress, suppress_pair
 
 THRESHOLD = 5
+# Hidden cells are counts of at least 1. The attacker's linear programs bound them
+# above by far more than any table here holds, so that maximising one always has an
+# optimum (the solver may report an unbounded problem as infeasible); a cell whose
+# maximum reaches this bound could have any size.
+UNBOUNDED = 10**6
 
 
 def attack(table, hidden) -> dict:
@@ -41,7 +46,7 @@ def attack(table, hidden) -> dict:
         line([(r, c) for c in table.cols], (r, TOTAL))
     for c in cols:
         line([(r, c) for r in table.rows], (TOTAL, c))
-    bounds = [(1, None)] * len(hidden)
+    bounds = [(1, UNBOUNDED)] * len(hidden)
     a_eq = np.array(equations) if equations else None
     b_eq = np.array(rhs) if rhs else None
     ranges = {}
@@ -51,7 +56,8 @@ def attack(table, hidden) -> dict:
         low = linprog(objective, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
         high = linprog(-objective, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
         assert low.status == 0, low.message  # the true table is always feasible
-        ranges[pos] = (low.fun, np.inf if high.status == 3 else -high.fun)
+        assert high.status == 0, high.message
+        ranges[pos] = (low.fun, -high.fun)
     return ranges
 
 
@@ -155,7 +161,7 @@ def coupled_attack(reached, done, hidden_reached, hidden_done) -> dict:
         if coefficients.any():
             upper.append(coefficients)
             upper_rhs.append(constant)
-    bounds = [(1, None)] * len(variables)
+    bounds = [(1, UNBOUNDED)] * len(variables)
     ranges = {}
     for variable, i in index.items():
         objective = np.zeros(len(variables))
@@ -171,7 +177,8 @@ def coupled_attack(reached, done, hidden_reached, hidden_done) -> dict:
         low = linprog(objective, **kwargs)
         high = linprog(-objective, **kwargs)
         assert low.status == 0, low.message
-        ranges[variable] = (low.fun, np.inf if high.status == 3 else -high.fun)
+        assert high.status == 0, high.message
+        ranges[variable] = (low.fun, -high.fun)
     return ranges
 
 
