@@ -70,7 +70,11 @@ def featured_modules(locale: Locale, limit: int = 6) -> list[CoursePage]:
 
 
 def catalogue_context(index: CourseIndexPage, request: HttpRequest) -> dict:
-    language = request.GET.get("language") or index.locale.language_code
+    language = request.GET.get("language")
+    # Only the site's languages are looked up (anything else, a NUL character
+    # included, which PostgreSQL refuses in a query, is this page's language).
+    if language not in dict(settings.LANGUAGES):
+        language = index.locale.language_code
     locale = Locale.objects.filter(language_code=language).first() or index.locale
     modules = CoursePage.objects.live().filter(locale=locale)
     topics = (

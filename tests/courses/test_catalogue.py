@@ -87,6 +87,15 @@ def test_bad_filters_get_a_clear_message_and_the_whole_catalogue(client, courses
     assert len(titles(response)) == 3
 
 
+@pytest.mark.parametrize("language", ["\x00", "uk\x00", "x" * 500])
+def test_a_language_no_site_has_is_refused_not_looked_up(client, courses, language):
+    # PostgreSQL refuses a NUL character in a query: it was a 500 there.
+    response = client.get("/courses/", {"language": language})
+    assert response.status_code == 200
+    assert "Деякі фільтри некоректні" in response.content.decode()
+    assert len(titles(response)) == 3
+
+
 def test_catalogue_queries_do_not_grow_with_the_number_of_modules(client, make_course):
     def count() -> int:
         client.get("/courses/")
