@@ -372,35 +372,16 @@ def submit_attempt(
     *, learner, lesson: LessonPage, activity_id: str, quiz: Quiz, data, key: uuid.UUID
 ) -> Submission:
     """Grade the open attempt once, from the quiz form's fields."""
-    with transaction.atomic():
-        progress = locked_progress(learner=learner, lesson=lesson)
-        earlier, found, done, counted = _earlier_or_open(
-            learner, lesson, activity_id, key
-        )
-        if earlier is not None:
-            return Submission(earlier, repeated=True)
-        attempt = _open_attempt(
-            learner=learner,
-            lesson=lesson,
-            activity_id=activity_id,
-            quiz=quiz,
-            found=found,
-            done=done,
-        )
-        responses = responses_from_form(attempt.questions, data)
-        return _grade(
-            attempt,
-            learner=learner,
-            lesson=lesson,
-            progress=progress,
-            counted=counted,
-            quiz=quiz,
-            responses=responses,
-            key=key,
-        )
+    return _submit(
+        learner=learner,
+        lesson=lesson,
+        activity_id=activity_id,
+        quiz=quiz,
+        key=key,
+        responses_of=lambda attempt: responses_from_form(attempt.questions, data),
+    )
 
 
-@transaction.atomic
 def submit_responses(
     *,
     learner,
@@ -411,6 +392,20 @@ def submit_responses(
     key: uuid.UUID,
 ) -> Submission:
     """Grade the open attempt once. A repeated key returns the attempt it made."""
+    return _submit(
+        learner=learner,
+        lesson=lesson,
+        activity_id=activity_id,
+        quiz=quiz,
+        key=key,
+        responses_of=lambda attempt: responses,
+    )
+
+
+@transaction.atomic
+def _submit(*, learner, lesson, activity_id, quiz, key, responses_of) -> Submission:
+    """Grade the open attempt once with `responses_of(attempt)`; a repeated key
+    returns the attempt it made."""
     progress = locked_progress(learner=learner, lesson=lesson)
     earlier, found, done, counted = _earlier_or_open(learner, lesson, activity_id, key)
     if earlier is not None:
@@ -430,7 +425,7 @@ def submit_responses(
         progress=progress,
         counted=counted,
         quiz=quiz,
-        responses=responses,
+        responses=responses_of(attempt),
         key=key,
     )
 

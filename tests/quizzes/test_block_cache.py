@@ -138,19 +138,27 @@ def test_the_kept_lesson_is_each_requests_own(quiz_page, shells, rf, user):
     ]
 
 
+def submitter(client, lesson, activity):
+    """A logged-in learner's submit of the quiz, each call with a fresh key."""
+    login(client, UserFactory(username="olena"))
+    _autosave, url = urls(lesson, activity)
+
+    def submit():
+        key = {"key": str(uuid.uuid4())}
+        return client.post(url, key, headers={"Accept": "application/json"})
+
+    return submit
+
+
 def test_the_quiz_endpoints_see_an_unpublished_quiz_at_once(
     client, quiz_page, shells, django_capture_on_commit_callbacks
 ):
     lesson, quiz, activity = quiz_page
-    login(client, UserFactory(username="olena"))
-    _autosave, submit = urls(lesson, activity)
-    accept = {"Accept": "application/json"}
-    first = client.post(submit, {"key": str(uuid.uuid4())}, headers=accept)
-    assert first.status_code == 200  # the lesson and quiz are now kept
+    submit = submitter(client, lesson, activity)
+    assert submit().status_code == 200  # the lesson and quiz are now kept
     with django_capture_on_commit_callbacks(execute=True):
         quiz.unpublish()
-    again = client.post(submit, {"key": str(uuid.uuid4())}, headers=accept)
-    assert again.status_code == 404
+    assert submit().status_code == 404
     assert Attempt.objects.filter(status=Attempt.GRADED).count() == 1
 
 
@@ -158,14 +166,10 @@ def test_a_quiz_republished_with_new_settings_applies_at_once(
     client, quiz_page, shells, django_capture_on_commit_callbacks
 ):
     lesson, quiz, activity = quiz_page
-    login(client, UserFactory(username="olena"))
-    _autosave, submit = urls(lesson, activity)
-    accept = {"Accept": "application/json"}
-    first = client.post(submit, {"key": str(uuid.uuid4())}, headers=accept)
-    assert first.status_code == 200
+    submit = submitter(client, lesson, activity)
+    assert submit().status_code == 200
     quiz.attempts_allowed = 1
     with django_capture_on_commit_callbacks(execute=True):
         quiz.save_revision().publish()
-    refused = client.post(submit, {"key": str(uuid.uuid4())}, headers=accept)
-    assert refused.status_code in (400, 403, 409)
+    assert submit().status_code in (400, 403, 409)
     assert Attempt.objects.filter(status=Attempt.GRADED).count() == 1
