@@ -112,7 +112,7 @@ def render(page, request: HttpRequest, context: dict, template: str) -> HttpResp
         # meanwhile bumps it, and this entry is never read.
         key = _key(request, version, kind)
         cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
-        entry = _remember(key, version, dict(entry))
+        entry = _remember(request, key, dict(entry))
     entry["values"] = {str(child.id): child.value for child in slots}
     return HttpResponse(fill(entry, request, page=page))
 
@@ -179,24 +179,21 @@ def _slot(name: str, arg: str, entry: dict, context: dict) -> str:
 
 # Shells this process has read, with their activities' values, under the content
 # version they were read at: a new version empties it.
-_local: dict = {"version": None, "entries": {}}
-LOCAL_ENTRIES = 200
+_local = page_cache.ProcessCache(200)
 
 
-def _lookup(key: str, version: int) -> dict | None:
-    if _local["version"] == version and key in _local["entries"]:
-        return _local["entries"][key]
-    entry = cache.get(key)
-    return None if entry is None else _remember(key, version, entry)
+def _lookup(request: HttpRequest, key: str) -> dict | None:
+    entry = _local.get(request, key)
+    if entry is None:
+        entry = cache.get(key)
+        if entry is not None:
+            entry = _remember(request, key, entry)
+    return entry
 
 
-def _remember(key: str, version: int, entry: dict) -> dict:
-    if _local["version"] != version:
-        _local["version"], _local["entries"] = version, {}
-    if len(_local["entries"]) >= LOCAL_ENTRIES:
-        _local["entries"].clear()
+def _remember(request: HttpRequest, key: str, entry: dict) -> dict:
     entry["values"] = {}
-    _local["entries"][key] = entry
+    _local.put(request, key, entry)
     return entry
 
 
@@ -217,7 +214,7 @@ class LearnerLessonShellMiddleware:
             kind = variant(request)
             if kind is not None:
                 version = page_cache.request_version(request)
-                entry = _lookup(_key(request, version, kind), version)
+                entry = _lookup(request, _key(request, version, kind))
                 if entry is not None:
                     return HttpResponse(fill(entry, request))
         return self.get_response(request)

@@ -6,9 +6,9 @@ pages) for values that change only when an editor publishes, unpublishes, moves 
 deletes a page or saves the site or its settings. Those changes bump the content
 version of courses.page_cache (its signals and SHOWN_MODELS), and the cache key
 carries that version, the host and the language, so a stored value is never
-stale; entries also expire after CHROME_SECONDS. Each process also keeps the
-values it read under the version of the request that read them (the version is
-read once per request, with the user's row), so most pages ask the cache nothing.
+stale; entries also expire after CHROME_SECONDS. With the page cache on, each
+process also keeps the values it read under the version of the request that read
+them (courses.page_cache.ProcessCache), so most pages ask the cache nothing.
 """
 
 from dataclasses import dataclass
@@ -17,13 +17,12 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils.translation import get_language
 
-from courses.page_cache import request_version
+from courses.page_cache import ProcessCache, request_version
 
 CHROME_SECONDS = 3600
 REQUEST_ATTRIBUTE = "_civiced_site_chrome"
-# Values this process has read, by content version, host and language.
-_local: dict = {}
-LOCAL_ENTRIES = 64
+# Values this process has read, by host and language, under the content version.
+_local = ProcessCache(64)
 
 
 @dataclass(frozen=True)
@@ -39,15 +38,13 @@ def site_chrome(request: HttpRequest) -> SiteChrome:
     if chrome is not None:
         return chrome
     key = f"chrome:{request_version(request)}:{request.get_host()}:{get_language()}"
-    chrome = _local.get(key)
+    chrome = _local.get(request, key)
     if chrome is None:
         chrome = cache.get(key)
         if chrome is None:
             chrome = _build(request)
             cache.set(key, chrome, CHROME_SECONDS)
-        if len(_local) >= LOCAL_ENTRIES:
-            _local.clear()
-        _local[key] = chrome
+        _local.put(request, key, chrome)
     setattr(request, REQUEST_ATTRIBUTE, chrome)
     return chrome
 

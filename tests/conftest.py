@@ -174,12 +174,12 @@ def quiz_lesson(make_course, make_quiz):
 def shells(settings):
     settings.PAGE_CACHE_SECONDS = 300
     cache.clear()
-    lesson_shell._local["entries"].clear()
+    lesson_shell._local.clear()
     live_lessons._lessons.clear()
     quiz_views._quizzes.clear()
     yield
     cache.clear()
-    lesson_shell._local["entries"].clear()
+    lesson_shell._local.clear()
     live_lessons._lessons.clear()
     quiz_views._quizzes.clear()
 
