@@ -122,11 +122,17 @@ class Attempt(models.Model):
         (AWAITING_GRADING, _("Awaiting grading")),
     ]
 
+    # Both indexed only as the leading columns of the indexes below: a lone
+    # `lesson_id` index misled PostgreSQL into reading every learner's attempts at
+    # a new lesson (see Meta.indexes), and a lone `learner_id` one was redundant.
     learner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempts"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="attempts",
+        db_index=False,
     )
     lesson = models.ForeignKey(
-        "courses.LessonPage", on_delete=models.CASCADE, related_name="+"
+        "courses.LessonPage", on_delete=models.CASCADE, related_name="+", db_index=False
     )
     activity_id = models.CharField(max_length=64)
     quiz = models.ForeignKey(Quiz, on_delete=models.PROTECT, related_name="attempts")
@@ -170,7 +176,15 @@ class Attempt(models.Model):
                 fields=["learner", "submit_key"], name="unique_submit_key"
             ),
         ]
-        indexes = [models.Index(fields=["learner", "lesson", "activity_id"])]
+        indexes = [
+            models.Index(fields=["learner", "lesson", "activity_id"]),
+            # A lesson's attempts (deleting a lesson, reports), and one learner's
+            # at a lesson. Statistics lag behind a lesson that has just opened: the
+            # planner then thinks it has no attempts, and with a `lesson_id`-only
+            # index at hand it read all of them to find one learner's (4 ms at
+            # 2,900 attempts instead of 0.4 ms), where this one reads only theirs.
+            models.Index(fields=["lesson", "learner"], name="attempt_lesson_learner"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.quiz} #{self.number} ({self.learner})"
