@@ -14,6 +14,7 @@ from django.db.models import Avg, Count, Max, Q
 from django.utils import timezone
 
 from certificates.issuing import issue_if_complete
+from civiced.db import prepared_statements
 from courses.activity import Outcome
 from courses.models import CoursePage, LessonPage
 from reports.cache import results_changed
@@ -27,18 +28,26 @@ from .models import Attempt, LessonProgress, Quiz
 MAX_HEARTBEAT_SECONDS = 120
 
 
+# The columns named: a prepared `SELECT *` fails once a migration adds one.
+_LOCKED_PROGRESS = (
+    "SELECT "  # noqa: S608 (column names from the model)
+    + ", ".join(f.column for f in LessonProgress._meta.concrete_fields)
+    + " FROM quizzes_lessonprogress WHERE learner_id = %s AND lesson_id = %s"
+)
+
+
 def locked_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     """The learner's progress row for the lesson, created if needed, locked."""
-    # Written out: on the learner endpoints, building the query with the ORM costs
-    # more than running it. The row exists but for a learner's first write.
-    sql = (
-        "SELECT * FROM quizzes_lessonprogress WHERE learner_id = %s AND lesson_id = %s"
-    )
+    # Written out (and prepared): on the learner endpoints, building the query with
+    # the ORM costs more than running it. The row exists but for a learner's first
+    # write.
+    sql = _LOCKED_PROGRESS
     if connection.features.has_select_for_update:
         sql += " FOR UPDATE"
-    progress = next(
-        iter(LessonProgress.objects.raw(sql, [learner.pk, lesson.pk])), None
-    )
+    with prepared_statements():
+        progress = next(
+            iter(LessonProgress.objects.raw(sql, [learner.pk, lesson.pk])), None
+        )
     if progress is not None:
         return progress
     course_id = CoursePage.objects.filter(

@@ -14,6 +14,8 @@ from django.db import connection
 from django.db.models import Model
 from django.db.models.signals import post_save, pre_save
 
+from civiced.db import prepared_statements
+
 
 class Table:
     """The INSERT and UPDATE statements of one model's table, built once."""
@@ -66,7 +68,7 @@ def save_rows(*writes: Write) -> None:
     INSERT (it returns the new id), the others must be UPDATEs."""
     *first, last = writes
     assert not any(write.created for write in first)
-    with connection.cursor() as cursor:
+    with prepared_statements(), connection.cursor() as cursor:
         if first and connection.vendor == "postgresql":
             # PostgreSQL: each WITH clause runs once, whether or not it is read.
             clauses = ", ".join(

@@ -20,6 +20,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from civiced.db import prepared_statements
 from courses.models import LessonPage
 
 from . import grading, rows
@@ -226,7 +227,7 @@ def autosave_open_attempt(
     touched it since (its `updated_at` is unchanged), in one statement. When
     another write came first, None: the save runs again under the lock.
     """
-    with connection.cursor() as cursor:
+    with prepared_statements(), connection.cursor() as cursor:
         cursor.execute(
             _OPEN_ATTEMPT,
             [learner.pk, lesson.pk, activity_id, Attempt.IN_PROGRESS, quiz_id, True],
@@ -254,7 +255,7 @@ def autosave_open_attempt(
     autosave_seq = max(seq, attempt.autosave_seq)
     now = timezone.now()
     field = Attempt._meta.get_field
-    with connection.cursor() as cursor:
+    with prepared_statements(), connection.cursor() as cursor:
         cursor.execute(
             _SAVE_IF_UNCHANGED,
             [
@@ -448,6 +449,8 @@ def _earlier_or_open(learner, lesson, activity_id, key) -> tuple:
             *counting_params(learner=learner, lesson=lesson, activity_ids=ids),
         ],
     )
+    with prepared_statements():
+        rows = list(rows)
     earlier, found, done, counted = None, False, 0, []
     for row in rows:
         if row.counts:

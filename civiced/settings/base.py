@@ -128,6 +128,9 @@ else:
         "CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=60)
     )
     DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
+# The hottest written-out queries are prepared on PostgreSQL (civiced/db.py); off
+# behind a transaction-mode pooler that does not keep prepared statements.
+DATABASE_PREPARED_STATEMENTS = env.bool("DATABASE_PREPARED_STATEMENTS", default=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and sessions: Redis when REDIS_URL is set, otherwise process memory and the
