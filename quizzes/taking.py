@@ -438,19 +438,20 @@ def _earlier_or_open(learner, lesson, activity_id, key) -> tuple:
     _block, values = lesson.activity_values().get("quiz", (None, {}))
     ids = list(values) or [activity_id]
     key_value = Attempt._meta.get_field("submit_key").get_db_prep_value(key, connection)
-    rows = Attempt.objects.raw(
-        _EARLIER_OR_OPEN % ", ".join(["%s"] * len(ids)),
-        [
-            learner.pk,
-            key_value,
-            lesson.pk,
-            activity_id,
-            Attempt.IN_PROGRESS,
-            *counting_params(learner=learner, lesson=lesson, activity_ids=ids),
-        ],
-    )
     with prepared_statements():
-        rows = list(rows)
+        rows = list(
+            Attempt.objects.raw(
+                _EARLIER_OR_OPEN % ", ".join(["%s"] * len(ids)),
+                [
+                    learner.pk,
+                    key_value,
+                    lesson.pk,
+                    activity_id,
+                    Attempt.IN_PROGRESS,
+                    *counting_params(learner=learner, lesson=lesson, activity_ids=ids),
+                ],
+            )
+        )
     earlier, found, done, counted = None, False, 0, []
     for row in rows:
         if row.counts:

@@ -58,13 +58,14 @@ def _quiz_block(
 ) -> tuple[LessonPage, int] | None:
     """The live lesson and the id of the quiz its block `activity_id` shows."""
     lesson = live_lesson(lesson_id, request)
-    if lesson is None:
-        return None
+    quiz_id = _shown_quiz_id(lesson, activity_id) if lesson is not None else None
+    return (lesson, quiz_id) if quiz_id is not None else None
+
+
+def _shown_quiz_id(lesson: LessonPage, activity_id: str) -> int | None:
+    """The id of the quiz the lesson's quiz block `activity_id` shows, if any."""
     _block, values = lesson.activity_values().get("quiz", (None, {}))
-    value = values.get(activity_id)
-    if value is None or value.get("quiz") is None:
-        return None
-    return lesson, value["quiz"]
+    return (values.get(activity_id) or {}).get("quiz")
 
 
 # Live quizzes this process has read, under the content version they were read at:
@@ -102,8 +103,7 @@ def _activity(
     the quiz kept only if the lesson's live body still shows it."""
     lesson = known_lesson(lesson_id, request)
     if lesson is not None:
-        _block, values = lesson.activity_values().get("quiz", (None, {}))
-        quiz_id = (values.get(activity_id) or {}).get("quiz")
+        quiz_id = _shown_quiz_id(lesson, activity_id)
         quiz = _live_quiz(quiz_id, request) if quiz_id is not None else None
         return (lesson, quiz) if quiz else None
     guess = _guessed_quiz_id(lesson_id, activity_id)
@@ -116,9 +116,7 @@ def _activity(
         lesson_id, tuple(getattr(found, name) for name in _LESSON_COLUMNS)
     )
     remember(lesson, request)
-    _block, values = lesson.activity_values().get("quiz", (None, {}))
-    value = values.get(activity_id)
-    quiz_id = value.get("quiz") if value is not None else None
+    quiz_id = _shown_quiz_id(lesson, activity_id)
     if quiz_id is None:
         return None
     if quiz_id == guess:
