@@ -171,3 +171,63 @@ def unidecode_name(name: str) -> str:
     from anyascii import anyascii
 
     return anyascii(name)
+
+
+def class_record(learner, klass, rows: list[dict], attempts: list[dict], h5p) -> dict:
+    """What a teacher may download of a learner: their work on the class's own
+    assigned lessons, and nothing from other classes or elsewhere (no email, no
+    certificates)."""
+    from django.utils.html import strip_tags
+
+    return {
+        "learner": {
+            "username": learner.username,
+            "display_name": learner.get_short_name(),
+        },
+        "class": {"name": klass.name, "academic_year": klass.academic_year},
+        "progress": [
+            {
+                "lesson": row["lesson"].title,
+                "status": row["progress"].status if row["progress"] else "",
+                "best_score": None
+                if not row["progress"] or row["progress"].best_score is None
+                else str(row["progress"].best_score),
+                "completed_at": row["progress"].completed_at.isoformat()
+                if row["progress"] and row["progress"].completed_at
+                else None,
+                "completed_offline": bool(
+                    row["progress"] and row["progress"].completed_offline
+                ),
+                "time_spent_seconds": row["progress"].time_spent
+                if row["progress"]
+                else 0,
+            }
+            for row in rows
+        ],
+        "answers": [
+            {
+                "lesson": summary["attempt"].lesson.title,
+                "attempt": summary["attempt"].number,
+                "submitted_at": summary["attempt"].submitted_at.isoformat()
+                if summary["attempt"].submitted_at
+                else None,
+                "question": strip_tags(row["prompt"]),
+                "answer": row["answer"],
+                "result": str(row["status_label"]),
+            }
+            for summary in attempts
+            for row in summary["rows"]
+        ],
+        "h5p_results": [
+            {
+                "lesson": statement.lesson.title,
+                "activity": statement.package.title,
+                "percent": None
+                if statement.percent is None
+                else str(statement.percent),
+                "completed": statement.completed,
+                "received_at": statement.received_at.isoformat(),
+            }
+            for statement in h5p
+        ],
+    }

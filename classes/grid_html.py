@@ -25,7 +25,8 @@ def grid_rows_html(grid: Grid, *, klass_pk: int) -> SafeString:
         LessonProgress.COMPLETED: escape(_("completed")),
         LessonProgress.IN_PROGRESS: escape(_("started")),
     }
-    overdue_mark = f' <span class="overdue">{escape(_("overdue"))}</span>'
+    overdue = escape(_("overdue"))  # outside the f-string, where makemessages sees it
+    overdue_mark = f' <span class="overdue">{overdue}</span>'
     states = {
         state: (
             f'<td class="assignment--{state}"><span class="assignment__state">'

@@ -97,6 +97,16 @@ class Class(models.Model):
         related_name="classes_taught",
         verbose_name=_("teachers"),
     )
+    # The teacher who created the class: they alone remove co-teachers, and no one
+    # removes them.
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("owner"),
+    )
     archived = models.BooleanField(_("archived"), default=False)
     join_code = models.CharField(_("join code"), max_length=12, unique=True)
     join_code_expires_at = models.DateTimeField(
@@ -130,6 +140,20 @@ class Class(models.Model):
         self.join_code = self._unique_code()
         self.join_code_expires_at = timezone.now() + valid_for if valid_for else None
         self.save(update_fields=["join_code", "join_code_expires_at"])
+
+    @property
+    def owner_pk(self) -> int | None:
+        """The owner, or for a class from before owners were kept, its first
+        teacher."""
+        if self.owner_id is not None:
+            return self.owner_id
+        first = (
+            Class.teachers.through.objects.filter(class_id=self.pk)
+            .order_by("id")
+            .values_list("user_id", flat=True)
+            .first()
+        )
+        return first
 
     @property
     def join_code_open(self) -> bool:
@@ -270,20 +294,115 @@ class Extension(models.Model):
         return f"{self.assignment} → {self.due_at:%Y-%m-%d}"
 
 
+class ClassInvitationQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(status=ClassInvitation.PENDING)
+
+
+class ClassInvitation(models.Model):
+    """A teacher's invitation to an existing account: to learn in a class, or to
+    teach it. Nothing changes until the invitee accepts."""
+
+    LEARNER = "learner"
+    CO_TEACHER = "co_teacher"
+    KINDS = [(LEARNER, _("to learn")), (CO_TEACHER, _("to teach"))]
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
+    STATUSES = [
+        (PENDING, _("waiting for an answer")),
+        (ACCEPTED, _("accepted")),
+        (DECLINED, _("declined")),
+        (WITHDRAWN, _("withdrawn")),
+    ]
+
+    klass = models.ForeignKey(
+        Class, on_delete=models.CASCADE, related_name="invitations"
+    )
+    invitee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    # What the teacher typed (a username or email): all they are shown until then.
+    invited_as = models.CharField(max_length=254)
+    kind = models.CharField(max_length=12, choices=KINDS, default=LEARNER)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(max_length=10, choices=STATUSES, default=PENDING)
+    created_at = models.DateTimeField(auto_now_add=True)
+    responded_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ClassInvitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["klass", "invitee", "kind"],
+                condition=Q(status="pending"),
+                name="one_pending_invitation",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.invited_as} → {self.klass} ({self.kind}, {self.status})"
+
+
+class RosterAccount(models.Model):
+    """An account a teacher's class list created: the only accounts a teacher may
+    delete (at the family's request)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    klass = models.ForeignKey(
+        Class, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"{self.user} (roster of {self.created_by})"
+
+
 class AuditEntry(models.Model):
-    """A change a teacher made to a learner's record: who, what, why, when."""
+    """A change a teacher made to a learner's record or to who teaches a class:
+    who, what, why, when."""
 
     GRADE = "grade"
     RESET = "reset"
     MARK_COMPLETE = "mark_complete"
     REMOVE = "remove"
     DELETE_ACCOUNT = "delete_account"
+    EXTEND = "extend"
+    INVITE = "invite"
+    INVITE_TEACHER = "invite_teacher"
+    WITHDRAW = "withdraw_invitation"
+    ACCEPT = "accept"
+    ACCEPT_TEACHER = "accept_teacher"
+    DECLINE = "decline"
+    REMOVE_TEACHER = "remove_teacher"
+    LEAVE_TEACHING = "leave_teaching"
     ACTIONS = [
         (GRADE, _("Graded an open answer")),
         (RESET, _("Reset attempts")),
         (MARK_COMPLETE, _("Marked a lesson complete")),
         (REMOVE, _("Removed from a class")),
         (DELETE_ACCOUNT, _("Deleted a pupil's account")),
+        (EXTEND, _("Extended a due date")),
+        (INVITE, _("Invited to learn in a class")),
+        (INVITE_TEACHER, _("Invited to teach a class")),
+        (WITHDRAW, _("Withdrew an invitation")),
+        (ACCEPT, _("Accepted an invitation to learn")),
+        (ACCEPT_TEACHER, _("Accepted an invitation to teach")),
+        (DECLINE, _("Declined an invitation")),
+        (REMOVE_TEACHER, _("Removed a co-teacher")),
+        (LEAVE_TEACHING, _("Stopped teaching a class")),
     ]
 
     actor = models.ForeignKey(

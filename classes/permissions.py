@@ -1,6 +1,8 @@
 """Who may do what with classes: each rule is a predicate with a matching queryset.
 
 Teachers see only the classes they teach; learners only the classes they belong to.
+Joining a class and teaching one are the person's own act (an invitation they
+accept), and a teacher never acts on their own record.
 """
 
 from django.contrib.auth.models import AnonymousUser
@@ -9,7 +11,7 @@ from django.db.models import QuerySet
 from accounts.models import User
 from accounts.roles import TEACHERS_GROUP, group_names
 
-from .models import Class, Membership
+from .models import Class, ClassInvitation, Membership, RosterAccount
 
 
 def can_create_classes(user: User | AnonymousUser) -> bool:
@@ -55,11 +57,55 @@ def classes_joined(user: User | AnonymousUser) -> QuerySet[Class]:
     )
 
 
-def can_delete_pupil_account(teacher, learner) -> bool:
-    """A teacher may delete a pupil's account (at the family's request) only when it
-    has no email of its own and every class the pupil is in is one they teach:
-    an account someone else also relies on is deleted by its owner."""
+def can_delete_pupil_account(teacher: User, learner: User) -> bool:
+    """A teacher may delete a pupil's account (at the family's request) only when
+    their own class list created it, it has no email of its own, it teaches no
+    class, and no class but the one it was made for has it: an account someone else
+    also relies on is deleted by its owner."""
+    if learner.pk == teacher.pk:
+        return False
     if learner.email or learner.is_staff or learner.is_superuser:
         return False
+    made = RosterAccount.objects.filter(user=learner, created_by=teacher).first()
+    if made is None or made.klass_id is None:
+        return False
+    if Class.objects.filter(teachers=learner).exists():
+        return False
     classes = Membership.objects.current().filter(learner=learner)
-    return classes.exists() and not classes.exclude(klass__teachers=teacher).exists()
+    return (
+        classes.filter(klass_id=made.klass_id, klass__teachers=teacher).exists()
+        and not classes.exclude(klass_id=made.klass_id).exists()
+    )
+
+
+def can_act_on(teacher: User, learner: User, klass: Class) -> bool:
+    """A teacher changes a learner's record in a class (marks, resets, grades,
+    extends, removes) only when they teach the class and the record is not their
+    own."""
+    return (
+        teacher.is_authenticated
+        and learner.pk != teacher.pk
+        and teaches(teacher, klass)
+    )
+
+
+def may_be_co_teacher(user: User) -> bool:
+    """Only an account in the Teachers group may be invited to teach a class."""
+    return user.is_active and TEACHERS_GROUP in group_names(user)
+
+
+def owns(user: User | AnonymousUser, klass: Class) -> bool:
+    """The class's owner (its creator) removes co-teachers; no one removes them."""
+    return user.is_authenticated and klass.owner_pk == user.pk
+
+
+def invitations_for(user: User | AnonymousUser) -> QuerySet[ClassInvitation]:
+    """The invitations waiting for the user's answer."""
+    if not user.is_authenticated:
+        return ClassInvitation.objects.none()
+    return ClassInvitation.objects.pending().filter(invitee=user)
+
+
+def invitations_sent(user: User | AnonymousUser) -> QuerySet[ClassInvitation]:
+    """Invitations to the classes the user teaches (which they may withdraw)."""
+    return ClassInvitation.objects.filter(klass__in=classes_taught(user))

@@ -1,9 +1,12 @@
-"""Importing a roster: preview first, then create or add every learner at once.
+"""Importing a roster: preview first, then create the new learners at once.
 
 The preview lives in the session; nothing is written until the teacher confirms a
-file without errors, and then everything is written in one transaction.
+file without errors, and then everything is written in one transaction. A roster
+makes new accounts only: a row naming an existing account becomes an invitation,
+which its owner accepts or declines (joining is always the learner's own act).
 """
 
+import dataclasses
 import secrets
 
 from django.contrib.auth import get_user_model
@@ -12,7 +15,8 @@ from django.db.models import Q
 
 from reports.rollup import refresh_learner_modules
 
-from .models import Class, Membership
+from . import actions
+from .models import Class, ClassInvitation, Membership, RosterAccount
 from .roster import Roster, generate_password, generate_username, parse_roster
 
 SESSION_KEY = "roster-preview"
@@ -28,11 +32,25 @@ def account_for(value: str):
     )
 
 
-def preview(data: bytes) -> Roster:
-    """Parse the upload; raises roster.RosterError for a file that cannot be used."""
-    return parse_roster(
+def preview(data: bytes, *, klass: Class, teacher) -> Roster:
+    """Parse the upload; raises roster.RosterError for a file that cannot be used.
+
+    A row naming the teacher, or another teacher of the class, is an error: a
+    teacher is never a learner in a class they teach.
+    """
+    roster = parse_roster(
         data, known_accounts=lambda value: account_for(value) is not None
     )
+    teacher_ids = set(klass.teachers.values_list("pk", flat=True)) | {teacher.pk}
+    rows = []
+    for row in roster.rows:
+        account = account_for(row.existing) if row.existing else None
+        if account is not None and account.pk in teacher_ids:
+            row = dataclasses.replace(
+                row, errors=(*row.errors, str(actions.TEACHER_AS_LEARNER))
+            )
+        rows.append(row)
+    return dataclasses.replace(roster, rows=tuple(rows))
 
 
 def remember(session, klass: Class, roster: Roster) -> str:
@@ -53,11 +71,13 @@ def forget(session) -> None:
 
 
 @transaction.atomic
-def confirm(session, klass: Class, token: str) -> list[dict] | None:
-    """Create accounts and memberships from the remembered preview.
+def confirm(session, klass: Class, token: str, *, teacher) -> dict | None:
+    """Create the new accounts and their memberships from the remembered preview,
+    and invite the existing accounts it names.
 
-    Returns the login cards (name, username, one-time password) for new accounts,
-    or None when there is no matching preview (expired, cancelled, another class).
+    Returns {"cards": the login cards (name, username, one-time password) for new
+    accounts, "invited": how many invitations are waiting}, or None when there is
+    no matching preview (expired, cancelled, another class) or a row is refused.
     """
     stored = session.get(SESSION_KEY)
     if not stored or stored.get("token") != token or stored.get("class") != klass.pk:
@@ -69,38 +89,49 @@ def confirm(session, klass: Class, token: str) -> list[dict] | None:
         return name in given or User.objects.filter(username__iexact=name).exists()
 
     cards = []
+    invited = 0
     for row in stored["rows"]:
         if row["existing"]:
-            learner = account_for(row["existing"])
-            if learner is None:  # deleted since the preview: refuse the whole import
+            invitee = account_for(row["existing"])
+            if invitee is None:  # deleted since the preview: refuse the whole import
                 transaction.set_rollback(True)
                 return None
-        else:
-            username = generate_username(row["first"], row["last"], taken)
-            given.add(username)
-            password = generate_password()
-            learner = User(
-                username=username,
-                first_name=row["first"],
-                last_name=row["last"],
-                display_name=f"{row['first']} {row['last']}",
-                must_change_password=True,
-                preferred_language="uk",
-            )
-            learner.set_password(password)
-            learner.save()
-            cards.append(
-                {
-                    "name": learner.display_name,
-                    "username": username,
-                    "password": password,
-                }
-            )
-        _membership, created = Membership.objects.current().get_or_create(
-            klass=klass, learner=learner
+            try:
+                invitation = actions.invite(
+                    teacher=teacher,
+                    klass=klass,
+                    invitee=invitee,
+                    kind=ClassInvitation.LEARNER,
+                    invited_as=row["existing"],
+                )
+            except actions.ActionRefused:
+                transaction.set_rollback(True)
+                return None
+            invited += invitation is not None
+            continue
+        username = generate_username(row["first"], row["last"], taken)
+        given.add(username)
+        password = generate_password()
+        learner = User(
+            username=username,
+            first_name=row["first"],
+            last_name=row["last"],
+            display_name=f"{row['first']} {row['last']}",
+            must_change_password=True,
+            preferred_language="uk",
         )
-        if created:
-            # A first class makes the learner's home for the reports.
-            refresh_learner_modules(learner_id=learner.pk)
+        learner.set_password(password)
+        learner.save()
+        RosterAccount.objects.create(user=learner, created_by=teacher, klass=klass)
+        cards.append(
+            {
+                "name": learner.display_name,
+                "username": username,
+                "password": password,
+            }
+        )
+        Membership.objects.create(klass=klass, learner=learner)
+        # A first class makes the learner's home for the reports.
+        refresh_learner_modules(learner_id=learner.pk)
     forget(session)
-    return cards
+    return {"cards": cards, "invited": invited}

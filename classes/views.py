@@ -12,27 +12,20 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
-from accounts.deletion import delete_account
 from accounts.roles import load_cached_roles
 from courses import page_cache
 from courses.models import LessonPage
 from h5p.models import Statement
-from quizzes.learning import attempt_summary, learner_export
+from quizzes.learning import attempt_summary
 from quizzes.models import Attempt, LessonProgress
-from quizzes.review import (
-    ReviewRefused,
-    grade_open_response,
-    mark_complete,
-    reset_attempts,
-)
-from reports.rollup import refresh_learner_modules
 
-from . import grid_cache
+from . import actions, grid_cache
 from . import roster_import as roster_import_flow
-from .exports import grid_table, learner_table, table_download
+from .exports import class_record, grid_table, learner_table, table_download
 from .forms import (
     AssignmentForm,
     ClassForm,
@@ -44,13 +37,16 @@ from .forms import (
     RosterUploadForm,
 )
 from .grid_html import grid_rows_html
-from .models import Assignment, AuditEntry, Class, Extension, Membership
+from .models import Assignment, Class, ClassInvitation, Extension, Membership
 from .permissions import (
+    can_act_on,
     can_create_classes,
     can_delete_pupil_account,
     classes_joined,
     classes_taught,
     found_teaching,
+    invitations_for,
+    owns,
 )
 from .progress import lessons_of, members_for, needs_help, progress_grid
 from .roster import MAX_BYTES, RosterError
@@ -78,7 +74,9 @@ def class_list(request: HttpRequest) -> HttpResponse:
             raise PermissionDenied
         if form.is_valid():
             with transaction.atomic():
-                klass = form.save()
+                klass = form.save(commit=False)
+                klass.owner = request.user
+                klass.save()
                 klass.teachers.add(request.user)
             messages.success(
                 request, _("The class is created. Share its code with learners.")
@@ -130,6 +128,12 @@ def class_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "needs_help": needs_help(klass),
             "code_form": JoinCodeForm(),
             "co_teacher_form": CoTeacherForm(),
+            "owner_pk": klass.owner_pk,
+            "is_owner": owns(request.user, klass),
+            # Until they accept, the teacher sees only what they typed.
+            "invitations": list(
+                klass.invitations.pending().only("pk", "invited_as", "kind")
+            ),
         },
     )
 
@@ -152,13 +156,75 @@ def regenerate_code(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def add_co_teacher(request: HttpRequest, pk: int) -> HttpResponse:
+    """Invite a teacher to teach the class; they join once they accept."""
     klass = _taught_class(request, pk)
     form = CoTeacherForm(request.POST)
-    if form.is_valid():
-        klass.teachers.add(form.cleaned_data["username"])
-        messages.success(request, _("The co-teacher is added."))
-    else:
+    if not form.is_valid():
         messages.error(request, " ".join(form.errors["username"]))
+        return redirect("class_detail", pk=klass.pk)
+    try:
+        invitation = actions.invite(
+            teacher=request.user,
+            klass=klass,
+            invitee=form.cleaned_data["username"],
+            kind=ClassInvitation.CO_TEACHER,
+            invited_as=form.data.get("username", "").strip(),
+        )
+    except actions.ActionRefused as refusal:
+        messages.error(request, refusal.message)
+    else:
+        if invitation is None:
+            messages.info(request, _("This teacher already teaches the class."))
+        else:
+            messages.success(
+                request,
+                _("The invitation is sent. The teacher joins once they accept it."),
+            )
+    return redirect("class_detail", pk=klass.pk)
+
+
+@login_required
+@require_POST
+def remove_co_teacher(request: HttpRequest, pk: int, user_pk: int) -> HttpResponse:
+    """The owner takes a co-teacher off the class."""
+    klass = _taught_class(request, pk)
+    co_teacher = get_object_or_404(klass.teachers.all(), pk=user_pk)
+    try:
+        actions.remove_co_teacher(
+            teacher=request.user, klass=klass, co_teacher=co_teacher
+        )
+    except actions.ActionRefused as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(request, _("The co-teacher no longer teaches the class."))
+    return redirect("class_detail", pk=klass.pk)
+
+
+@login_required
+@require_POST
+def leave_teaching(request: HttpRequest, pk: int) -> HttpResponse:
+    """A co-teacher stops teaching the class."""
+    klass = _taught_class(request, pk)
+    try:
+        actions.leave_teaching(teacher=request.user, klass=klass)
+    except actions.ActionRefused as refusal:
+        messages.error(request, refusal.message)
+        return redirect("class_detail", pk=klass.pk)
+    messages.success(request, _("You no longer teach %(name)s.") % {"name": klass.name})
+    return redirect("class_list" if can_create_classes(request.user) else "my_learning")
+
+
+@login_required
+@require_POST
+def withdraw_invitation(request: HttpRequest, pk: int, invitation_pk: int):
+    klass = _taught_class(request, pk)
+    invitation = get_object_or_404(klass.invitations.all(), pk=invitation_pk)
+    try:
+        actions.withdraw_invitation(teacher=request.user, invitation=invitation)
+    except actions.ActionRefused as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(request, _("The invitation is withdrawn."))
     return redirect("class_detail", pk=klass.pk)
 
 
@@ -349,19 +415,22 @@ def _class_lesson(klass: Class, lesson_pk) -> LessonPage:
 
 @login_required
 def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpResponse:
+    """One learner as their teacher sees them: only the class's assignments and
+    what the learner did in them, never anything from elsewhere."""
     klass = _taught_class(request, pk)
     learner = _member(klass, learner_pk)
     if request.method == "POST":
         return _learner_action(request, klass, learner)
     lessons = _class_lessons(klass)
+    lesson_ids = [lesson.pk for lesson in lessons]
     progress = {
         p.lesson_id: p
         for p in LessonProgress.objects.filter(
-            learner=learner, lesson_id__in=[lesson.pk for lesson in lessons]
+            learner=learner, lesson_id__in=lesson_ids
         )
     }
     attempts = (
-        Attempt.objects.filter(learner=learner, lesson_id__in=[x.pk for x in lessons])
+        Attempt.objects.filter(learner=learner, lesson_id__in=lesson_ids)
         .exclude(status=Attempt.IN_PROGRESS)
         .select_related("quiz", "lesson")
         .order_by("lesson_id", "number")
@@ -388,9 +457,17 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
     export = request.GET.get("export")
     if export in ("csv", "xlsx"):
         return _export_learner(learner, rows, summaries, export)
+    h5p_attempts = list(
+        Statement.objects.filter(
+            learner=learner, lesson_id__in=lesson_ids, is_attempt=True
+        )
+        .select_related("lesson", "package")
+        .order_by("lesson_id", "received_at")
+    )
     if export == "json":
         response = JsonResponse(
-            learner_export(learner), json_dumps_params={"ensure_ascii": False}
+            class_record(learner, klass, rows, summaries, h5p_attempts),
+            json_dumps_params={"ensure_ascii": False},
         )
         name = slugify(learner.username) or "learner"
         response["Content-Disposition"] = f'attachment; filename="{name}-data.json"'
@@ -403,16 +480,9 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
             "learner": learner,
             "rows": rows,
             "attempts": summaries,
+            "may_act": can_act_on(request.user, learner, klass),
             "can_delete_account": can_delete_pupil_account(request.user, learner),
-            "h5p_attempts": list(
-                Statement.objects.filter(
-                    learner=learner,
-                    lesson_id__in=[x.pk for x in lessons],
-                    is_attempt=True,
-                )
-                .select_related("lesson", "package")
-                .order_by("lesson_id", "received_at")
-            ),
+            "h5p_attempts": h5p_attempts,
             "extension_form": ExtensionForm(klass=klass),
             "extensions": list(
                 Extension.objects.filter(
@@ -430,106 +500,71 @@ def _export_learner(learner, rows, summaries, fmt: str) -> HttpResponse:
 
 
 def _learner_action(request: HttpRequest, klass: Class, learner) -> HttpResponse:
+    """Run the teacher's action on the learner's record (classes.actions)."""
     action = request.POST.get("action")
-    reason = request.POST.get("reason", "").strip()[:1000]
+    reason = request.POST.get("reason", "")
     back = redirect("learner_detail", pk=klass.pk, learner_pk=learner.pk)
-    if action == "remove":
-        if not reason:
-            messages.error(request, _("Give a reason; it is kept in the log."))
-            return back
-        Membership.objects.current().filter(klass=klass, learner=learner).update(
-            left_at=timezone.now()
+    done = {
+        "remove": _(
+            "%(name)s is no longer in the class; their results stay in the totals."
         )
-        AuditEntry.objects.create(
-            actor=request.user,
-            action=AuditEntry.REMOVE,
-            learner=learner,
-            klass=klass,
-            reason=reason,
-        )
-        messages.success(
-            request,
-            _("%(name)s is no longer in the class; their results stay in the totals.")
-            % {"name": learner.get_short_name()},
-        )
-        return redirect("class_detail", pk=klass.pk)
-    if action == "delete_account":
-        if not can_delete_pupil_account(request.user, learner):
-            raise PermissionDenied
-        if not reason:
-            messages.error(request, _("Give a reason; it is kept in the log."))
-            return back
-        AuditEntry.objects.create(
-            actor=request.user,
-            action=AuditEntry.DELETE_ACCOUNT,
-            learner=learner,
-            klass=klass,
-            reason=reason,
-        )
-        delete_account(learner)
-        messages.success(
-            request,
-            _("The pupil's account is deleted; only anonymous totals remain."),
-        )
-        return redirect("class_detail", pk=klass.pk)
-    if action == "extend":
-        form = ExtensionForm(request.POST, klass=klass)
-        if form.is_valid():
-            Extension.objects.update_or_create(
-                assignment=form.cleaned_data["assignment"],
-                learner=learner,
-                defaults={"due_at": form.cleaned_data["due_at"]},
-            )
-            messages.success(request, _("The due date is extended."))
-        else:
-            messages.error(request, _("Choose an assignment and a new due date."))
+        % {"name": learner.get_short_name()},
+        "delete_account": _(
+            "The pupil's account is deleted; only anonymous totals remain."
+        ),
+        "extend": _("The due date is extended."),
+        "grade": _("The grade is saved."),
+        "reset": _("The attempts are reset."),
+        "mark_complete": _("The lesson is marked complete."),
+    }
+    if action not in done:
+        messages.error(request, _("Unknown action."))
         return back
+    who = {"teacher": request.user, "klass": klass, "learner": learner}
     try:
-        if action == "grade":
+        if action == "remove":
+            actions.remove_member(**who, reason=reason)
+        elif action == "delete_account":
+            if not can_delete_pupil_account(request.user, learner):
+                raise PermissionDenied
+            actions.delete_pupil_account(**who, reason=reason)
+        elif action == "extend":
+            form = ExtensionForm(request.POST, klass=klass)
+            if not form.is_valid():
+                # Still refused for one's own record, whatever the form says.
+                if not can_act_on(request.user, learner, klass):
+                    raise actions.ActionRefused(actions.OWN_RECORD)
+                raise actions.ActionRefused(
+                    _("Choose an assignment and a new due date.")
+                )
+            actions.extend_due(
+                **who,
+                assignment=form.cleaned_data["assignment"],
+                due_at=form.cleaned_data["due_at"],
+            )
+        elif action == "grade":
             attempt_pk = request.POST.get("attempt", "")
             if not (attempt_pk.isascii() and attempt_pk.isdigit()):
                 raise Http404
             attempt = get_object_or_404(Attempt, pk=attempt_pk, learner=learner)
             _class_lesson(klass, attempt.lesson_id)
-            grade_open_response(
+            actions.grade(
+                **who,
                 attempt=attempt,
                 question_id=request.POST.get("question", ""),
                 points=request.POST.get("points", ""),
-                comment=request.POST.get("comment", "")[:2000],
-                grader=request.user,
+                comment=request.POST.get("comment", ""),
             )
-            lesson, details = attempt.lesson, {"attempt": attempt.pk}
-            messages.success(request, _("The grade is saved."))
-        elif action in ("reset", "mark_complete"):
-            if not reason:
-                messages.error(request, _("Give a reason; it is kept in the log."))
-                return back
-            lesson = _class_lesson(klass, request.POST.get("lesson"))
-            if action == "reset":
-                count = reset_attempts(learner=learner, lesson=lesson)
-                details = {"attempts": count}
-                messages.success(request, _("The attempts are reset."))
-            else:
-                mark_complete(learner=learner, lesson=lesson)
-                details = {}
-                messages.success(request, _("The lesson is marked complete."))
         else:
-            messages.error(request, _("Unknown action."))
-            return back
-    except ReviewRefused as refusal:
-        messages.error(request, str(refusal.message))
+            lesson = _class_lesson(klass, request.POST.get("lesson"))
+            run = actions.reset if action == "reset" else actions.mark_lesson_complete
+            run(**who, lesson=lesson, reason=reason)
+    except actions.ActionRefused as refusal:
+        messages.error(request, refusal.message)
         return back
-    AuditEntry.objects.create(
-        actor=request.user,
-        action={"grade": AuditEntry.GRADE, "reset": AuditEntry.RESET}.get(
-            action, AuditEntry.MARK_COMPLETE
-        ),
-        learner=learner,
-        klass=klass,
-        lesson=lesson,
-        reason=reason,
-        details=details,
-    )
+    messages.success(request, done[action])
+    if action in ("remove", "delete_account"):
+        return redirect("class_detail", pk=klass.pk)
     return back
 
 
@@ -543,16 +578,30 @@ def roster_import(request: HttpRequest, pk: int) -> HttpResponse:
         messages.info(request, _("The import is cancelled; nothing was changed."))
         return redirect("class_detail", pk=klass.pk)
     if request.method == "POST" and "confirm" in request.POST:
-        cards = roster_import_flow.confirm(
-            request.session, klass, request.POST.get("token", "")
+        result = roster_import_flow.confirm(
+            request.session, klass, request.POST.get("token", ""), teacher=request.user
         )
-        if cards is None:
+        if result is None:
             messages.error(
                 request, _("That preview is no longer valid. Upload the file again.")
             )
             return redirect("roster_import", pk=klass.pk)
-        request.session[roster_import_flow.CARDS_KEY] = cards
-        messages.success(request, _("The learners are in the class."))
+        if result["invited"]:
+            messages.info(
+                request,
+                ngettext(
+                    "%(count)s person with an existing account is invited; they "
+                    "join the class once they accept.",
+                    "%(count)s people with existing accounts are invited; they "
+                    "join the class once they accept.",
+                    result["invited"],
+                )
+                % {"count": result["invited"]},
+            )
+        if not result["cards"]:
+            return redirect("class_detail", pk=klass.pk)
+        request.session[roster_import_flow.CARDS_KEY] = result["cards"]
+        messages.success(request, _("The new learners are in the class."))
         return redirect("roster_cards", pk=klass.pk)
     if request.method == "POST":
         form = RosterUploadForm(request.POST, request.FILES)
@@ -560,7 +609,9 @@ def roster_import(request: HttpRequest, pk: int) -> HttpResponse:
         if form.is_valid():
             upload = form.cleaned_data["file"]
             try:
-                roster = roster_import_flow.preview(upload.read(MAX_BYTES + 1))
+                roster = roster_import_flow.preview(
+                    upload.read(MAX_BYTES + 1), klass=klass, teacher=request.user
+                )
             except RosterError as error:
                 form.add_error("file", error.message)
             else:
@@ -621,13 +672,11 @@ def join_class(request: HttpRequest, code: str = "") -> HttpResponse:
                     "code", _("This code has expired. Ask your teacher for a new one.")
                 )
             else:
-                with transaction.atomic():
-                    _membership, created = Membership.objects.current().get_or_create(
-                        klass=klass, learner=request.user
-                    )
-                    if created:
-                        # A first class makes the learner's home for the reports.
-                        refresh_learner_modules(learner_id=request.user.pk)
+                try:
+                    created = actions.join(learner=request.user, klass=klass)
+                except actions.ActionRefused as refusal:
+                    form.add_error("code", refusal.message)
+                    return render(request, "classes/join.html", {"form": form})
                 if created:
                     messages.success(
                         request, _("You have joined %(name)s.") % {"name": klass.name}
@@ -648,4 +697,48 @@ def leave_class(request: HttpRequest, pk: int) -> HttpResponse:
         left_at=timezone.now()
     )
     messages.success(request, _("You have left %(name)s.") % {"name": klass.name})
+    return redirect("my_learning")
+
+
+@login_required
+def invitations(request: HttpRequest) -> HttpResponse:
+    """The invitations waiting for the user's answer: to learn in or teach a class."""
+    waiting = list(
+        invitations_for(request.user)
+        .select_related("klass__institution", "invited_by")
+        .order_by("created_at")
+    )
+    return render(request, "classes/invitations.html", {"invitations": waiting})
+
+
+@login_required
+@require_POST
+def invitation_respond(request: HttpRequest, pk: int) -> HttpResponse:
+    """The invitee accepts or declines; anyone else finds no such invitation."""
+    invitation = get_object_or_404(
+        ClassInvitation.objects.filter(invitee=request.user).select_related("klass"),
+        pk=pk,
+    )
+    answer = request.POST.get("answer")
+    if answer not in ("accept", "decline"):
+        messages.error(request, _("Choose to accept or to decline."))
+        return redirect("invitations")
+    try:
+        if answer == "accept":
+            actions.accept_invitation(user=request.user, invitation=invitation)
+        else:
+            actions.decline_invitation(user=request.user, invitation=invitation)
+    except actions.ActionRefused as refusal:
+        messages.error(request, refusal.message)
+        return redirect("invitations")
+    name = invitation.klass.name
+    if answer == "decline":
+        messages.info(
+            request, _("You declined the invitation to %(name)s.") % {"name": name}
+        )
+        return redirect("invitations")
+    if invitation.kind == ClassInvitation.CO_TEACHER:
+        messages.success(request, _("You now teach %(name)s.") % {"name": name})
+        return redirect("class_detail", pk=invitation.klass_id)
+    messages.success(request, _("You have joined %(name)s.") % {"name": name})
     return redirect("my_learning")

@@ -2,7 +2,7 @@
 
 from django import template
 
-from classes.permissions import classes_joined, is_teacher
+from classes.permissions import classes_joined, invitations_for, is_teacher
 from classes.progress import learner_assignments
 
 register = template.Library()
@@ -26,3 +26,16 @@ def my_classes(context):
     if request is None:
         return []
     return list(classes_joined(request.user).select_related("institution"))
+
+
+@register.simple_tag(takes_context=True)
+def my_invitations(context) -> list[str]:
+    """The names of the classes whose invitations wait for the user's answer."""
+    request = context.get("request")
+    if request is None:
+        return []
+    return list(
+        invitations_for(request.user)
+        .order_by("created_at")
+        .values_list("klass__name", flat=True)
+    )

@@ -9,7 +9,14 @@ from django.contrib.auth.models import Group
 from django.test import Client
 
 from accounts.models import User
-from classes.models import Assignment, AuditEntry, Class, Institution, Membership
+from classes.models import (
+    Assignment,
+    AuditEntry,
+    Class,
+    Institution,
+    Membership,
+    RosterAccount,
+)
 from h5p.models import SavedState, Statement
 from quizzes.models import Attempt, LessonProgress
 from tests.factories import DEFAULT_PASSWORD, UserFactory
@@ -117,6 +124,9 @@ def test_a_teacher_may_delete_only_their_own_pupils_roster_accounts(client, hist
     )
 
     User.objects.filter(pk=history.pk).update(email="")
+    # Nor one their own class list did not create.
+    assert "delete_account" not in client.get(url).content.decode()
+    RosterAccount.objects.create(user=history, created_by=teacher, klass=klass)
     assert 'value="delete_account"' in client.get(url).content.decode()
     client.post(url, {"action": "delete_account", "reason": ""})
     assert User.objects.get(pk=history.pk).is_active

@@ -101,11 +101,19 @@ def test_regenerating_the_code_retires_the_old_one(client, klass, teacher):
 
 
 def test_adding_a_co_teacher(client, klass, teacher):
-    colleague = UserFactory(username="kolega", email="kolega@example.org")
+    colleague = UserFactory(
+        username="kolega",
+        email="kolega@example.org",
+        groups=[Group.objects.get(name="Teachers")],
+    )
     client.force_login(teacher)
     client.post(f"/teach/{klass.pk}/teachers/", {"username": "kolega@example.org"})
-    assert colleague in klass.teachers.all()
+    # Invited, not added: the colleague teaches the class once they accept.
+    assert colleague not in klass.teachers.all()
     client.force_login(colleague)
+    invitation = klass.invitations.get()
+    client.post(f"/invitations/{invitation.pk}/", {"answer": "accept"})
+    assert colleague in klass.teachers.all()
     assert client.get(f"/teach/{klass.pk}/").status_code == 200
 
 

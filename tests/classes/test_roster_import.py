@@ -82,7 +82,7 @@ def test_windows_1251_files_from_excel_work(client, klass):
     assert User.objects.filter(username="yaroslava.hnatiuk").exists()
 
 
-def test_existing_accounts_are_added_not_created(client, klass):
+def test_existing_accounts_are_invited_not_added(client, klass):
     existing = UserFactory(username="maksym", email="maksym@example.org")
     preview = upload(
         client, klass, "Прізвище;Ім'я;Логін\n;;maksym@example.org\n".encode()
@@ -90,7 +90,9 @@ def test_existing_accounts_are_added_not_created(client, klass):
     client.post(
         f"/teach/{klass.pk}/roster/", {"confirm": "1", "token": token_of(preview)}
     )
-    assert list(Membership.objects.values_list("learner", flat=True)) == [existing.pk]
+    # Joining is the learner's own act: they are invited, and in no class yet.
+    assert not Membership.objects.exists()
+    assert klass.invitations.get().invitee == existing
 
 
 def test_a_file_with_broken_rows_cannot_be_confirmed(client, klass):
