@@ -17,7 +17,7 @@ from wagtail.documents import get_document_model
 from accounts.roles import ANALYSTS_GROUP, EDITORS_GROUP, TEACHERS_GROUP
 from certificates.issuing import module_texts
 from certificates.models import Certificate, new_number
-from classes.models import Assignment, Class, Institution, Membership
+from classes.models import Assignment, Class, ClassInvitation, Institution, Membership
 from courses.models import LessonPage
 from quizzes.models import Quiz
 from quizzes.taking import submit_attempt
@@ -35,6 +35,7 @@ ROLES = (
     "editor",
     "analyst",
     "superuser",
+    "invitee",
 )
 
 
@@ -113,7 +114,10 @@ def world(quiz_lesson, make_quiz, h5p_lesson, h5p_package, media):
         "editor": UserFactory(username="redaktor", groups=[group(EDITORS_GROUP)]),
         "analyst": UserFactory(username="analityk", groups=[group(ANALYSTS_GROUP)]),
         "superuser": UserFactory(username="admin", is_superuser=True, is_staff=True),
+        "invitee": UserFactory(username="zaproshena", display_name="Запрошена"),
     }
+    klass.owner = users["teacher"]
+    klass.save(update_fields=["owner"])
     klass.teachers.add(users["teacher"], users["co_teacher"])
     other_class.teachers.add(users["other_teacher"])
     Membership.objects.create(klass=klass, learner=users["learner"])
@@ -153,7 +157,23 @@ def world(quiz_lesson, make_quiz, h5p_lesson, h5p_package, media):
     document.save()
     draft = LessonPage(title="Чернетка уроку", slug="draft", live=False)
     course.add_child(instance=draft)
+    # A class list named the invitee; another teacher is invited to teach.
+    invitation = ClassInvitation.objects.create(
+        klass=klass,
+        invitee=users["invitee"],
+        invited_as="zaproshena",
+        invited_by=users["teacher"],
+    )
+    teaching_invitation = ClassInvitation.objects.create(
+        klass=klass,
+        invitee=users["other_teacher"],
+        invited_as="insha-vchytelka",
+        kind=ClassInvitation.CO_TEACHER,
+        invited_by=users["teacher"],
+    )
     extra = {
+        "invitation_pk": invitation.pk,
+        "teaching_invitation_pk": teaching_invitation.pk,
         "draft_url": draft.url,
         "draft_pk": draft.pk,
         "other_assignment_pk": other_assignment.pk,

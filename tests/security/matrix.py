@@ -34,6 +34,7 @@ ROLES = (
     "editor",  # Wagtail's Editors group
     "analyst",  # Institute analysts
     "superuser",
+    "invitee",  # no class yet; a class list named them: an invitation waits
 )
 
 OK = "ok"
@@ -398,6 +399,65 @@ TABLE: list[Case] = [
         method="post",
         args=lambda w: [w.klass.pk, w.learner.pk],
         data=lambda w: {"action": "reset", "lesson": w.lesson.pk, "reason": "Збій"},
+    ),
+    Case(
+        "learner_detail",
+        CLASS_TEACHERS_ACT,
+        method="post",
+        args=lambda w: [w.klass.pk, w.learner.pk],
+        data=lambda w: {
+            "action": "mark_complete",
+            "lesson": w.lesson.pk,
+            "reason": "На папері",
+        },
+    ),
+    Case(
+        "learner_detail",
+        roles(NOT_FOUND, anonymous=LOGIN),
+        args=lambda w: [w.klass.pk, w.users["invitee"].pk],
+        why="an invited person is no one's learner until they accept",
+    ),
+    Case(
+        "class_remove_teacher",
+        CLASS_TEACHERS_ACT,
+        method="post",
+        args=lambda w: [w.klass.pk, w.users["co_teacher"].pk],
+        why="the owner removes; the co-teacher is told only the owner may",
+    ),
+    Case(
+        "class_leave_teaching",
+        CLASS_TEACHERS_ACT,
+        method="post",
+        args=lambda w: [w.klass.pk],
+        why="the co-teacher leaves; the owner is told they cannot",
+    ),
+    Case(
+        "invitation_withdraw",
+        CLASS_TEACHERS_ACT,
+        method="post",
+        args=lambda w: [w.klass.pk, w.extra["invitation_pk"]],
+    ),
+    Case("invitations", SIGNED_IN_ONLY),
+    Case(
+        "invitation_respond",
+        only(("invitee",), REDIRECT, others=NOT_FOUND),
+        method="post",
+        args=lambda w: [w.extra["invitation_pk"]],
+        data=lambda w: {"answer": "accept"},
+        why="only the invitee answers; to anyone else it does not exist",
+    ),
+    Case(
+        "invitation_respond",
+        only(("other_teacher",), REDIRECT, others=NOT_FOUND),
+        method="post",
+        args=lambda w: [w.extra["teaching_invitation_pk"]],
+        data=lambda w: {"answer": "accept"},
+        why="an invitation to teach",
+    ),
+    Case(
+        "invitation_respond",
+        roles(NOT_ALLOWED, anonymous=LOGIN),
+        args=lambda w: [w.extra["invitation_pk"]],
     ),
     Case("roster_import", ONLY_CLASS_TEACHERS, args=lambda w: [w.klass.pk]),
     Case(
