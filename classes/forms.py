@@ -214,6 +214,7 @@ class GroupForm(forms.ModelForm):
     class Meta:
         model = ClassGroup
         fields = ["name", "learners"]
+        field_classes = {"learners": ChoicesById}
         labels = {"name": _("Group name"), "learners": _("Learners in the group")}
 
     def __init__(self, *args, klass=None, **kwargs):

@@ -478,3 +478,16 @@ def test_an_id_too_big_for_the_database_is_an_invalid_choice(
     )
     assert response.status_code == 200
     assert not Assignment.objects.exists()
+
+
+def test_an_id_too_big_for_the_database_in_a_group_is_refused(client, klass, teacher):
+    from classes.models import ClassGroup
+
+    client.force_login(teacher)
+    response = client.post(
+        f"/teach/{klass.pk}/groups/",
+        {"name": "Команда", "learners": "9" * 40},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert not ClassGroup.objects.exists()
