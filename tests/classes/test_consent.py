@@ -8,6 +8,7 @@ their class; and deletes only the accounts their own roster made.
 import csv
 import io
 import json
+import re
 import uuid
 
 import pytest
@@ -341,3 +342,47 @@ def test_a_teacher_deletes_only_accounts_their_roster_made(client, klass, teache
     other = UserFactory(username="kolega", groups=[teachers_group()])
     klass.teachers.add(other)
     assert not can_delete_pupil_account(other, made)
+    # Nor is one that another class now uses too.
+    elsewhere = Class.objects.create(
+        institution=klass.institution, name="10-А", academic_year="2026/2027"
+    )
+    Membership.objects.create(klass=elsewhere, learner=made)
+    assert not can_delete_pupil_account(teacher, made)
+
+
+def test_the_teacher_who_creates_a_class_owns_it(client, teacher, school):
+    client.force_login(teacher)
+    client.post(
+        "/teach/",
+        {"institution": school.pk, "name": "5-Г", "academic_year": "2026/2027"},
+    )
+    klass = Class.objects.get(name="5-Г")
+    assert klass.owner == teacher
+    colleague = UserFactory(username="kolega", groups=[teachers_group()])
+    klass.teachers.add(colleague)
+    page = BeautifulSoup(client.get(f"/teach/{klass.pk}/").content, "html.parser")
+    teachers = page.find(id="teachers-title").find_parent("section")
+    assert "власник" in teachers.get_text()
+    assert teachers.find("button", string=re.compile("Вилучити")) is not None
+
+
+def test_bad_answers_and_ids_change_nothing(client, klass, teacher, their_pupil):
+    from classes.models import ClassInvitation
+
+    client.force_login(teacher)
+    import_roster(client, klass, "Прізвище;Ім'я;Логін\n;;oksana\n")
+    invitation = ClassInvitation.objects.get()
+    big = "9" * 40
+    assert client.post(
+        f"/teach/{klass.pk}/invitations/{big}/withdraw/"
+    ).status_code == (404)
+    assert client.post(f"/teach/{klass.pk}/teachers/{big}/remove/").status_code == 404
+    client.force_login(their_pupil)
+    assert client.post(f"/invitations/{big}/", {"answer": "accept"}).status_code == 404
+    response = client.post(
+        f"/invitations/{invitation.pk}/", {"answer": "так"}, follow=True
+    )
+    assert "Оберіть: прийняти чи відхилити." in page_text(response)
+    invitation.refresh_from_db()
+    assert invitation.status == ClassInvitation.PENDING
+    assert not Membership.objects.filter(klass=klass).exists()
