@@ -31,8 +31,10 @@ from classes.models import (
     AuditEntry,
     Class,
     ClassGroup,
+    ClassInvitation,
     Extension,
     Membership,
+    RosterAccount,
 )
 from h5p.models import SavedState, Statement
 from quizzes.models import Attempt, LessonProgress
@@ -279,7 +281,16 @@ def test_h5p_state_and_views_survive_anything(world, endpoint, body, media):
 
 # --- classes ------------------------------------------------------------------------
 
-CLASS_TABLES = (Class, Membership, ClassGroup, Assignment, Extension, AuditEntry)
+CLASS_TABLES = (
+    Class,
+    Membership,
+    ClassGroup,
+    Assignment,
+    Extension,
+    AuditEntry,
+    ClassInvitation,
+    RosterAccount,
+)
 
 
 @FUZZ
