@@ -7,11 +7,15 @@ class ClassesConfig(AppConfig):
     verbose_name = _("Classes")
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
         from django.db.models.signals import post_delete, post_save
 
         from quizzes.models import LessonProgress
 
         from .grid_cache import progress_changed
+        from .notices import invitations_waiting
+
+        user_logged_in.connect(invitations_waiting, dispatch_uid="class_invitations")
 
         for signal in (post_save, post_delete):
             signal.connect(

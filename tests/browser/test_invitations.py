@@ -50,6 +50,9 @@ def test_a_roster_row_becomes_an_invitation_the_learner_accepts(page, live_serve
     assert not Membership.objects.filter(klass=klass).exists()
 
     log_in(page, live_server, "marta")
+    expect(page.locator(".messages")).to_contain_text(
+        "запрошення до класу чекає на вашу відповідь"
+    )
     page.get_by_role("link", name="Моє навчання").click()
     notice = page.locator(".invitations-notice")
     expect(notice).to_contain_text("8-В")

@@ -20,7 +20,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from classes.models import Assignment, AuditEntry, Class, Membership
 from quizzes.models import Attempt, LessonProgress
-from tests.factories import UserFactory
+from tests.factories import DEFAULT_PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
@@ -100,7 +100,15 @@ def test_the_invitation_waits_for_the_learner_who_accepts_it(
     assert invitation.status == ClassInvitation.PENDING
     assert invitation.invitee == their_pupil and invitation.kind == "learner"
 
-    client.force_login(their_pupil)
+    client.logout()
+    response = client.post(
+        "/accounts/login/",
+        {"login": "oksana", "password": DEFAULT_PASSWORD},
+        follow=True,
+    )
+    notice = BeautifulSoup(response.content, "html.parser").select_one(".messages")
+    assert "запрошення до класу чекає на вашу відповідь" in notice.get_text()
+    assert notice.find("a")["href"] == "/invitations/"
     learning = page_text(client.get("/learning/"))
     assert "Запрошення" in learning and "9-Б" in learning
     invitations = client.get("/invitations/")
