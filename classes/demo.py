@@ -52,7 +52,11 @@ def ensure_demo_class(*, teacher, learner, catalogue: CourseIndexPage) -> Class:
     klass, created = Class.objects.get_or_create(
         institution=institution,
         name="9-Б",
-        defaults={"academic_year": "2026/2027", "join_code": "DEMO9B2"},
+        defaults={
+            "academic_year": "2026/2027",
+            "join_code": "DEMO9B2",
+            "owner": teacher,
+        },
     )
     if not created:
         return klass
