@@ -118,11 +118,11 @@ def record_statement(
     return Received(statement, lesson_progress.status, lesson_progress.best_score)
 
 
-# Whether the package is there (published), where the learner's lesson stands, and whether one
-# stored top-level statement of the activity already holds everything the new one
-# would add (seen; completed, if it completes; this score or better, if it scores),
-# so that the activity's outcome cannot change. Written out: building it with the
-# ORM costs more than running it, on an endpoint every answer calls.
+# Whether the package is there (published), where the learner's lesson stands, and
+# whether one stored top-level statement of the activity already holds everything
+# the new one would add (seen; completed, if it completes; this score or better, if
+# it scores), so that the activity's outcome cannot change. Written out: building
+# it with the ORM costs more than running it, on an endpoint every answer calls.
 _STANDING = """
 SELECT lp.status, lp.best_score, EXISTS (
     SELECT 1 FROM h5p_statement s
