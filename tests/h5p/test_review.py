@@ -103,6 +103,11 @@ def test_a_new_upload_to_a_placed_package_waits_for_approval(
     draft = published.get_latest_revision_as_object()
     assert draft.language == "en" and draft.content_path != live_content
     assert any(name.startswith(draft.content_path) for name in stored_files(media))
+    # The methodologist sees which file the draft would publish.
+    client.force_login(moderator)
+    review = client.get(edit_url(published)).content.decode()
+    assert draft.file.name.split("/")[-2] in review
+    assert published.file.name.split("/")[-2] not in review
 
     response = approve(client, published, moderator)
     assert response.status_code in (200, 302)
