@@ -184,6 +184,14 @@ class GlossaryTermBlock(blocks.StructBlock):
         label = _("Glossary term")
         description = _("A term and its definition from the glossary.")
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        # The row holds the last published version; a term never published
+        # (still a draft or in review) is not shown at all.
+        term = value.get("term")
+        context["term"] = term if term is not None and term.live else None
+        return context
+
     def get_preview_value(self):
         return self.to_python({"term": _first_pk("courses.GlossaryTerm")})
 

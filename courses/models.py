@@ -8,6 +8,7 @@ Glossary terms are translatable snippets; audiences are a fixed list.
 from decimal import Decimal
 
 from django import forms
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -19,7 +20,14 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from . import blocks as course_blocks
@@ -59,11 +67,33 @@ class Audience(models.Model):
             cls.objects.get_or_create(slug=slug, defaults={"sort_order": order})
 
 
-class GlossaryTerm(TranslatableMixin, models.Model):
-    """A term with a short definition, shown in lessons and on the glossary page."""
+class GlossaryTermQuerySet(models.QuerySet):
+    def live(self):
+        """Terms that passed review: what learners may see."""
+        return self.filter(live=True)
+
+
+class GlossaryTerm(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    models.Model,
+):
+    """A term with a short definition, shown in lessons and on the glossary page.
+
+    Reviewed like a lesson: an edit is a draft revision until a methodologist
+    publishes it, and the row holds only what was last published (Wagtail keeps a
+    live object's row as it is until a revision is published). A term never
+    published is not shown to learners at all.
+    """
 
     term = models.CharField(_("term"), max_length=120)
     definition = models.TextField(_("definition"), max_length=1000)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="glossary")
+
+    objects = GlossaryTermQuerySet.as_manager()
 
     panels = [FieldPanel("term"), FieldPanel("definition")]
 
@@ -74,6 +104,10 @@ class GlossaryTerm(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return self.term
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     @property
     def anchor(self) -> str:
@@ -103,7 +137,7 @@ class CourseIndexPage(RoutablePageMixin, Page):
 
     @path("glossary/", name="glossary")
     def glossary(self, request):
-        terms = GlossaryTerm.objects.filter(locale=self.locale).order_by("term")
+        terms = GlossaryTerm.objects.live().filter(locale=self.locale).order_by("term")
         return self.render(
             request,
             context_overrides={"terms": terms},

@@ -1,10 +1,12 @@
 """Admin registration for the courses app."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import GlossaryTerm
+from .replaced_files import REPLACE_FILE, ReplaceFileFormatter
 
 
 class GlossaryTermViewSet(SnippetViewSet):
@@ -19,3 +21,8 @@ class GlossaryTermViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryTermViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_replace_file(actions):
+    actions.register_action(REPLACE_FILE)(ReplaceFileFormatter)

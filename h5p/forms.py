@@ -15,8 +15,9 @@ class PackageForm(WagtailAdminModelForm):
         label=_("H5P file"),
         help_text=_(
             "An .h5p file exported from Lumi, Moodle, WordPress or h5p.org, with its "
-            "libraries. Uploading a new file to an existing package replaces its "
-            "content: learners' completions are kept."
+            "libraries. A new file uploaded to a published package is a draft: "
+            "lessons play the published content until a methodologist publishes "
+            "the new one. Learners' completions are kept."
         ),
         widget=forms.ClearableFileInput(attrs={"accept": ".h5p"}),
     )
@@ -51,6 +52,9 @@ class PackageForm(WagtailAdminModelForm):
         return upload
 
     def save(self, commit=True):
+        """Store the upload; with ``commit`` false (Wagtail saving a draft of a
+        published package) the package's row keeps its published content and the
+        new content goes into the draft revision only."""
         upload = self.cleaned_data.get("upload")
         if not upload:
             return super().save(commit=commit)
@@ -59,5 +63,6 @@ class PackageForm(WagtailAdminModelForm):
             user=self.for_user,
             title=self.cleaned_data.get("title") or "",
             name=upload.name,
-            package=self.instance if self.instance.pk else None,
+            package=self.instance,
+            draft=not commit,
         )

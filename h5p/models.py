@@ -7,13 +7,24 @@ library versions it plays with. Learners' xAPI statements are all kept (attempts
 the child statements of each question); their saved player state is one row per
 activity. Results reach LessonProgress through ``h5p.results``, in the same
 transaction.
+
+Packages pass the methodologist review like lessons. The row holds the *published*
+content (its folder, hash, file and libraries): learners only ever play that. A new
+upload to a live package is a draft revision, whose content is stored (validated, in
+its own new folder) but played by no learner until a moderator publishes it; a new
+package is a draft until it is published.
 """
 
 from django.conf import settings
 from django.contrib import admin
-from django.db import models
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.cache import cache
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 
@@ -68,8 +79,21 @@ class Library(models.Model):
         return f"{self.machine_name}-{self.major}.{self.minor}"
 
 
-class Package(index.Indexed, models.Model):
-    """An uploaded .h5p package, ready to be placed in lessons."""
+class PackageQuerySet(models.QuerySet):
+    def playable(self):
+        """Packages learners may play: published, with their content in place."""
+        return self.filter(live=True, status=Package.READY)
+
+
+class Package(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """An uploaded .h5p package, placed in lessons once published."""
 
     READY = "ready"
     STATUS_CHOICES = [(READY, _("Ready to use"))]
@@ -88,7 +112,9 @@ class Package(index.Indexed, models.Model):
     )
     content_path = models.CharField(max_length=255, blank=True)
     content_hash = models.CharField(max_length=64, blank=True)
-    libraries = models.ManyToManyField(Library, related_name="packages", blank=True)
+    # Parental, so that a draft revision carries the libraries of its content and
+    # publishing it sets them with the rest.
+    libraries = ParentalManyToManyField(Library, related_name="packages", blank=True)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -98,6 +124,9 @@ class Package(index.Indexed, models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="package")
+
+    objects = PackageQuerySet.as_manager()
 
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 
@@ -121,6 +150,37 @@ class Package(index.Indexed, models.Model):
         """New with every upload (the content folder's unique name), so the URLs
         of a package's files can be cached forever."""
         return self.content_path.rsplit("/", 1)[-1][:16]
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    @property
+    def playable(self) -> bool:
+        return self.live and self.status == self.READY and bool(self.content_path)
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.pk and self.content_path:
+            # The player keeps where a version's files are (h5p.views._package):
+            # forget it, so an unpublished package stops playing at once (again
+            # after the commit, in case a request read the old row meanwhile).
+            key = f"h5p:files:{self.pk}:{self.version_key}"
+            cache.delete(key)
+            transaction.on_commit(lambda: cache.delete(key))
+
+    def publish(self, revision, *args, **kwargs):
+        """Publish ``revision``; the content it replaces is removed once committed."""
+        from .store import remove_replaced
+
+        def stored():
+            row = Package.objects.filter(pk=self.pk).values("content_path", "file")
+            return row.first() or {}
+
+        before = stored()
+        result = super().publish(revision, *args, **kwargs)
+        remove_replaced(before, stored())
+        return result
 
 
 class Statement(models.Model):

@@ -34,7 +34,8 @@ def block_context(value, parent_context) -> dict:
     lesson = parent_context.get("page")
     activity_id = str(parent_context.get("activity_id") or "")
     package = value.get("package")
-    if package is None or package.status != Package.READY or not package.content_path:
+    if package is None or not package.playable:
+        # Not published yet (a draft, or in review), or unpublished.
         return {"package": None}
     user = getattr(request, "user", None)
     learner = user if user is not None and user.is_authenticated else None

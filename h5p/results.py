@@ -77,6 +77,7 @@ def record_statement(
                 lesson.pk,
                 package_id,
                 Package.READY,
+                True,
             ],
         )
         found = cursor.fetchone()
@@ -117,11 +118,11 @@ def record_statement(
     return Received(statement, lesson_progress.status, lesson_progress.best_score)
 
 
-# Whether the package is there, where the learner's lesson stands, and whether one
-# stored top-level statement of the activity already holds everything the new one
-# would add (seen; completed, if it completes; this score or better, if it scores),
-# so that the activity's outcome cannot change. Written out: building it with the
-# ORM costs more than running it, on an endpoint every answer calls.
+# Whether the package is there (published), where the learner's lesson stands, and
+# whether one stored top-level statement of the activity already holds everything
+# the new one would add (seen; completed, if it completes; this score or better, if
+# it scores), so that the activity's outcome cannot change. Written out: building
+# it with the ORM costs more than running it, on an endpoint every answer calls.
 _STANDING = """
 SELECT lp.status, lp.best_score, EXISTS (
     SELECT 1 FROM h5p_statement s
@@ -132,7 +133,7 @@ SELECT lp.status, lp.best_score, EXISTS (
 FROM h5p_package pkg
 LEFT OUTER JOIN quizzes_lessonprogress lp
     ON lp.learner_id = %s AND lp.lesson_id = %s
-WHERE pkg.id = %s AND pkg.status = %s
+WHERE pkg.id = %s AND pkg.status = %s AND pkg.live = %s
 """
 _COLUMNS = [f for f in Statement._meta.concrete_fields if not f.primary_key]
 # The key is unique per learner: a retry inserts nothing and returns no row.

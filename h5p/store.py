@@ -139,15 +139,21 @@ def import_package(
     name: str = "package.h5p",
     package: Package | None = None,
     storage: Storage | None = None,
+    draft: bool = False,
 ) -> Package:
     """Check and store an .h5p file; with ``package``, replace that one's content.
 
-    Raise ``PackageRejected`` (nothing written) or return the saved package.
+    With ``draft`` the package's row is left as it is, since it holds the
+    published content learners play: the new content is stored all the same and
+    set on ``package`` in memory (libraries too) for a revision to carry, and the
+    published content stays until that revision is published (Package.publish).
+    Raise ``PackageRejected`` (nothing written) or return the package.
     """
     storage = storage or default_storage
     plan = check(fileobj, user=user)
     written = _Written(storage)
-    old_content = package.content_path if package is not None else ""
+    replacing = package is not None and package.pk is not None and not draft
+    old_content = package.content_path if replacing else ""
     old_file = ""
     try:
         content_path, content_hash, library_paths = _extract(
@@ -160,8 +166,11 @@ def import_package(
         written.files.append(file_name)
         with transaction.atomic():
             libraries = _install_libraries(plan, library_paths, user)
-            package = package or Package(uploaded_by=user)
-            old_file = package.file.name if package.pk else ""
+            if package is None:
+                package = Package()
+            if package.pk is None and package.uploaded_by_id is None:
+                package.uploaded_by = user
+            old_file = package.file.name if replacing else ""
             info = plan.info
             package.title = title or package.title or info.title
             package.file.name = file_name
@@ -175,8 +184,11 @@ def import_package(
             package.status = Package.READY
             package.content_path = content_path
             package.content_hash = content_hash
-            package.save()
+            # In memory until saved (a parental relation), so a draft keeps it
+            # in its revision.
             package.libraries.set(_used_libraries(info, libraries, plan.reuse))
+            if not draft:
+                package.save()
             used_paths = {row.path for row in libraries.values()}
     except BaseException:
         written.remove()
@@ -192,6 +204,26 @@ def import_package(
 
     transaction.on_commit(clean_up)
     return package
+
+
+def remove_replaced(
+    before: dict, after: dict, *, storage: Storage | None = None
+) -> None:
+    """Once committed, remove a package's content folder and file (as ``before``
+    names them) that ``after`` no longer uses: publishing a revision replaced
+    them."""
+    storage = storage or default_storage
+    tree = before.get("content_path") or ""
+    name = before.get("file") or ""
+    tree = tree if tree != after.get("content_path") else ""
+    name = name if name != after.get("file") else ""
+
+    def clean_up() -> None:
+        _delete_tree(storage, tree)
+        _delete(storage, name)
+
+    if tree or name:
+        transaction.on_commit(clean_up)
 
 
 def _extract(

@@ -107,7 +107,8 @@ def _package(pk: int, version: str) -> dict:
     found = cache.get(key)
     if found is None:
         package = (
-            Package.objects.filter(pk=pk, status=Package.READY)
+            Package.objects.playable()
+            .filter(pk=pk)
             .only("content_path", "content_hash", "title")
             .first()
         )
@@ -261,7 +262,8 @@ def _unavailable() -> JsonResponse:
 
 
 def _package_of(value: dict) -> Package | None:
-    return Package.objects.filter(pk=value["package"], status=Package.READY).first()
+    """The package the block shows, if learners may play it (published, ready)."""
+    return Package.objects.playable().filter(pk=value["package"]).first()
 
 
 def _json_body(request: HttpRequest, limit: int) -> dict | JsonResponse:

@@ -43,8 +43,18 @@ class PackageViewSet(SnippetViewSet):
         "created_at",
         "updated_at",
     ]
+    # The read-only panels show the version being edited (a draft's, in review), so
+    # a methodologist sees what an upload would publish.
     edit_handler = ObjectList(
-        [FieldPanel("title"), FieldPanel("upload")], base_form_class=PackageForm
+        [
+            FieldPanel("title"),
+            FieldPanel("upload"),
+            FieldPanel("file", read_only=True),
+            FieldPanel("main_library", read_only=True),
+            FieldPanel("language", read_only=True),
+            FieldPanel("license", read_only=True),
+        ],
+        base_form_class=PackageForm,
     )
 
 

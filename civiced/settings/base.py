@@ -245,6 +245,9 @@ WAGTAILDOCS_EXTENSIONS = [
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Replacing the file of an image or a document is written to the audit log.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "courses.replaced_files.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "courses.replaced_files.DocumentForm"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Static files and media
