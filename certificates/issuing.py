@@ -42,12 +42,18 @@ def issue_if_complete(*, learner, course_id: int) -> Certificate | None:
     evidence = certificate_evidence(learner=learner, course=course, lessons=lessons)
     if evidence is None:
         return None
-    return _issue(learner=holder, course=course, evidence=evidence, actor=holder)
+    return issue_certificate(
+        learner=holder, course=course, evidence=evidence, actor=holder
+    )
 
 
-def _issue(
+def issue_certificate(
     *, learner, course: CoursePage, evidence: str, actor, reason: str = ""
 ) -> Certificate | None:
+    """Issue the module's certificate to the learner, resting on `evidence` (a
+    Certificate.EVIDENCE value), logged as issued by `actor`; None when the learner
+    holds one already. Runs in the caller's transaction, the learner's row locked.
+    """
     now = timezone.now()
     certificate = Certificate(
         kind=Certificate.PD
