@@ -155,3 +155,31 @@ def test_the_certificate_panel_offers_the_h5p_choice_with_help():
         for child in getattr(panel, "children", [])
     ]
     assert "certificate_accepts_h5p" in panel_fields
+
+
+def test_the_migration_records_existing_completions_cautiously(
+    client, pd_course, teacher_learner, cohort, h5p_lesson, pupil
+):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module(
+        "quizzes.migrations.0006_lessonprogress_completed_by"
+    )
+    klass, teacher = cohort
+    first, second = lessons_of(pd_course)
+    read(teacher_learner, first)
+    client.force_login(teacher)
+    mark_done_offline(client, klass, teacher_learner, second)
+    lesson, activity_id = h5p_lesson()
+    client.force_login(pupil)
+    send_full_marks(client, lesson, activity_id)
+    LessonProgress.objects.update(completed_by="")
+
+    migration.backfill(apps, None)
+    assert dict(LessonProgress.objects.values_list("lesson_id", "completed_by")) == {
+        first.pk: LessonProgress.READING,
+        second.pk: LessonProgress.OFFLINE,
+        lesson.pk: LessonProgress.REPORTED,
+    }
