@@ -287,3 +287,19 @@ def test_the_registry_shows_which_evidence_issued_a_certificate(
     assert "Уроки пройдено на платформі" in page
     text = client.get("/certificates/registry/export.csv").content.decode("utf-8")
     assert "Уроки пройдено на платформі" in text
+
+
+def test_administrators_see_the_evidence_in_the_admin_read_only(
+    client, pd_course, teacher_learner
+):
+    complete(teacher_learner, pd_course)
+    certificate = Certificate.objects.get()
+    client.force_login(UserFactory(username="root", is_superuser=True, is_staff=True))
+    listing = client.get("/django-admin/certificates/certificate/").content.decode()
+    assert certificate.number in listing
+    assert "Уроки пройдено на платформі" in listing
+    page = client.get(
+        f"/django-admin/certificates/certificate/{certificate.pk}/change/"
+    )
+    assert page.status_code == 200
+    assert 'name="_save"' not in page.content.decode()

@@ -544,6 +544,7 @@ TABLE: list[Case] = [
     ),
     Case("admin:index", DJANGO_ADMIN),
     Case("admin:classes_auditentry_changelist", DJANGO_ADMIN),
+    Case("admin:certificates_certificate_changelist", DJANGO_ADMIN),
     Case(
         "media",
         EVERYONE,
