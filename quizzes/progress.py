@@ -268,7 +268,9 @@ def update_lesson_progress(
 
     Complete when every required activity is passed and, for lessons whose rule is
     "read to the end" (and for lessons without required activities), the learner
-    has reached the end of the text.
+    has reached the end of the text. A teacher's offline mark completes it too, but
+    the row records how it was completed (`completion_evidence`), and only the
+    learner's own evidence can earn a certificate (certificates.evidence).
 
     `progress` is the row as the caller locked it (and perhaps changed it), locked
     here when not given; `quiz_attempts` the lesson's quiz attempts that can count
