@@ -151,3 +151,103 @@ class RevokeForm(forms.Form):
         if not reason:
             raise forms.ValidationError(_("Give the reason for revoking."))
         return reason
+
+
+def _certifying_modules():
+    return (
+        CoursePage.objects.live()
+        .exclude(certificate_kind=CoursePage.NO_CERTIFICATE)
+        .filter(locale__language_code="uk")
+        .order_by("title")
+    )
+
+
+class RecognitionRequestForm(forms.Form):
+    """A teacher's request: which module, and why the work should be recognised."""
+
+    module = forms.ChoiceField(
+        label=_("Module"),
+        error_messages={
+            "required": _("Choose the module."),
+            "invalid_choice": _("Choose the module."),
+        },
+    )
+    reason = forms.CharField(
+        label=_("Why should the work be recognised?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "What the learner did, where and when, and what shows it (a record, a "
+            "paper test, an attendance list). The registry's keepers read this."
+        ),
+        error_messages={"required": _("Explain why the work should be recognised.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["module"].choices = [("", _("Choose a module"))] + [
+            (str(key), title)
+            for key, title in _certifying_modules().values_list(
+                "translation_key", "title"
+            )
+        ]
+
+    def clean_module(self) -> CoursePage:
+        module = (
+            _certifying_modules()
+            .filter(translation_key=self.cleaned_data["module"])
+            .first()
+        )
+        if module is None:  # unpublished since the form was shown
+            raise forms.ValidationError(_("Choose the module."))
+        return module
+
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise forms.ValidationError(_("Explain why the work should be recognised."))
+        return reason
+
+
+class RecognitionDecisionForm(forms.Form):
+    """A registry keeper's decision on a request, with its reason."""
+
+    APPROVE = "approve"
+    REFUSE = "refuse"
+
+    decision = forms.ChoiceField(
+        choices=[(APPROVE, _("Approve")), (REFUSE, _("Refuse"))],
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": _("Choose to approve or refuse."),
+            "invalid_choice": _("Choose to approve or refuse."),
+        },
+    )
+    reason = forms.CharField(
+        label=_("Reason for the decision"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kept with the request; the teacher who asked can be told it."),
+        error_messages={"required": _("Explain the decision.")},
+    )
+
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise forms.ValidationError(_("Explain the decision."))
+        return reason
+
+
+class RecognitionFilterForm(forms.Form):
+    """The recognition requests' status filter, read from the query string."""
+
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[
+            ("", _("Any status")),
+            ("pending", _("Waiting for a decision")),
+            ("approved", _("Approved")),
+            ("refused", _("Refused")),
+        ],
+    )

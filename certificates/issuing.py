@@ -10,14 +10,15 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from courses.models import CoursePage, LessonPage
-from quizzes.models import LessonProgress
 
+from .evidence import certificate_evidence
 from .models import Certificate, CertificateEvent, new_number
 
 
 def issue_if_complete(*, learner, course_id: int) -> Certificate | None:
     """The learner's certificate for the module, issued now if every live lesson of
-    a certifying module is completed and none was issued before; else None.
+    a certifying module is completed by evidence that counts (certificates.evidence)
+    and none was issued before; else None.
 
     Runs in the caller's transaction. It locks the learner's row first, so two
     transactions completing the last two lessons at once take turns: the second
@@ -38,18 +39,21 @@ def issue_if_complete(*, learner, course_id: int) -> Certificate | None:
     ).exists():
         return None
     lessons = LessonPage.objects.live().child_of(course).count()
-    done = LessonProgress.objects.filter(
-        learner=learner,
-        course_id=course.pk,
-        status=LessonProgress.COMPLETED,
-        lesson__live=True,
-    ).count()
-    if lessons == 0 or done < lessons:
+    evidence = certificate_evidence(learner=learner, course=course, lessons=lessons)
+    if evidence is None:
         return None
-    return _issue(learner=holder, course=course)
+    return issue_certificate(
+        learner=holder, course=course, evidence=evidence, actor=holder
+    )
 
 
-def _issue(*, learner, course: CoursePage) -> Certificate | None:
+def issue_certificate(
+    *, learner, course: CoursePage, evidence: str, actor, reason: str = ""
+) -> Certificate | None:
+    """Issue the module's certificate to the learner, resting on `evidence` (a
+    Certificate.EVIDENCE value), logged as issued by `actor`; None when the learner
+    holds one already. Runs in the caller's transaction, the learner's row locked.
+    """
     now = timezone.now()
     certificate = Certificate(
         kind=Certificate.PD
@@ -64,6 +68,7 @@ def _issue(*, learner, course: CoursePage) -> Certificate | None:
         ects_credits=course.ects_credits,
         texts=module_texts(course),
         issued_at=now,
+        evidence=evidence,
     )
     if learner.name_confirmed_at and learner.legal_name():
         _copy_name(certificate, learner, now)
@@ -79,7 +84,10 @@ def _issue(*, learner, course: CoursePage) -> Certificate | None:
                 return None
             continue
         CertificateEvent.objects.create(
-            certificate=certificate, action=CertificateEvent.ISSUED, actor=learner
+            certificate=certificate,
+            action=CertificateEvent.ISSUED,
+            actor=actor,
+            reason=reason,
         )
         return certificate
     raise IntegrityError("Could not find a free certificate number.")

@@ -6,6 +6,10 @@ lesson is completed. It keeps a snapshot of everything the document prints (modu
 title, provider, signatory, hours, credits, outcomes, in each language the module has)
 so later edits to the module never rewrite an issued document. The holder's name is
 fixed on it the first time it can be rendered: when the learner has confirmed it.
+
+A certificate also records the evidence it rests on. Work done outside the platform
+is recognised through a request: a teacher asks for a learner of their class, a
+registry keeper approves (which issues the certificate) or refuses, with reasons.
 """
 
 import re
@@ -113,6 +117,22 @@ class Certificate(models.Model):
     holder_patronymic = models.CharField(_("patronymic"), max_length=150, blank=True)
     name_fixed_at = models.DateTimeField(null=True, blank=True)
 
+    # What the certificate rests on (certificates.evidence); a recognition's
+    # request is reachable as `recognition_request`.
+    PLATFORM = "platform"
+    PLATFORM_H5P = "platform_h5p"
+    RECOGNITION = "recognition"
+    UNRECORDED = "unrecorded"
+    EVIDENCE = [
+        (PLATFORM, _("Lessons completed on the platform")),
+        (PLATFORM_H5P, _("Lessons completed on the platform, H5P results included")),
+        (RECOGNITION, _("Recognition of work done outside the platform")),
+        (UNRECORDED, _("Not recorded (issued before evidence was kept)")),
+    ]
+    evidence = models.CharField(
+        _("evidence"), max_length=16, choices=EVIDENCE, default=UNRECORDED
+    )
+
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
     revoked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -212,3 +232,97 @@ class CertificateEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.certificate_id}"
+
+
+class RecognitionRequestQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(status=RecognitionRequest.PENDING)
+
+
+class RecognitionRequest(models.Model):
+    """A teacher's request that a learner's work done outside the platform be
+    recognised with the module's certificate, and the registry keeper's decision."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REFUSED = "refused"
+    STATUSES = [
+        (PENDING, _("Waiting for a decision")),
+        (APPROVED, _("Approved")),
+        (REFUSED, _("Refused")),
+    ]
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="recognition_requests",
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("module"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    course_key = models.UUIDField(_("module key"))
+    title = models.CharField(_("module"), max_length=255)
+    klass = models.ForeignKey(
+        "classes.Class",
+        verbose_name=_("class"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reason = models.TextField(_("reason"))
+    created_at = models.DateTimeField(_("requested"), auto_now_add=True)
+    status = models.CharField(
+        _("status"), max_length=8, choices=STATUSES, default=PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decision_reason = models.TextField(_("reason for the decision"), blank=True)
+    certificate = models.OneToOneField(
+        Certificate,
+        verbose_name=_("certificate"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="recognition_request",
+    )
+
+    objects = RecognitionRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("recognition request")
+        verbose_name_plural = _("recognition requests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "course_key"],
+                condition=Q(status="pending"),
+                name="one_pending_recognition_per_learner_and_module",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} · {self.learner_id} · {self.status}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == self.PENDING

@@ -1,4 +1,5 @@
-"""The institute's registry: filtering issued certificates and exporting them.
+"""The institute's registry: filtering issued certificates and recognition
+requests, and exporting them.
 
 Certificates of completion from pupils' modules are listed with initials only:
 pupils are minors and the institute keeps records of professional development.
@@ -10,7 +11,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Certificate
+from .models import Certificate, RecognitionRequest
 
 
 def filter_registry(certificates: QuerySet[Certificate], data: dict) -> QuerySet:
@@ -58,6 +59,7 @@ def registry_table(certificates) -> list[list]:
             _("Status"),
             _("Revoked"),
             _("Reason for revocation"),
+            _("Evidence"),
         ]
     ]
     for certificate in certificates:
@@ -79,6 +81,71 @@ def registry_table(certificates) -> list[list]:
                 if certificate.revoked_at
                 else "",
                 certificate.revocation_reason,
+                str(certificate.get_evidence_display()),
+            ]
+        )
+    return rows
+
+
+def filter_requests(
+    requests: QuerySet[RecognitionRequest], data: dict
+) -> QuerySet[RecognitionRequest]:
+    """The recognition requests matching the filter form's cleaned data."""
+    if data.get("status"):
+        requests = requests.filter(status=data["status"])
+    return requests
+
+
+def requested_for(request: RecognitionRequest) -> str:
+    """The learner as the registry shows them: in full for professional development
+    (the legal name when confirmed), initials for pupils' modules."""
+    learner = request.learner
+    if learner is None:
+        return ""
+    course = request.course
+    if course is not None and course.certificate_kind == course.PD_CERTIFICATE:
+        return learner.legal_name() or learner.get_short_name()
+    given, surname = learner.first_name.strip(), learner.last_name.strip()
+    initials = f"{given[0]}." if given else ""
+    return " ".join(p for p in (initials, surname) if p) or learner.get_short_name()
+
+
+def _date(value) -> str:
+    return timezone.localtime(value).strftime("%Y-%m-%d") if value else ""
+
+
+def recognition_table(requests) -> list[list]:
+    """The requests (with learner, course, class, requester, decider and
+    certificate selected) as rows of plain values for CSV and XLSX."""
+    rows = [
+        [
+            _("Requested"),
+            _("Status"),
+            _("Learner"),
+            _("Module"),
+            _("Class"),
+            _("Requested by"),
+            _("Reason"),
+            _("Decided"),
+            _("Decided by"),
+            _("Reason for the decision"),
+            _("Record number"),
+        ]
+    ]
+    for request in requests:
+        rows.append(
+            [
+                _date(request.created_at),
+                str(request.get_status_display()),
+                requested_for(request),
+                request.title,
+                request.klass.name if request.klass else "",
+                request.requested_by.get_short_name() if request.requested_by else "",
+                request.reason,
+                _date(request.decided_at),
+                request.decided_by.get_short_name() if request.decided_by else "",
+                request.decision_reason,
+                request.certificate.number if request.certificate else "",
             ]
         )
     return rows

@@ -13,7 +13,34 @@ urlpatterns = [
     path(
         "mine/<str:number>/name/", views.confirm_name, name="certificate_confirm_name"
     ),
+    path(
+        "recognition/new/",
+        views.recognition_new,
+        name="certificate_recognition_new",
+    ),
     path("registry/", views.registry, name="certificate_registry"),
+    path(
+        "registry/recognition/",
+        views.recognition_list,
+        name="certificate_recognition_list",
+    ),
+    path(
+        "registry/recognition/export.csv",
+        views.recognition_export,
+        {"fmt": "csv"},
+        name="certificate_recognition_csv",
+    ),
+    path(
+        "registry/recognition/export.xlsx",
+        views.recognition_export,
+        {"fmt": "xlsx"},
+        name="certificate_recognition_xlsx",
+    ),
+    path(
+        "registry/recognition/<int:pk>/",
+        views.recognition_detail,
+        name="certificate_recognition_detail",
+    ),
     path(
         "registry/export.csv",
         views.registry_export,

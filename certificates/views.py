@@ -1,5 +1,6 @@
 """Certificate pages: the learner's download and name confirmation, the public
-verification page, and the institute's registry."""
+verification page, the institute's registry, and recognition requests (asked by a
+class's teacher, decided in the registry)."""
 
 from allauth.account.adapter import get_adapter
 from django.conf import settings
@@ -14,12 +15,40 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from classes.exports import table_download
+from classes.permissions import classes_taught
 
-from .forms import ConfirmNameForm, RegistryFilterForm, RevokeForm, VerifyForm
+from .forms import (
+    ConfirmNameForm,
+    RecognitionDecisionForm,
+    RecognitionFilterForm,
+    RecognitionRequestForm,
+    RegistryFilterForm,
+    RevokeForm,
+    VerifyForm,
+)
 from .issuing import fix_holder_name, revoke
-from .models import Certificate, normalise_number
-from .permissions import can_use_registry, own_certificates, registry_certificates
-from .registry import filter_registry, registry_name, registry_table
+from .models import Certificate, RecognitionRequest, normalise_number
+from .permissions import (
+    can_use_registry,
+    own_certificates,
+    recognition_learners,
+    registry_certificates,
+    registry_recognition_requests,
+)
+from .recognition import (
+    RecognitionRefused,
+    approve_recognition,
+    refuse_recognition,
+    request_recognition,
+)
+from .registry import (
+    filter_registry,
+    filter_requests,
+    recognition_table,
+    registry_name,
+    registry_table,
+    requested_for,
+)
 from .wording import volume
 
 VERIFY_PER_HOUR = getattr(settings, "CERTIFICATE_VERIFICATIONS_PER_HOUR", 60)
@@ -187,6 +216,132 @@ def registry_detail(request: HttpRequest, number: str) -> HttpResponse:
             "holder": registry_name(certificate),
             "volume": volume(certificate),
             "events": events,
+            "form": form,
+            "recognition": RecognitionRequest.objects.filter(
+                certificate=certificate
+            ).first(),
+        },
+    )
+
+
+def _id(value: str | None) -> int | None:
+    """A positive database id from the query string, or None."""
+    if value and value.isascii() and value.isdigit() and len(value) < 12:
+        return int(value)
+    return None
+
+
+@login_required
+def recognition_new(request: HttpRequest) -> HttpResponse:
+    """A class's teacher asks for recognition for one of its current members."""
+    klass = get_object_or_404(
+        classes_taught(request.user), pk=_id(request.GET.get("class"))
+    )
+    learner = get_object_or_404(
+        recognition_learners(request.user, klass), pk=_id(request.GET.get("learner"))
+    )
+    form = RecognitionRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            request_recognition(
+                teacher=request.user,
+                klass=klass,
+                learner=learner,
+                course=form.cleaned_data["module"],
+                reason=form.cleaned_data["reason"],
+            )
+        except RecognitionRefused as refused:
+            form.add_error(None, str(refused))
+        else:
+            messages.success(
+                request,
+                _(
+                    "The request is sent. The registry's keepers will approve or "
+                    "refuse it."
+                ),
+            )
+            return redirect("learner_detail", klass.pk, learner.pk)
+    asked = RecognitionRequest.objects.filter(learner=learner, klass=klass)
+    return render(
+        request,
+        "certificates/recognition_new.html",
+        {"form": form, "klass": klass, "learner": learner, "asked": asked},
+    )
+
+
+def _requests(request: HttpRequest):
+    form = RecognitionFilterForm(request.GET or None)
+    requests = registry_recognition_requests(request.user).select_related(
+        "learner", "course", "klass", "requested_by", "decided_by", "certificate"
+    )
+    if form.is_bound and form.is_valid():
+        requests = filter_requests(requests, form.cleaned_data)
+    elif form.is_bound:
+        requests = requests.none()
+    return form, requests
+
+
+@login_required
+def recognition_list(request: HttpRequest) -> HttpResponse:
+    _registry_user(request)
+    form, requests = _requests(request)
+    page = Paginator(requests, REGISTRY_PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = [(r, requested_for(r)) for r in page.object_list]
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "certificates/recognition_list.html",
+        {"form": form, "page": page, "rows": rows, "query": query.urlencode()},
+    )
+
+
+@login_required
+def recognition_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    _registry_user(request)
+    _form, requests = _requests(request)
+    table = recognition_table(requests.iterator(chunk_size=500))
+    return table_download(
+        table, fmt, "recognition-requests", title=_("Recognition requests")
+    )
+
+
+@login_required
+def recognition_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    _registry_user(request)
+    recognition = get_object_or_404(
+        registry_recognition_requests(request.user).select_related(
+            "learner", "course", "klass", "requested_by", "decided_by", "certificate"
+        ),
+        pk=pk,
+    )
+    form = RecognitionDecisionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        reason = form.cleaned_data["reason"]
+        try:
+            if form.cleaned_data["decision"] == RecognitionDecisionForm.APPROVE:
+                certificate = approve_recognition(
+                    request=recognition, keeper=request.user, reason=reason
+                )
+                messages.success(
+                    request,
+                    _("Approved: certificate %(number)s is issued.")
+                    % {"number": certificate.number},
+                )
+            else:
+                refuse_recognition(
+                    request=recognition, keeper=request.user, reason=reason
+                )
+                messages.success(request, _("The request is refused."))
+        except RecognitionRefused as refused:
+            messages.error(request, str(refused))
+        return redirect("certificate_recognition_detail", pk=pk)
+    return render(
+        request,
+        "certificates/recognition_detail.html",
+        {
+            "recognition": recognition,
+            "learner_name": requested_for(recognition),
             "form": form,
         },
     )

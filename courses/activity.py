@@ -26,6 +26,11 @@ class ActivityBlock(blocks.StructBlock):
     kind of activity in the lesson.
     """
 
+    # Whether the platform grades the activity itself (a quiz) rather than taking
+    # the result the learner's browser reports (H5P): certificates rest on graded
+    # results (certificates.evidence). Kinds say so; unknown kinds are not trusted.
+    graded_on_server = False
+
     required = blocks.BooleanBlock(
         label=_("Required for completing the lesson"), required=False, default=True
     )

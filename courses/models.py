@@ -237,6 +237,17 @@ class CoursePage(Page):
     certificate_signatory_position = models.CharField(
         _("signatory's position"), max_length=255, blank=True
     )
+    certificate_accepts_h5p = models.BooleanField(
+        _("H5P results count towards the certificate"),
+        default=False,
+        help_text=_(
+            "H5P activities report their results from the learner's browser, and "
+            "the platform cannot check them. Tick this only if a certificate may "
+            "rest on this module's H5P activities. Quizzes graded on the platform "
+            "and lessons the learner reads to the end always count; lessons a "
+            "teacher marks as done offline never do (ask for recognition instead)."
+        ),
+    )
     prerequisites = ParentalManyToManyField(
         "self",
         verbose_name=_("prerequisite modules"),
@@ -271,6 +282,7 @@ class CoursePage(Page):
                 FieldPanel("certificate_provider"),
                 FieldPanel("certificate_signatory_name"),
                 FieldPanel("certificate_signatory_position"),
+                FieldPanel("certificate_accepts_h5p"),
             ],
             heading=_("Certificate"),
         ),

@@ -293,6 +293,8 @@ class QuizBlock(ActivityBlock):
         quiz = Quiz.objects.filter(live=True).order_by("pk").first()
         return self.to_python({"quiz": quiz.pk if quiz else None, "required": True})
 
+    graded_on_server = True  # answers are graded here, from the stored keys
+
     def outcomes(self, *, learner, lesson, values: dict) -> dict:
         from .progress import quiz_outcomes
 

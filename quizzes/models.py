@@ -231,6 +231,22 @@ class LessonProgress(models.Model):
     completed_offline = models.BooleanField(
         default=False, help_text="Marked complete by a teacher for work done offline."
     )
+    # How the completion stands today (see quizzes.progress.completion_evidence);
+    # certificates count only some kinds (certificates.evidence).
+    READING = "reading"
+    GRADED = "graded"
+    REPORTED = "reported"
+    OFFLINE = "offline"
+    EVIDENCE_CHOICES = [
+        ("", _("Not completed")),
+        (READING, _("Read to the end by the learner")),
+        (GRADED, _("Required quizzes passed, graded on the platform")),
+        (REPORTED, _("Required H5P activities done, as the browser reported")),
+        (OFFLINE, _("Marked done offline by a teacher")),
+    ]
+    completed_by = models.CharField(
+        max_length=8, choices=EVIDENCE_CHOICES, default="", blank=True
+    )
 
     objects = LessonProgressQuerySet.as_manager()
 

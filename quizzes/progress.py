@@ -217,6 +217,32 @@ def _activities_done(
     return done, score
 
 
+def completion_evidence(
+    *, lesson: LessonPage, learner_completed: bool, completed_offline: bool
+) -> str:
+    """How the lesson's completion stands (a `LessonProgress.completed_by` value).
+
+    The learner's own completion comes first: "graded" when every required
+    activity is of a kind the platform grades (quizzes), "reported" when any is
+    reported by the browser (H5P), "reading" when the lesson has no required
+    activity. Only when the learner has not completed it does a teacher's offline
+    mark count, as "offline". Which of these a certificate accepts is
+    certificates.evidence's rule.
+    """
+    if learner_completed:
+        kinds = [
+            block.graded_on_server
+            for block, values in lesson.activity_values().values()
+            if any(value.get("required") for value in values.values())
+        ]
+        if not kinds:
+            return LessonProgress.READING
+        return LessonProgress.GRADED if all(kinds) else LessonProgress.REPORTED
+    if completed_offline:
+        return LessonProgress.OFFLINE
+    return ""
+
+
 def _rollup_inputs(progress: LessonProgress) -> tuple:
     """What the reports' roll-up reads of a progress row (reports.rollup._sums): a
     write that changes none of it, such as a second attempt at a completed lesson
@@ -242,7 +268,9 @@ def update_lesson_progress(
 
     Complete when every required activity is passed and, for lessons whose rule is
     "read to the end" (and for lessons without required activities), the learner
-    has reached the end of the text.
+    has reached the end of the text. A teacher's offline mark completes it too, but
+    the row records how it was completed (`completion_evidence`), and only the
+    learner's own evidence can earn a certificate (certificates.evidence).
 
     `progress` is the row as the caller locked it (and perhaps changed it), locked
     here when not given; `quiz_attempts` the lesson's quiz attempts that can count
@@ -255,15 +283,23 @@ def update_lesson_progress(
     required = lesson.required_activity_ids()
     done, score = _activities_done(lesson, learner, required, quiz_attempts)
     must_read = lesson.completion_rule == LessonPage.READ_TO_END or not required
-    complete = progress.completed_offline or (
-        done and (progress.read_to_end or not must_read)
+    learner_completed = done and (progress.read_to_end or not must_read)
+    complete = progress.completed_offline or learner_completed
+    evidence_before = progress.completed_by
+    evidence = completion_evidence(
+        lesson=lesson,
+        learner_completed=learner_completed,
+        completed_offline=progress.completed_offline,
     )
+    if evidence or progress.status != LessonProgress.COMPLETED:
+        # A completed lesson stays completed (and keeps its evidence) when an edit
+        # adds a requirement the learner has not met yet.
+        progress.completed_by = evidence
     reported = (progress.status, progress.best_score)
     summed = _rollup_inputs(progress)
     progress.best_score = score
     now = timezone.now()
     progress.last_seen = now
-    newly_completed = complete and progress.status != LessonProgress.COMPLETED
     if complete:
         if progress.status != LessonProgress.COMPLETED:
             progress.completed_at = now
@@ -277,7 +313,9 @@ def update_lesson_progress(
         rows.save_rows(saved, with_write)
     if _rollup_inputs(progress) != summed:
         refresh_learner_modules(learner_id=learner.pk)
-    if newly_completed:
+    if progress.completed_by not in (evidence_before, "", LessonProgress.OFFLINE):
+        # Newly completed, or now completed by the learner's own work: a
+        # certificate may be due (an offline mark alone never earns one).
         issue_if_complete(learner=learner, course_id=progress.course_id)
     if (progress.status, progress.best_score) != reported:
         results_changed()

@@ -16,7 +16,7 @@ from wagtail.documents import get_document_model
 
 from accounts.roles import ANALYSTS_GROUP, EDITORS_GROUP, TEACHERS_GROUP
 from certificates.issuing import module_texts
-from certificates.models import Certificate, new_number
+from certificates.models import Certificate, RecognitionRequest, new_number
 from classes.models import Assignment, Class, ClassInvitation, Institution, Membership
 from courses.models import LessonPage
 from quizzes.models import Quiz
@@ -171,12 +171,22 @@ def world(quiz_lesson, make_quiz, h5p_lesson, h5p_package, media):
         kind=ClassInvitation.CO_TEACHER,
         invited_by=users["teacher"],
     )
+    recognition = RecognitionRequest.objects.create(
+        learner=users["learner"],
+        course=course,
+        course_key=uuid.uuid4(),
+        title=course.title,
+        klass=klass,
+        requested_by=users["teacher"],
+        reason="Працював на папері під час відключень.",
+    )
     extra = {
         "invitation_pk": invitation.pk,
         "teaching_invitation_pk": teaching_invitation.pk,
         "draft_url": draft.url,
         "draft_pk": draft.pk,
         "other_assignment_pk": other_assignment.pk,
+        "recognition_pk": recognition.pk,
     }
     # The single-server install serves uploads from MEDIA_ROOT: put a file there.
     media_url = f"{settings.MEDIA_URL}matrix-{uuid.uuid4().hex}.txt"

@@ -513,6 +513,44 @@ TABLE: list[Case] = [
         data=lambda w: {"reason": "Помилка в даних."},
         why="revoking",
     ),
+    Case(
+        "certificate_recognition_new",
+        ONLY_CLASS_TEACHERS,
+        query=lambda w: f"class={w.klass.pk}&learner={w.learner.pk}",
+    ),
+    Case(
+        "certificate_recognition_new",
+        ONLY_CLASS_TEACHERS,
+        method="post",
+        query=lambda w: f"class={w.klass.pk}&learner={w.learner.pk}",
+        data=lambda w: {
+            "module": str(w.course.translation_key),
+            "reason": "Виконав на папері.",
+        },
+        why="the learner holds this module's certificate: refused with a reason",
+    ),
+    Case(
+        "certificate_recognition_new",
+        roles(NOT_FOUND, anonymous=LOGIN),
+        query=lambda w: f"class={w.klass.pk}&learner={w.users['teacher'].pk}",
+        why="never for oneself",
+    ),
+    Case("certificate_recognition_list", ONLY_REGISTRY_KEEPERS),
+    Case("certificate_recognition_csv", ONLY_REGISTRY_KEEPERS),
+    Case("certificate_recognition_xlsx", ONLY_REGISTRY_KEEPERS),
+    Case(
+        "certificate_recognition_detail",
+        ONLY_REGISTRY_KEEPERS,
+        args=lambda w: [w.extra["recognition_pk"]],
+    ),
+    Case(
+        "certificate_recognition_detail",
+        only(REGISTRY_KEEPERS, REDIRECT, others=DENIED),
+        method="post",
+        args=lambda w: [w.extra["recognition_pk"]],
+        data=lambda w: {"decision": "refuse", "reason": "Немає підтвердження."},
+        why="deciding",
+    ),
     # --- reports -------------------------------------------------------------------
     Case("reports_dashboard", ONLY_ANALYSTS),
     Case(
@@ -566,6 +604,7 @@ TABLE: list[Case] = [
     ),
     Case("admin:index", DJANGO_ADMIN),
     Case("admin:classes_auditentry_changelist", DJANGO_ADMIN),
+    Case("admin:certificates_certificate_changelist", DJANGO_ADMIN),
     Case(
         "media",
         EVERYONE,
