@@ -394,3 +394,35 @@ def test_bad_answers_and_ids_change_nothing(client, klass, teacher, their_pupil)
     invitation.refresh_from_db()
     assert invitation.status == ClassInvitation.PENDING
     assert not Membership.objects.filter(klass=klass).exists()
+
+
+def test_the_predicates_and_their_querysets_agree(client, klass, teacher, other_class):
+    from classes.permissions import (
+        can_act_on,
+        can_delete_pupil_account,
+        deletable_pupil_accounts,
+        learners_acted_on,
+    )
+
+    client.force_login(teacher)
+    import_roster(client, klass, "Коваленко;Олена\nЩербак;Юрій\nГнатюк;Ярослава\n")
+    olena, yurii, yaroslava = (
+        User.objects.get(username=name)
+        for name in ("olena.kovalenko", "yurii.shcherbak", "yaroslava.hnatiuk")
+    )
+    Membership.objects.create(klass=other_class, learner=yurii)
+    User.objects.filter(pk=yaroslava.pk).update(email="ya@example.org")
+    joined = UserFactory(username="sam")
+    Membership.objects.create(klass=klass, learner=joined)
+    Membership.objects.create(klass=klass, learner=teacher)
+    people = list(User.objects.all())
+    assert (
+        set(deletable_pupil_accounts(teacher))
+        == {person for person in people if can_delete_pupil_account(teacher, person)}
+        == {olena}
+    )
+    assert (
+        set(learners_acted_on(teacher, klass))
+        == {person for person in people if can_act_on(teacher, person, klass)}
+        == {olena, yurii, yaroslava, joined}
+    )
