@@ -156,6 +156,13 @@ def test_a_declined_or_withdrawn_invitation_enrols_nobody(
     again.refresh_from_db()
     assert again.status == ClassInvitation.DECLINED
     assert not Membership.objects.filter(klass=klass).exists()
+    log = AuditEntry.objects.order_by("created_at", "pk")
+    assert [(e.action, e.actor.username) for e in log] == [
+        ("invite", "vchytelka"),
+        ("withdraw_invitation", "vchytelka"),
+        ("invite", "vchytelka"),
+        ("decline", "oksana"),
+    ]
 
 
 def test_someone_else_cannot_answer_an_invitation(client, klass, teacher, their_pupil):
