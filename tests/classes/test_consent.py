@@ -122,6 +122,11 @@ def test_the_invitation_waits_for_the_learner_who_accepts_it(
     assert invitation.responded_at is not None
     client.force_login(teacher)
     assert "Оксана Чужа" in page_text(client.get(f"/teach/{klass.pk}/"))
+    # A class list naming her again says so, and invites no one.
+    preview = upload(client, klass, "Прізвище;Ім'я;Логін\n;;oksana\n")
+    assert "вже в класі" in page_text(preview)
+    import_roster(client, klass, "Прізвище;Ім'я;Логін\n;;oksana\n")
+    assert not ClassInvitation.objects.pending().exists()
 
 
 def test_a_declined_or_withdrawn_invitation_enrols_nobody(
