@@ -6,7 +6,7 @@ accept), and a teacher never acts on their own record.
 """
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet, Subquery
 
 from accounts.models import User
 from accounts.roles import TEACHERS_GROUP, group_names
@@ -78,15 +78,43 @@ def can_delete_pupil_account(teacher: User, learner: User) -> bool:
     )
 
 
+def deletable_pupil_accounts(teacher: User | AnonymousUser) -> QuerySet[User]:
+    """The accounts can_delete_pupil_account allows the teacher to delete."""
+    if not teacher.is_authenticated:
+        return User.objects.none()
+    made_for = RosterAccount.objects.filter(
+        created_by=teacher, klass__teachers=teacher, user_id=OuterRef("pk")
+    ).values("klass_id")[:1]
+    current = Membership.objects.current().filter(learner_id=OuterRef("pk"))
+    return (
+        User.objects.filter(email="", is_staff=False, is_superuser=False)
+        .exclude(pk=teacher.pk)
+        .annotate(made_for=Subquery(made_for))
+        .filter(Exists(current.filter(klass_id=OuterRef("made_for"))))
+        .exclude(Exists(current.exclude(klass_id=OuterRef("made_for"))))
+        .exclude(Exists(Class.objects.filter(teachers=OuterRef("pk"))))
+    )
+
+
 def can_act_on(teacher: User, learner: User, klass: Class) -> bool:
     """A teacher changes a learner's record in a class (marks, resets, grades,
-    extends, removes) only when they teach the class and the record is not their
-    own."""
+    extends, removes) only when they teach the class, the learner is in it, and the
+    record is not their own."""
     return (
         teacher.is_authenticated
         and learner.pk != teacher.pk
         and teaches(teacher, klass)
+        and Membership.objects.current().filter(klass=klass, learner=learner).exists()
     )
+
+
+def learners_acted_on(teacher: User | AnonymousUser, klass: Class) -> QuerySet[User]:
+    """The learners whose record in the class can_act_on lets the teacher change."""
+    if not teacher.is_authenticated or not teaches(teacher, klass):
+        return User.objects.none()
+    return User.objects.filter(
+        memberships__klass=klass, memberships__left_at__isnull=True
+    ).exclude(pk=teacher.pk)
 
 
 def may_be_co_teacher(user: User) -> bool:

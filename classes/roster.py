@@ -130,6 +130,8 @@ class RosterRow:
     last_name: str
     existing: str
     errors: tuple[str, ...]
+    # Set by the import for a row naming an account already in the class.
+    already_in_class: bool = False
 
 
 @dataclass(frozen=True)

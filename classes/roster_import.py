@@ -42,6 +42,11 @@ def preview(data: bytes, *, klass: Class, teacher) -> Roster:
         data, known_accounts=lambda value: account_for(value) is not None
     )
     teacher_ids = set(klass.teachers.values_list("pk", flat=True)) | {teacher.pk}
+    members = set(
+        Membership.objects.current()
+        .filter(klass=klass)
+        .values_list("learner_id", flat=True)
+    )
     rows = []
     for row in roster.rows:
         account = account_for(row.existing) if row.existing else None
@@ -49,6 +54,8 @@ def preview(data: bytes, *, klass: Class, teacher) -> Roster:
             row = dataclasses.replace(
                 row, errors=(*row.errors, str(actions.TEACHER_AS_LEARNER))
             )
+        elif account is not None and account.pk in members:
+            row = dataclasses.replace(row, already_in_class=True)
         rows.append(row)
     return dataclasses.replace(roster, rows=tuple(rows))
 

@@ -122,6 +122,11 @@ def test_the_invitation_waits_for_the_learner_who_accepts_it(
     assert invitation.responded_at is not None
     client.force_login(teacher)
     assert "Оксана Чужа" in page_text(client.get(f"/teach/{klass.pk}/"))
+    # A class list naming her again says so, and invites no one.
+    preview = upload(client, klass, "Прізвище;Ім'я;Логін\n;;oksana\n")
+    assert "вже в класі" in page_text(preview)
+    import_roster(client, klass, "Прізвище;Ім'я;Логін\n;;oksana\n")
+    assert not ClassInvitation.objects.pending().exists()
 
 
 def test_a_declined_or_withdrawn_invitation_enrols_nobody(
@@ -156,6 +161,13 @@ def test_a_declined_or_withdrawn_invitation_enrols_nobody(
     again.refresh_from_db()
     assert again.status == ClassInvitation.DECLINED
     assert not Membership.objects.filter(klass=klass).exists()
+    log = AuditEntry.objects.order_by("created_at", "pk")
+    assert [(e.action, e.actor.username) for e in log] == [
+        ("invite", "vchytelka"),
+        ("withdraw_invitation", "vchytelka"),
+        ("invite", "vchytelka"),
+        ("decline", "oksana"),
+    ]
 
 
 def test_someone_else_cannot_answer_an_invitation(client, klass, teacher, their_pupil):
@@ -394,3 +406,35 @@ def test_bad_answers_and_ids_change_nothing(client, klass, teacher, their_pupil)
     invitation.refresh_from_db()
     assert invitation.status == ClassInvitation.PENDING
     assert not Membership.objects.filter(klass=klass).exists()
+
+
+def test_the_predicates_and_their_querysets_agree(client, klass, teacher, other_class):
+    from classes.permissions import (
+        can_act_on,
+        can_delete_pupil_account,
+        deletable_pupil_accounts,
+        learners_acted_on,
+    )
+
+    client.force_login(teacher)
+    import_roster(client, klass, "Коваленко;Олена\nЩербак;Юрій\nГнатюк;Ярослава\n")
+    olena, yurii, yaroslava = (
+        User.objects.get(username=name)
+        for name in ("olena.kovalenko", "yurii.shcherbak", "yaroslava.hnatiuk")
+    )
+    Membership.objects.create(klass=other_class, learner=yurii)
+    User.objects.filter(pk=yaroslava.pk).update(email="ya@example.org")
+    joined = UserFactory(username="sam")
+    Membership.objects.create(klass=klass, learner=joined)
+    Membership.objects.create(klass=klass, learner=teacher)
+    people = list(User.objects.all())
+    assert (
+        set(deletable_pupil_accounts(teacher))
+        == {person for person in people if can_delete_pupil_account(teacher, person)}
+        == {olena}
+    )
+    assert (
+        set(learners_acted_on(teacher, klass))
+        == {person for person in people if can_act_on(teacher, person, klass)}
+        == {olena, yurii, yaroslava, joined}
+    )
