@@ -36,6 +36,7 @@ def delete_account(user: User) -> None:
     user.is_staff = False
     user.is_superuser = False
     user.must_change_password = False
+    user.card_password_expires_at = None
     # A new password hash ends every session of the account, database or cache.
     user.set_unusable_password()
     user.save()

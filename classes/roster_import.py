@@ -4,11 +4,14 @@ The preview lives in the session; nothing is written until the teacher confirms 
 file without errors, and then everything is written in one transaction.
 """
 
+import datetime
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from reports.rollup import refresh_learner_modules
 
@@ -56,7 +59,8 @@ def forget(session) -> None:
 def confirm(session, klass: Class, token: str) -> list[dict] | None:
     """Create accounts and memberships from the remembered preview.
 
-    Returns the login cards (name, username, one-time password) for new accounts,
+    Returns the login cards (name, username, one-time password and the last day it
+    works) for new accounts,
     or None when there is no matching preview (expired, cancelled, another class).
     """
     stored = session.get(SESSION_KEY)
@@ -69,6 +73,9 @@ def confirm(session, klass: Class, token: str) -> list[dict] | None:
         return name in given or User.objects.filter(username__iexact=name).exists()
 
     cards = []
+    card_expiry = timezone.now() + datetime.timedelta(
+        days=settings.LOGIN_CARD_PASSWORD_DAYS
+    )
     for row in stored["rows"]:
         if row["existing"]:
             learner = account_for(row["existing"])
@@ -85,6 +92,7 @@ def confirm(session, klass: Class, token: str) -> list[dict] | None:
                 last_name=row["last"],
                 display_name=f"{row['first']} {row['last']}",
                 must_change_password=True,
+                card_password_expires_at=card_expiry,
                 preferred_language="uk",
             )
             learner.set_password(password)
@@ -94,6 +102,8 @@ def confirm(session, klass: Class, token: str) -> list[dict] | None:
                     "name": learner.display_name,
                     "username": username,
                     "password": password,
+                    # As printed (the session keeps text): 21.12.2026.
+                    "expires_on": timezone.localdate(card_expiry).strftime("%d.%m.%Y"),
                 }
             )
         _membership, created = Membership.objects.current().get_or_create(
