@@ -345,7 +345,10 @@ def activity_outcomes(*, learner, lesson: LessonPage, values: dict) -> dict:
             done = True
         else:
             done = row["completed"] > 0
-        outcomes[activity_id] = Outcome(done=done, percent=best)
+        # Everything here came from the learner's browser.
+        outcomes[activity_id] = Outcome(
+            done=done, percent=best, reported_by_browser=True
+        )
     return outcomes
 
 

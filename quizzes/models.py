@@ -231,6 +231,11 @@ class LessonProgress(models.Model):
     completed_offline = models.BooleanField(
         default=False, help_text="Marked complete by a teacher for work done offline."
     )
+    reported_by_browser = models.BooleanField(
+        default=False,
+        help_text="The score or completion rests on an H5P activity's result, which "
+        "the learner's browser reported and the server cannot check.",
+    )
 
     objects = LessonProgressQuerySet.as_manager()
 
