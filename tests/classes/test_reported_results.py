@@ -108,6 +108,9 @@ def test_the_learner_page_and_its_download_mark_them_too(client, setting):
     assert rows[1][-1] == "Повідомив браузер (H5P)"
     assert rows[2][0] == setting["lesson"].title and rows[2][-1] == "так"
 
+    data = client.get(url + "?export=json").json()
+    assert [p["reported_by_browser"] for p in data["progress"]] == [True]
+
     honest = f"{setting['learner']}{setting['honest'].pk}/"
     html = BeautifulSoup(client.get(honest).content, "html.parser")
     lessons = html.find(id="lessons-title").find_parent("section")
