@@ -81,7 +81,21 @@ def user_changed(sender, instance, **kwargs) -> None:
     forget([instance.pk])
 
 
+# Set on the request when the right password was an expired login-card one, so that
+# the log-in form can say so (accounts.forms.LoginForm) instead of "wrong password".
+CARD_EXPIRED_FLAG = "_civiced_card_password_expired"
+
+
 class CachedUserMixin:
+    def authenticate(self, request, *args, **kwargs):
+        user = super().authenticate(request, *args, **kwargs)
+        if user is not None and user.card_password_expired():
+            # The printed password is too old to log in with, however right.
+            if request is not None:
+                setattr(request, CARD_EXPIRED_FLAG, True)
+            return None
+        return user
+
     def get_user(self, user_id):
         if settings.USER_CACHE_SECONDS <= 0:
             return super().get_user(user_id)

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from certificates.models import Certificate
 from h5p.models import SavedState, Statement
+from h5p.storage import recount as recount_storage
 from quizzes.models import Attempt
 
 from .models import User
@@ -36,6 +37,7 @@ def delete_account(user: User) -> None:
     user.is_staff = False
     user.is_superuser = False
     user.must_change_password = False
+    user.card_password_expires_at = None
     # A new password hash ends every session of the account, database or cache.
     user.set_unusable_password()
     user.save()
@@ -46,6 +48,7 @@ def delete_account(user: User) -> None:
     Attempt.objects.filter(learner=user).update(responses={})
     Statement.objects.filter(learner=user).update(statement={})
     SavedState.objects.filter(learner=user).delete()
+    recount_storage(learner_id=user.pk)  # what is left of them takes no room
     now = timezone.now()
     for certificate in Certificate.objects.filter(learner=user):
         certificate.holder_surname = certificate.holder_given_name = ""

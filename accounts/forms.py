@@ -7,17 +7,33 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .backends import CARD_EXPIRED_FLAG
 from .models import User
+
+CARD_PASSWORD_EXPIRED = _(
+    "The password from your login card has expired. Ask your teacher for a new card."
+)
 
 
 class LoginForm(AllauthLoginForm):
-    """allauth's log-in, with a label that says both ways of logging in work."""
+    """allauth's log-in, with a label that says both ways of logging in work, and a
+    message of its own for a login-card password past its date (see backends)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["login"].label = _("Username or email")
         self.fields["login"].widget.attrs.pop("placeholder", None)
         self.fields["password"].widget.attrs.pop("placeholder", None)
+
+    def clean(self):
+        try:
+            return super().clean()
+        except forms.ValidationError:
+            if getattr(self.request, CARD_EXPIRED_FLAG, False):
+                raise forms.ValidationError(
+                    CARD_PASSWORD_EXPIRED, code="card_password_expired"
+                ) from None
+            raise
 
 
 class SignupForm(AllauthSignupForm):
@@ -115,9 +131,12 @@ class ChangePasswordForm(AllauthChangePasswordForm):
 
     def save(self):
         super().save()
-        if self.user.must_change_password:
+        if self.user.must_change_password or self.user.card_password_expires_at:
             self.user.must_change_password = False
-            self.user.save(update_fields=["must_change_password"])
+            self.user.card_password_expires_at = None
+            self.user.save(
+                update_fields=["must_change_password", "card_password_expires_at"]
+            )
 
 
 class DeleteAccountForm(forms.Form):

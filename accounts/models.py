@@ -9,6 +9,7 @@ learner has confirmed it.
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -51,6 +52,15 @@ class User(AbstractUser):
             "Set for accounts made from a roster: the printed password works once."
         ),
     )
+    card_password_expires_at = models.DateTimeField(
+        _("login card password expires at"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Until when the password printed on a login card lets the pupil log in; "
+            "cleared once the pupil chooses their own."
+        ),
+    )
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("user")
@@ -67,6 +77,15 @@ class User(AbstractUser):
         """Surname, given name and patronymic, as a Ukrainian document writes them."""
         parts = (self.last_name, self.first_name, self.patronymic)
         return " ".join(part.strip() for part in parts if part.strip())
+
+    def card_password_expired(self, now=None) -> bool:
+        """The password printed on a login card is still the account's and too old
+        to log in with: the pupil needs a new card from the teacher."""
+        return (
+            self.must_change_password
+            and self.card_password_expires_at is not None
+            and self.card_password_expires_at <= (now or timezone.now())
+        )
 
     def get_full_name(self) -> str:
         full = super().get_full_name()

@@ -19,15 +19,20 @@ XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
 
 
 def grid_table(grid: Grid) -> list[list]:
-    """The grid as rows of plain values: a header, one row per learner, totals."""
+    """The grid as rows of plain values: a header, one row per learner, totals.
+
+    Each lesson has three columns: status, score, and whether the learner's browser
+    reported the result (an H5P activity's) rather than the server grading it.
+    """
     status_words = {
         "completed": _("completed"),
         "in_progress": _("started"),
         "not_started": "",
     }
+    reported, yes = _("Reported by the browser (H5P)"), _("yes")
     header = [_("Learner")]
     for lesson in grid.lessons:
-        header += [lesson.title, _("Score, %")]
+        header += [lesson.title, _("Score, %"), reported]
     header += [_("Done"), _("Status")]
     rows = [header]
     for row in grid.rows:
@@ -36,12 +41,13 @@ def grid_table(grid: Grid) -> list[list]:
             values += [
                 str(status_words.get(cell.status, "")),
                 None if cell.score is None else float(cell.score),
+                yes if cell.reported else "",
             ]
         values += [row.done, str(STATE_WORDS[row.state])]
         rows.append(values)
     totals = [_("Completed")]
     for count in grid.done_per_lesson:
-        totals += [count, None]
+        totals += [count, None, None]
     totals += [None, None]
     rows.append(totals)
     return rows
@@ -111,7 +117,14 @@ def learner_table(learner, rows: list[dict], attempts: list[dict]) -> list[list]
 
     table = [
         [learner.get_short_name()],
-        [_("Lesson"), _("Status"), _("Score, %"), _("Time spent"), _("Last seen")],
+        [
+            _("Lesson"),
+            _("Status"),
+            _("Score, %"),
+            _("Time spent"),
+            _("Last seen"),
+            _("Reported by the browser (H5P)"),
+        ],
     ]
     for row in rows:
         progress = row["progress"]
@@ -126,6 +139,7 @@ def learner_table(learner, rows: list[dict], attempts: list[dict]) -> list[list]
                 progress.last_seen.strftime("%Y-%m-%d %H:%M")
                 if progress and progress.last_seen
                 else "",
+                _("yes") if progress and progress.reported_by_browser else "",
             ]
         )
     table.append([])

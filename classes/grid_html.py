@@ -5,7 +5,8 @@ the template engine (a loop, conditions, a filter and a translation per cell) th
 took most of the page's ~90 ms and ~650 ms. A grid repeats a few dozen distinct
 cells (status, score, overdue), so each distinct cell is rendered and translated
 once per request and rows are joined as strings. The markup is the one the template
-wrote: row headers with scope, the status in words, the "overdue" mark as text.
+wrote: row headers with scope, the status in words, the "overdue" mark as text, and
+an asterisk (read out as words) on results the learner's browser reported.
 """
 
 from django.template.defaultfilters import floatformat
@@ -13,10 +14,14 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from quizzes.models import LessonProgress
 
 from .progress import STATE_WORDS, Grid
+
+# A result the server did not grade: an H5P activity's, as the learner's browser sent.
+REPORTED_WORDS = gettext_lazy("reported by the learner's browser")
 
 
 def grid_rows_html(grid: Grid, *, klass_pk: int) -> SafeString:
@@ -25,8 +30,14 @@ def grid_rows_html(grid: Grid, *, klass_pk: int) -> SafeString:
         LessonProgress.COMPLETED: escape(_("completed")),
         LessonProgress.IN_PROGRESS: escape(_("started")),
     }
-    overdue = escape(_("overdue"))  # outside the f-string, where makemessages sees it
+    # Outside the f-string: older xgettext (0.21) does not look inside one.
+    overdue = escape(_("overdue"))
     overdue_mark = f' <span class="overdue">{overdue}</span>'
+    # The words are read out; the sighted see the asterisk and the legend.
+    reported_mark = (
+        '<span class="reported-mark" aria-hidden="true">*</span>'
+        f'<span class="visually-hidden"> ({escape(REPORTED_WORDS)})</span>'
+    )
     states = {
         state: (
             f'<td class="assignment--{state}"><span class="assignment__state">'
@@ -43,10 +54,12 @@ def grid_rows_html(grid: Grid, *, klass_pk: int) -> SafeString:
             f'\n<tr><th scope="row"><a href="{escape(url)}">{escape(row.name)}</a></th>'
         )
         for cell in row.cells:
-            key = (cell.status, cell.score, cell.overdue)
+            key = (cell.status, cell.score, cell.overdue, cell.reported)
             html = cells.get(key)
             if html is None:
-                html = cells[key] = _cell_html(cell, status_words, overdue_mark)
+                html = cells[key] = _cell_html(
+                    cell, status_words, overdue_mark, reported_mark
+                )
             out.append(html)
         out.append(f"<td>{row.done}{total}")
         out.append(states[row.state])
@@ -54,11 +67,13 @@ def grid_rows_html(grid: Grid, *, klass_pk: int) -> SafeString:
     return mark_safe("".join(out))  # noqa: S308
 
 
-def _cell_html(cell, status_words: dict, overdue_mark: str) -> str:
+def _cell_html(cell, status_words: dict, overdue_mark: str, reported_mark: str) -> str:
     classes = f"cell cell--{escape(cell.status)}"
     text = status_words.get(cell.status, "—")
     if cell.score is not None:
         text += f" · {escape(floatformat(cell.score, '0'))}%"
+    if cell.reported:
+        text += reported_mark
     if cell.overdue:
         classes += " cell--overdue"
         text += overdue_mark

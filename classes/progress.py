@@ -70,6 +70,8 @@ class Cell:
     status: str = LessonProgress.NOT_STARTED
     score: object = None
     overdue: bool = False
+    # The score or completion is what the learner's browser reported (H5P).
+    reported: bool = False
 
 
 @dataclass(slots=True)
@@ -88,6 +90,7 @@ class Grid:
     lessons: list[LessonPage]
     rows: list[Row]
     done_per_lesson: list[int]
+    any_reported: bool = False  # some cell's result came from a learner's browser
 
 
 def assigned_learner_ids(assignment: Assignment, member_ids: list[int]) -> list[int]:
@@ -127,8 +130,8 @@ def progress_grid(
         Value(assignment.due_at, output_field=DateTimeField()),
     )
     progress = {
-        (learner_id, lesson_id): (status, score, late)
-        for learner_id, lesson_id, status, score, late in (
+        (learner_id, lesson_id): (status, score, late, reported)
+        for learner_id, lesson_id, status, score, late, reported in (
             LessonProgress.objects.filter(
                 learner_id__in=[learner[0] for learner in learners],
                 lesson_id__in=[lesson.pk for lesson in lessons],
@@ -138,13 +141,21 @@ def progress_grid(
                     Q(completed_at__gt=due), output_field=BooleanField()
                 )
             )
-            .values_list("learner_id", "lesson_id", "status", "best_score", "late")
+            .values_list(
+                "learner_id",
+                "lesson_id",
+                "status",
+                "best_score",
+                "late",
+                "reported_by_browser",
+            )
         )
     }
     now = timezone.now()
     rows = []
     done_per_lesson = [0] * len(lessons)
     lesson_ids = [lesson.pk for lesson in lessons]
+    any_reported = False
     for learner_id, name, extended_due in learners:
         due = extended_due or assignment.due_at
         overdue = due is not None and due < now
@@ -155,12 +166,13 @@ def progress_grid(
             if found is None:
                 cell = Cell(overdue=overdue)
             elif found[0] == LessonProgress.COMPLETED:
-                cell = Cell(found[0], found[1])
+                cell = Cell(found[0], found[1], reported=bool(found[3]))
                 row.done += 1
                 done_per_lesson[index] += 1
                 late = late or bool(found[2])
             else:
-                cell = Cell(found[0], found[1], overdue)
+                cell = Cell(found[0], found[1], overdue, bool(found[3]))
+            any_reported = any_reported or cell.reported
             row.cells.append(cell)
         row.state = _state(row.done, len(lessons), late, due, now)
         rows.append(row)
@@ -168,7 +180,7 @@ def progress_grid(
         rows.sort(key=lambda r: (-r.done, r.name.lower()))
     else:
         rows.sort(key=lambda r: r.name.lower())
-    return Grid(assignment, lessons, rows, done_per_lesson)
+    return Grid(assignment, lessons, rows, done_per_lesson, any_reported)
 
 
 # Who an assignment is for, with their extended due dates: the rule of

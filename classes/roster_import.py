@@ -7,11 +7,14 @@ which its owner accepts or declines (joining is always the learner's own act).
 """
 
 import dataclasses
+import datetime
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from reports.rollup import refresh_learner_modules
 
@@ -82,9 +85,10 @@ def confirm(session, klass: Class, token: str, *, teacher) -> dict | None:
     """Create the new accounts and their memberships from the remembered preview,
     and invite the existing accounts it names.
 
-    Returns {"cards": the login cards (name, username, one-time password) for new
-    accounts, "invited": how many invitations are waiting}, or None when there is
-    no matching preview (expired, cancelled, another class) or a row is refused.
+    Returns {"cards": the login cards (name, username, one-time password and the
+    last day it works) for new accounts, "invited": how many invitations are
+    waiting}, or None when there is no matching preview (expired, cancelled, another
+    class) or a row is refused.
     """
     stored = session.get(SESSION_KEY)
     if not stored or stored.get("token") != token or stored.get("class") != klass.pk:
@@ -97,6 +101,9 @@ def confirm(session, klass: Class, token: str, *, teacher) -> dict | None:
 
     cards = []
     invited = 0
+    card_expiry = timezone.now() + datetime.timedelta(
+        days=settings.LOGIN_CARD_PASSWORD_DAYS
+    )
     for row in stored["rows"]:
         if row["existing"]:
             invitee = account_for(row["existing"])
@@ -125,6 +132,7 @@ def confirm(session, klass: Class, token: str, *, teacher) -> dict | None:
             last_name=row["last"],
             display_name=f"{row['first']} {row['last']}",
             must_change_password=True,
+            card_password_expires_at=card_expiry,
             preferred_language="uk",
         )
         learner.set_password(password)
@@ -135,6 +143,8 @@ def confirm(session, klass: Class, token: str, *, teacher) -> dict | None:
                 "name": learner.display_name,
                 "username": username,
                 "password": password,
+                # As printed (the session keeps text): 21.12.2026.
+                "expires_on": timezone.localdate(card_expiry).strftime("%d.%m.%Y"),
             }
         )
         Membership.objects.create(klass=klass, learner=learner)

@@ -351,6 +351,7 @@ def _grid_content(taught, sort: str, group_id, learners) -> tuple[str, str]:
             "lessons": [lesson.title for lesson in grid.lessons],
             "row_count": len(grid.rows),
             "done_per_lesson": grid.done_per_lesson,
+            "any_reported": grid.any_reported,
             "rows_html": grid_rows_html(grid, klass_pk=taught.klass_id),
             "sort": sort,
             "groups": taught.groups,
@@ -479,6 +480,9 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
             "klass": klass,
             "learner": learner,
             "rows": rows,
+            "reported_rows": any(
+                row["progress"] and row["progress"].reported_by_browser for row in rows
+            ),
             "attempts": summaries,
             "may_act": can_act_on(request.user, learner, klass),
             "can_delete_account": can_delete_pupil_account(request.user, learner),

@@ -9,10 +9,15 @@ from wagtail import blocks
 
 @dataclass(frozen=True)
 class Outcome:
-    """Where a learner stands in one activity: done by its rule, and the score."""
+    """Where a learner stands in one activity: done by its rule, and the score.
+
+    `reported_by_browser`: the result is what the learner's browser said (H5P's
+    xAPI), which the server cannot check, rather than graded on the server.
+    """
 
     done: bool
     percent: Decimal | None
+    reported_by_browser: bool = False
 
 
 class ActivityBlock(blocks.StructBlock):

@@ -6,7 +6,7 @@ its original .h5p file, its extracted ``h5p.json`` and ``content/`` folder, and 
 library versions it plays with. Learners' xAPI statements are all kept (attempts and
 the child statements of each question); their saved player state is one row per
 activity. Results reach LessonProgress through ``h5p.results``, in the same
-transaction.
+transaction. What each learner's statements and state take is counted, against a cap.
 
 Packages pass the methodologist review like lessons. The row holds the *published*
 content (its folder, hash, file and libraries): learners only ever play that. A new
@@ -258,3 +258,23 @@ class SavedState(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner} · {self.activity_id}"
+
+
+class LearnerStorage(models.Model):
+    """How many bytes one learner's H5P statements and saved state take, counted as
+    they are written (``h5p.storage``), so the cap is checked without adding up."""
+
+    learner = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="+",
+    )
+    bytes = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("learner's H5P storage")
+        verbose_name_plural = _("learners' H5P storage")
+
+    def __str__(self) -> str:
+        return f"{self.learner_id}: {self.bytes}"

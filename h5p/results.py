@@ -21,8 +21,10 @@ from courses.models import LessonPage
 from quizzes.models import LessonProgress
 from quizzes.progress import update_lesson_progress
 
+from . import storage
 from .blocks import COMPLETED, SCORE, VIEWED
 from .models import Package, SavedState, Statement
+from .storage import StorageFull
 from .xapi import StatementError, read_statement, stored_statement
 
 
@@ -61,6 +63,9 @@ def record_statement(
     outcome: a first top-level statement, a first completion, or a better score.
     Anything else (a question's child statement, a retry, a score no better than
     one already stored with a completion) is one insert, with no transaction.
+
+    Raises ``StorageFull`` when the learner's storage has no room for the statement:
+    then neither the statement nor any progress is stored.
     """
     reading = read_statement(data, pass_percent=pass_percent if rule == SCORE else None)
     with connection.cursor() as cursor:
@@ -103,9 +108,25 @@ def record_statement(
         sub_content_id=reading.sub_content_id,
         statement=stored_statement(data),
     )
+    size = storage.statement_bytes(statement.statement)
     status = status or LessonProgress.NOT_STARTED
     if not reading.top_level or (covered and status != LessonProgress.NOT_STARTED):
-        if not _insert_once(statement):
+        # Without a transaction: the room is taken first (so nothing is stored past
+        # the cap) and given back when the insert stores nothing.
+        try:
+            storage.take(learner_id=learner.pk, size=size)
+        except StorageFull:
+            stored = Statement.objects.filter(learner=learner, key=key).first()
+            if stored is None:
+                raise
+            return Received(stored, status, score)  # a retry of a stored one
+        try:
+            inserted = _insert_once(statement)
+        except BaseException:
+            storage.release(learner_id=learner.pk, size=size)
+            raise
+        if not inserted:
+            storage.release(learner_id=learner.pk, size=size)
             statement = Statement.objects.get(learner=learner, key=key)
         return Received(statement, status, score)
     with transaction.atomic():
@@ -114,6 +135,8 @@ def record_statement(
             return Received(
                 Statement.objects.get(learner=learner, key=key), status, score
             )
+        # No room: the exception undoes the insert with the transaction.
+        storage.take(learner_id=learner.pk, size=size)
         lesson_progress = update_lesson_progress(learner=learner, lesson=lesson)
     return Received(statement, lesson_progress.status, lesson_progress.best_score)
 
@@ -199,7 +222,11 @@ def load_state(
     if state is None:
         return Resume(None, cleared=False)
     if state.content_hash != package.content_hash:
-        state.delete()
+        with transaction.atomic():
+            if SavedState.objects.filter(pk=state.pk).delete()[0]:
+                storage.release(
+                    learner_id=learner.pk, size=storage.state_bytes(state.data)
+                )
         return Resume(None, cleared=True)
     return Resume(state.data, cleared=False)
 
@@ -220,13 +247,24 @@ def save_state(
     """Keep the player's state; an older ``seq`` than the stored one is ignored.
 
     ``data`` is the JSON text the player produced, or null to forget the state.
+    Raises ``StorageFull`` when a larger state has no room under the learner's cap:
+    then the stored state stays as it was.
     """
     if isinstance(seq, bool) or not isinstance(seq, int) or not 0 <= seq < 2**31:
         raise StateError(_("“seq” must be a whole number."))
     if data is None:
-        SavedState.objects.filter(
-            learner=learner, lesson=lesson, activity_id=activity_id
-        ).delete()
+        with transaction.atomic():
+            forgotten = list(
+                SavedState.objects.select_for_update()
+                .filter(learner=learner, lesson=lesson, activity_id=activity_id)
+                .values_list("pk", "data")
+            )
+            if forgotten:
+                SavedState.objects.filter(pk__in=[row[0] for row in forgotten]).delete()
+                storage.release(
+                    learner_id=learner.pk,
+                    size=sum(storage.state_bytes(row[1]) for row in forgotten),
+                )
         return None
     if not isinstance(data, str):
         raise StateError(_("The state must be text."))
@@ -238,7 +276,15 @@ def save_state(
         raise StateError(_("The state must be JSON text.")) from None
     with transaction.atomic():
         state, created = _locked_state(learner, lesson, activity_id, package, data, seq)
-        if not created and seq >= state.seq:
+        # No room: the exception undoes a new row with the transaction.
+        if created:
+            storage.take(learner_id=learner.pk, size=storage.state_bytes(data))
+        elif seq >= state.seq:
+            storage.change(
+                learner_id=learner.pk,
+                old=storage.state_bytes(state.data),
+                new=storage.state_bytes(data),
+            )
             state.data = data
             state.seq = seq
             state.package = package
@@ -300,7 +346,10 @@ def activity_outcomes(*, learner, lesson: LessonPage, values: dict) -> dict:
             done = True
         else:
             done = row["completed"] > 0
-        outcomes[activity_id] = Outcome(done=done, percent=best)
+        # Everything here came from the learner's browser.
+        outcomes[activity_id] = Outcome(
+            done=done, percent=best, reported_by_browser=True
+        )
     return outcomes
 
 
@@ -322,4 +371,4 @@ def best_and_last(tries: list[Statement]) -> tuple[Statement | None, Statement |
     return best or (tries[-1] if tries else None), tries[-1] if tries else None
 
 
-__all__ = ["StateError", "StatementError"]
+__all__ = ["StateError", "StatementError", "StorageFull"]

@@ -306,6 +306,8 @@ def xapi(request: HttpRequest, lesson_id: int, activity_id: str) -> JsonResponse
         return _error(error)
     except results.PackageUnavailable:
         return _unavailable()
+    except results.StorageFull as full:
+        return _error(full.message, status=413)
     percent = received.statement.percent
     return JsonResponse(
         {
@@ -362,6 +364,8 @@ def state(request: HttpRequest, lesson_id: int, activity_id: str) -> JsonRespons
         )
     except results.StateError as error:
         return _error(error)
+    except results.StorageFull as full:
+        return _error(full.message, status=413)
     return JsonResponse({"saved": True})
 
 

@@ -162,6 +162,8 @@ def learner_export(learner) -> dict:
                 "lesson": p.lesson.title,
                 "status": p.status,
                 "best_score": None if p.best_score is None else str(p.best_score),
+                # An H5P activity's result, as the browser reported it.
+                "reported_by_browser": p.reported_by_browser,
                 "completed_at": p.completed_at.isoformat() if p.completed_at else None,
                 "last_seen": p.last_seen.isoformat() if p.last_seen else None,
                 "time_spent_seconds": p.time_spent,

@@ -247,6 +247,11 @@ class LessonProgress(models.Model):
     completed_by = models.CharField(
         max_length=8, choices=EVIDENCE_CHOICES, default="", blank=True
     )
+    reported_by_browser = models.BooleanField(
+        default=False,
+        help_text="The score or completion rests on an H5P activity's result, which "
+        "the learner's browser reported and the server cannot check.",
+    )
 
     objects = LessonProgressQuerySet.as_manager()
 

@@ -195,8 +195,9 @@ def quiz_outcomes(*, learner, lesson: LessonPage, values: dict) -> dict:
 
 def _activities_done(
     lesson: LessonPage, learner, required: list[str], quiz_attempts=None
-) -> tuple[bool, Decimal | None]:
-    """Whether every required activity is done by its rule, and the lesson's score.
+) -> tuple[bool, Decimal | None, bool]:
+    """Whether every required activity is done by its rule, the lesson's score, and
+    whether either rests on a result the learner's browser reported.
 
     Each kind of activity block (quiz, H5P) reports its own outcomes, but for the
     quizzes' when the caller has read their attempts that can count. The score is
@@ -214,7 +215,11 @@ def _activities_done(
         activity_id in outcomes and outcomes[activity_id].done
         for activity_id in required
     )
-    return done, score
+    reported = any(
+        o.reported_by_browser and (o.done or o.percent is not None)
+        for o in outcomes.values()
+    )
+    return done, score, reported
 
 
 def completion_evidence(
@@ -281,7 +286,7 @@ def update_lesson_progress(
     if progress is None:
         progress = locked_progress(learner=learner, lesson=lesson)
     required = lesson.required_activity_ids()
-    done, score = _activities_done(lesson, learner, required, quiz_attempts)
+    done, score, by_browser = _activities_done(lesson, learner, required, quiz_attempts)
     must_read = lesson.completion_rule == LessonPage.READ_TO_END or not required
     learner_completed = done and (progress.read_to_end or not must_read)
     complete = progress.completed_offline or learner_completed
@@ -298,6 +303,7 @@ def update_lesson_progress(
     reported = (progress.status, progress.best_score)
     summed = _rollup_inputs(progress)
     progress.best_score = score
+    progress.reported_by_browser = by_browser
     now = timezone.now()
     progress.last_seen = now
     if complete:

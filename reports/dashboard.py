@@ -155,7 +155,9 @@ def header() -> list[str]:
         _("Modules started"),
         _("Completions"),
         _("Completion rate, %"),
-        _("Average score, %"),
+        # Lesson scores mix quiz scores (graded here) with H5P activities' (as the
+        # learners' browsers reported them): the header says so in every export.
+        _("Average score, % (with H5P scores as browsers reported them)"),
         _("PD completions"),
         _("PD hours"),
     ]

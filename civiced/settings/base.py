@@ -188,6 +188,9 @@ AUTHENTICATION_BACKENDS = [
 # How long a logged-in user's row is kept in the cache (accounts/backends.py); 0 reads
 # it from the database on every request.
 USER_CACHE_SECONDS = env.int("USER_CACHE_SECONDS", default=300)
+# How many days the password printed on a roster's login card lets a pupil log in
+# (until they choose their own); then the teacher has to give a new card.
+LOGIN_CARD_PASSWORD_DAYS = env.int("LOGIN_CARD_PASSWORD_DAYS", default=14)
 AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation."
@@ -270,6 +273,11 @@ SERVE_MEDIA = env.bool("SERVE_MEDIA", default=True)
 # origin serving the same application may be named for it instead.
 H5P_PLAYER_ORIGIN = env.str("H5P_PLAYER_ORIGIN", default="")
 H5P_SITE_ORIGIN = env.str("H5P_SITE_ORIGIN", default="")
+# What one learner's H5P statements and saved state may take together, in bytes;
+# past it the xAPI and state endpoints refuse (413) and store nothing.
+H5P_LEARNER_STORAGE_BYTES = env.int(
+    "H5P_LEARNER_STORAGE_BYTES", default=5 * 1024 * 1024
+)
 
 MEDIA_S3_BUCKET = env.str("MEDIA_S3_BUCKET", default="")
 if MEDIA_S3_BUCKET:

@@ -57,6 +57,12 @@
             response.json().then(function (answer) {
               if (answer.lesson_status === "completed") say("completed"); else say("saved");
             }, function () {});
+          } else if (!response.ok && (response.status === 403 || response.status === 413)) {
+            // Refused for good (storage full, password to change): say why, as the
+            // server put it, instead of failing silently.
+            response.json().then(function (answer) {
+              if (status && answer && typeof answer.error === "string") status.textContent = answer.error;
+            }, function () {});
           }
           flush();
         } else {

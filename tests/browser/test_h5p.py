@@ -176,3 +176,22 @@ def test_several_activities_on_a_page_start_lazily_and_report_separately(
     # The first activity is still to do, so the lesson is not complete.
     assert progress(learner, lesson).status == LessonProgress.IN_PROGRESS
     assert first_id != "second-activity"
+
+
+def test_a_learner_past_the_storage_cap_is_told_and_nothing_is_kept(
+    page, live_server, learner, h5p_lesson, settings
+):
+    """The endpoints refuse (413) once the learner's H5P storage is full; the page
+    says why instead of failing silently, and nothing is stored."""
+    settings.H5P_LEARNER_STORAGE_BYTES = 10
+    lesson, _activity_id = h5p_lesson(rule="score", pass_percent=75)
+    log_in(page, live_server, learner.username)
+    page.goto(live_server.url + lesson.url)
+    content = player(page)
+    content.locator("fieldset").nth(0).get_by_label("6 000 підписів за 60 днів").check()
+    expect(page.locator("[data-h5p-status]")).to_contain_text(
+        "Більше нічого не зберігається", timeout=15_000
+    )
+    page.audit.check()
+    assert not SavedState.objects.filter(learner=learner).exists()
+    assert not Statement.objects.filter(learner=learner).exclude(verb="viewed").exists()

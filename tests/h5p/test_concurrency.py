@@ -72,3 +72,28 @@ def test_simultaneous_state_saves_keep_the_newest(h5p_lesson):
     assert in_parallel(save) == [200] * 8
     state = SavedState.objects.get(learner=learner)
     assert json.loads(state.data) == {"step": 8} and state.seq == 8
+
+
+def test_simultaneous_statements_never_take_more_than_the_cap(h5p_lesson, settings):
+    """Eight of one learner's statements at once, room for three: three stored, and
+    the count is what they take."""
+    from h5p.models import LearnerStorage
+    from h5p.storage import statement_bytes
+    from h5p.xapi import stored_statement
+
+    lesson, activity_id = h5p_lesson()
+    learner = UserFactory()
+    url = f"/api/h5p/{lesson.pk}/{activity_id}/xapi/"
+    data = statement(parent=True)
+    data["object"]["definition"] = {"description": {"uk": "я" * 5_000}}
+    size = statement_bytes(stored_statement(data))
+    settings.H5P_LEARNER_STORAGE_BYTES = 3 * size + size // 2
+
+    def send(index):
+        client = logged_in_client(learner)
+        return post(client, url, {"key": str(uuid.uuid4()), "statement": data})
+
+    codes = sorted(response.status_code for response in in_parallel(send))
+    assert codes == [200] * 3 + [413] * 5
+    assert Statement.objects.filter(learner=learner).count() == 3
+    assert LearnerStorage.objects.get(learner=learner).bytes == 3 * size

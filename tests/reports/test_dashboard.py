@@ -155,3 +155,18 @@ def test_choosing_another_district_leaves_the_institution(as_analyst, city):
     response = as_analyst.get(f"{URL}?institution={city.school.pk}&district=podilskyi")
     assert response.context["institution"] is None
     assert response.context["report"].total.learners == 1
+
+
+def test_the_average_score_says_it_includes_what_browsers_reported(as_analyst, city):
+    """Lesson scores mix graded quizzes with H5P results the browser sent: the page
+    and every export say so."""
+    from bs4 import BeautifulSoup
+
+    html = BeautifulSoup(as_analyst.get("/reports/").content, "html.parser")
+    summary = html.select_one(".report-summary").get_text(" ", strip=True)
+    assert "Середній бал * (разом із балами H5P, які повідомили браузери)" in summary
+    note = html.select_one(".scores-note").get_text(" ", strip=True)
+    assert "H5P" in note and "браузери учнів" in note
+    body = as_analyst.get("/reports/?export=csv").content.decode("utf-8-sig")
+    header = next(csv.reader(io.StringIO(body), delimiter=";"))
+    assert "Середній бал, % (разом із балами H5P, які повідомили браузери)" in header
