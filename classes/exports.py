@@ -212,6 +212,10 @@ def class_record(learner, klass, rows: list[dict], attempts: list[dict], h5p) ->
                 "completed_offline": bool(
                     row["progress"] and row["progress"].completed_offline
                 ),
+                # The score or completion came from the learner's browser (H5P).
+                "reported_by_browser": bool(
+                    row["progress"] and row["progress"].reported_by_browser
+                ),
                 "time_spent_seconds": row["progress"].time_spent
                 if row["progress"]
                 else 0,
