@@ -158,28 +158,42 @@ def _registry_user(request: HttpRequest) -> None:
         raise PermissionDenied
 
 
-def _filtered(request: HttpRequest) -> tuple[RegistryFilterForm, object]:
-    form = RegistryFilterForm(request.GET or None)
-    certificates = registry_certificates(request.user)
+def _filtered_by(request: HttpRequest, form_class, rows, apply) -> tuple:
+    """The filter form on the query string and the rows it keeps: all of them
+    without filters, none when the filters are invalid."""
+    form = form_class(request.GET or None)
     if form.is_bound and form.is_valid():
-        certificates = filter_registry(certificates, form.cleaned_data)
+        rows = apply(rows, form.cleaned_data)
     elif form.is_bound:
-        certificates = certificates.none()
-    return form, certificates
+        rows = rows.none()
+    return form, rows
+
+
+def _listing(request: HttpRequest, template: str, form, rows, name) -> HttpResponse:
+    """One page of a registry listing, each row with the name it may show."""
+    page = Paginator(rows, REGISTRY_PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "form": form,
+        "page": page,
+        "rows": [(row, name(row)) for row in page.object_list],
+        "query": query.urlencode(),
+    }
+    return render(request, template, context)
+
+
+def _filtered(request: HttpRequest) -> tuple[RegistryFilterForm, object]:
+    certificates = registry_certificates(request.user)
+    return _filtered_by(request, RegistryFilterForm, certificates, filter_registry)
 
 
 @login_required
 def registry(request: HttpRequest) -> HttpResponse:
     _registry_user(request)
     form, certificates = _filtered(request)
-    page = Paginator(certificates, REGISTRY_PAGE_SIZE).get_page(request.GET.get("page"))
-    rows = [(c, registry_name(c)) for c in page.object_list]
-    query = request.GET.copy()
-    query.pop("page", None)
-    return render(
-        request,
-        "certificates/registry.html",
-        {"form": form, "page": page, "rows": rows, "query": query.urlencode()},
+    return _listing(
+        request, "certificates/registry.html", form, certificates, registry_name
     )
 
 
@@ -269,30 +283,19 @@ def recognition_new(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _requests(request: HttpRequest):
-    form = RecognitionFilterForm(request.GET or None)
+def _requests(request: HttpRequest) -> tuple[RecognitionFilterForm, object]:
     requests = registry_recognition_requests(request.user).select_related(
         "learner", "course", "klass", "requested_by", "decided_by", "certificate"
     )
-    if form.is_bound and form.is_valid():
-        requests = filter_requests(requests, form.cleaned_data)
-    elif form.is_bound:
-        requests = requests.none()
-    return form, requests
+    return _filtered_by(request, RecognitionFilterForm, requests, filter_requests)
 
 
 @login_required
 def recognition_list(request: HttpRequest) -> HttpResponse:
     _registry_user(request)
     form, requests = _requests(request)
-    page = Paginator(requests, REGISTRY_PAGE_SIZE).get_page(request.GET.get("page"))
-    rows = [(r, requested_for(r)) for r in page.object_list]
-    query = request.GET.copy()
-    query.pop("page", None)
-    return render(
-        request,
-        "certificates/recognition_list.html",
-        {"form": form, "page": page, "rows": rows, "query": query.urlencode()},
+    return _listing(
+        request, "certificates/recognition_list.html", form, requests, requested_for
     )
 
 
