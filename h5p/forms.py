@@ -1,6 +1,7 @@
 """The admin form for uploading or replacing an H5P package."""
 
 from django import forms
+from django.core.files.storage import default_storage
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -50,6 +51,27 @@ class PackageForm(WagtailAdminModelForm):
                 [problem.message for problem in refusal.problems]
             ) from None
         return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        # Publishing a version removes the files of the one it replaced, so an
+        # older version (brought back with "Revert") may have none left to play.
+        path = self.instance.content_path
+        if (
+            self.instance.pk
+            and path
+            and not cleaned.get("upload")
+            and not self.errors.get("upload")
+            and not default_storage.exists(f"{path}/h5p.json")
+        ):
+            self.add_error(
+                "upload",
+                _(
+                    "The files of this version were removed when a later version "
+                    "was published. Upload the .h5p file again."
+                ),
+            )
+        return cleaned
 
     def save(self, commit=True):
         """Store the upload; with ``commit`` false (Wagtail saving a draft of a

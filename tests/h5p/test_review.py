@@ -190,3 +190,33 @@ def test_editors_cannot_publish_a_package(client, published, editor, h5p_lesson)
 
     client.post(ADD, {"title": "Нова", "upload": upload("uk"), "action-publish": "1"})
     assert not Package.objects.filter(title="Нова", live=True).exists()
+
+
+def test_reverting_to_a_version_whose_files_were_removed_asks_for_the_file(
+    client, published, editor, moderator, django_capture_on_commit_callbacks
+):
+    """Publishing removes the content it replaced, so the first version's files are
+    gone: reverting to it must not publish a package that plays nothing."""
+    first = published.latest_revision
+    client.force_login(editor)
+    client.post(
+        edit_url(published),
+        {"title": published.title, "upload": upload("en"), "action-submit": "1"},
+    )
+    published.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(client, published, moderator)
+    published.refresh_from_db()
+    live_content = published.content_path
+
+    client.force_login(moderator)
+    revert = (
+        f"/admin/snippets/h5p/package/history/{published.pk}"
+        f"/revisions/{first.pk}/revert/"
+    )
+    response = client.post(revert, {"title": published.title, "action-publish": "1"})
+    assert response.status_code == 200
+    assert "Завантажте файл .h5p ще раз" in response.content.decode()
+    published.refresh_from_db()
+    assert published.content_path == live_content
+    assert published.language == "en"
