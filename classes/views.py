@@ -315,7 +315,6 @@ def assignment_grid(request: HttpRequest, pk: int, assignment_pk: int) -> HttpRe
     learners = members_for(
         assignment_id=assignment.pk,
         klass_id=assignment.klass_id,
-        assigned_group_id=assignment.group_id,
         shown_group_id=group_id,
     )
     # The page as the teacher last saw it, while nothing it shows has changed.
