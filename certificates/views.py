@@ -6,7 +6,6 @@ from allauth.account.adapter import get_adapter
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -14,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from classes.exports import table_download
+from civiced import ratelimit, spreadsheets
 from classes.permissions import classes_taught
 
 from .forms import (
@@ -105,15 +104,8 @@ def _verify_allowed(request: HttpRequest) -> bool:
     tried in bulk."""
     # The client address as allauth's log-in limits see it (ALLAUTH_TRUSTED_PROXY_COUNT
     # makes it the real client's behind a load balancer).
-    key = f"certificate-checks:{get_adapter(request).get_client_ip(request)}"
-    checks = cache.get_or_set(key, 0, timeout=3600)
-    if checks >= VERIFY_PER_HOUR:
-        return False
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=3600)
-    return True
+    address = get_adapter(request).get_client_ip(request)
+    return ratelimit.hit("verify", address, limit=VERIFY_PER_HOUR, window=3600)
 
 
 def verify_lookup(request: HttpRequest) -> HttpResponse:
@@ -202,7 +194,7 @@ def registry_export(request: HttpRequest, fmt: str) -> HttpResponse:
     _registry_user(request)
     _form, certificates = _filtered(request)
     table = registry_table(certificates.iterator(chunk_size=500))
-    return table_download(table, fmt, "certificates", title=_("Certificates"))
+    return spreadsheets.download(table, fmt, "certificates", title=_("Certificates"))
 
 
 @login_required
@@ -304,7 +296,7 @@ def recognition_export(request: HttpRequest, fmt: str) -> HttpResponse:
     _registry_user(request)
     _form, requests = _requests(request)
     table = recognition_table(requests.iterator(chunk_size=500))
-    return table_download(
+    return spreadsheets.download(
         table, fmt, "recognition-requests", title=_("Recognition requests")
     )
 

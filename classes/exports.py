@@ -1,21 +1,10 @@
-"""Exports of the class progress grid: CSV that Excel opens with Cyrillic intact
-(UTF-8 with a BOM, comma or semicolon) and XLSX."""
+"""What a teacher downloads of a class: the progress grid and one learner's record,
+as tables of plain values (civiced.spreadsheets writes them as CSV or XLSX) and as
+JSON."""
 
-import csv
-import io
-import re
-
-from django.http import HttpResponse
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from .progress import STATE_WORDS, Grid
-
-# Control characters an XLSX cell cannot hold (openpyxl's own rule, kept here so
-# that openpyxl is imported only when a workbook is built).
-_ILLEGAL_IN_XLSX = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
-
-XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def grid_table(grid: Grid) -> list[list]:
@@ -51,64 +40,6 @@ def grid_table(grid: Grid) -> list[list]:
     totals += [None, None]
     rows.append(totals)
     return rows
-
-
-# Text a spreadsheet would run as a formula (names and answers come from people).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# What a sheet title may not contain.
-BAD_TITLE_CHARACTERS = re.compile(r"[\\*?:/\[\]\x00-\x1f]")
-
-
-def _csv_value(value):
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value  # shown as the text it is, never computed
-    return value
-
-
-def as_csv(table: list[list], *, delimiter: str = ",") -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter)
-    for row in table:
-        writer.writerow([_csv_value(value) for value in row])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
-
-
-def _xlsx_value(value):
-    if isinstance(value, str):
-        # Control characters cannot be stored in a worksheet.
-        return _ILLEGAL_IN_XLSX.sub("", value)
-    return value
-
-
-def sheet_title(title: str) -> str:
-    """A title Excel accepts: 31 characters at most, none of \\ * ? : / [ ]."""
-    cleaned = BAD_TITLE_CHARACTERS.sub(" ", str(title)).strip(" '")
-    return cleaned[:31].strip(" '") or "Grid"
-
-
-def as_xlsx(table: list[list], *, title: str) -> bytes:
-    # Imported here: openpyxl (and numpy, which it loads when installed) would add
-    # some 15-35 MB to every worker that never builds a spreadsheet.
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = sheet_title(title)
-    for row in table:
-        sheet.append([_xlsx_value(value) for value in row])
-    for cells in sheet.iter_rows():
-        for cell in cells:
-            if cell.data_type == "f":
-                cell.data_type = "s"  # text that looks like a formula stays text
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    sheet.freeze_panes = "B2"
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
 
 
 def learner_table(learner, rows: list[dict], attempts: list[dict]) -> list[list]:
@@ -159,32 +90,6 @@ def learner_table(learner, rows: list[dict], attempts: list[dict]) -> list[list]
                 ]
             )
     return table
-
-
-def table_download(
-    table: list[list], fmt: str, name: str, *, title: str, delimiter: str = ";"
-) -> HttpResponse:
-    """The table as an XLSX or CSV attachment (semicolons by default, for Excel)."""
-    filename = slugify(unidecode_name(name)) or "export"
-    if fmt == "xlsx":
-        response = HttpResponse(
-            as_xlsx(table, title=title),
-            content_type=XLSX_CONTENT_TYPE,
-        )
-        response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
-        return response
-    response = HttpResponse(
-        as_csv(table, delimiter=delimiter), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    return response
-
-
-def unidecode_name(name: str) -> str:
-    """An ASCII file name from a class name (Cyrillic transliterated roughly)."""
-    from anyascii import anyascii
-
-    return anyascii(name)
 
 
 def class_record(learner, klass, rows: list[dict], attempts: list[dict], h5p) -> dict:

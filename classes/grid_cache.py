@@ -43,6 +43,7 @@ from django.utils import timezone, translation
 from accounts.roles import can_access_admin
 from courses import lesson_shell
 
+from .models import ClassQuerySet
 from .progress import db_moment
 
 VERSION_KEY = "grid:learner:{}"
@@ -73,13 +74,9 @@ SELECT a.id, a.klass_id, a.course_id, a.lesson_id, a.group_id, a.due_at, k.name,
 FROM classes_assignment a
 INNER JOIN classes_class k ON k.id = a.klass_id
 LEFT OUTER JOIN classes_classgroup g ON g.klass_id = a.klass_id
-WHERE a.id = %s AND a.klass_id = %s
-    AND EXISTS (
-        SELECT 1 FROM classes_class_teachers t
-        WHERE t.class_id = a.klass_id AND t.user_id = %s
-    )
+WHERE a.id = %s AND a.klass_id = %s AND {teaches}
 ORDER BY g.name
-"""
+""".format(teaches=ClassQuerySet.taught_by_sql(klass="a.klass_id", user="%s"))
 
 
 def taught_assignment(

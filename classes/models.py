@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -77,6 +77,24 @@ class Institution(models.Model):
 class ClassQuerySet(models.QuerySet):
     def active(self):
         return self.filter(archived=False)
+
+    def taught_by(self, user_id: int):
+        """The classes the user teaches: the teach rule (classes.permissions)."""
+        return self.filter(teachers=user_id)
+
+    @staticmethod
+    def taught_by_sql(*, klass: str, user: str) -> str:
+        """taught_by as an SQL condition for the queries written out by hand:
+        `klass` and `user` are SQL expressions (a column, or "%s")."""
+        field = Class.teachers.field
+        through = field.remote_field.through._meta
+        class_column = through.get_field(field.m2m_field_name()).column
+        user_column = through.get_field(field.m2m_reverse_field_name()).column
+        return (
+            f"EXISTS (SELECT 1 FROM {through.db_table} taught"  # noqa: S608 (names from _meta)
+            f" WHERE taught.{class_column} = {klass}"
+            f" AND taught.{user_column} = {user})"
+        )
 
 
 class Class(models.Model):
@@ -219,6 +237,56 @@ class ClassGroup(models.Model):
         return self.name
 
 
+class AssignmentQuerySet(models.QuerySet):
+    """Who an assignment is for, written once: its chosen learners if it has any,
+    else the members of its group if it has one, else the whole class.
+
+    `for_learner` is the rule in the ORM; `audience_sql` is the same rule as SQL, for
+    the grid's query written out by hand. Neither checks that the learner is a
+    current member of the class: callers join the memberships themselves.
+    """
+
+    def for_learner(self, learner):
+        """The assignments whose audience includes `learner` (an id, or an
+        expression such as OuterRef naming a learner id column)."""
+        return self.filter(self.audience(learner))
+
+    @staticmethod
+    def audience(learner) -> Q:
+        chosen = Assignment.learners.through.objects.filter(
+            assignment_id=OuterRef("pk")
+        )
+        grouped = ClassGroup.learners.through.objects.filter(
+            classgroup_id=OuterRef("group_id"), user_id=learner
+        )
+        return Q(Exists(chosen.filter(user_id=learner))) | (
+            ~Q(Exists(chosen)) & (Q(group__isnull=True) | Q(Exists(grouped)))
+        )
+
+    @staticmethod
+    def audience_sql(*, assignment: str, group: str, learner: str) -> str:
+        """`audience` as an SQL condition: the arguments are SQL expressions for the
+        assignment's id, its group id and the learner's id."""
+        chosen = Assignment.learners.field
+        chosen_table = chosen.remote_field.through._meta
+        chosen_assignment = chosen_table.get_field(chosen.m2m_field_name()).column
+        chosen_user = chosen_table.get_field(chosen.m2m_reverse_field_name()).column
+        grouped = ClassGroup.learners.field
+        grouped_table = grouped.remote_field.through._meta
+        grouped_group = grouped_table.get_field(grouped.m2m_field_name()).column
+        grouped_user = grouped_table.get_field(grouped.m2m_reverse_field_name()).column
+        return (
+            f"(EXISTS (SELECT 1 FROM {chosen_table.db_table} chosen"  # noqa: S608 (names from _meta)
+            f" WHERE chosen.{chosen_assignment} = {assignment}"
+            f" AND chosen.{chosen_user} = {learner})"
+            f" OR (NOT EXISTS (SELECT 1 FROM {chosen_table.db_table} chosen"
+            f" WHERE chosen.{chosen_assignment} = {assignment})"
+            f" AND ({group} IS NULL OR EXISTS (SELECT 1 FROM {grouped_table.db_table}"
+            f" grouped WHERE grouped.{grouped_group} = {group}"
+            f" AND grouped.{grouped_user} = {learner}))))"
+        )
+
+
 class Assignment(models.Model):
     """A module or a single lesson assigned to a class, a group or chosen learners."""
 
@@ -262,6 +330,8 @@ class Assignment(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
+
+    objects = AssignmentQuerySet.as_manager()
 
     class Meta:
         ordering = ["due_at", "created_at"]

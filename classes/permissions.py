@@ -24,7 +24,7 @@ def can_create_classes(user: User | AnonymousUser) -> bool:
 def classes_taught(user: User | AnonymousUser) -> QuerySet[Class]:
     if not user.is_authenticated:
         return Class.objects.none()
-    return Class.objects.filter(teachers=user)
+    return Class.objects.taught_by(user.pk)
 
 
 def teaches(user: User | AnonymousUser, klass: Class) -> bool:

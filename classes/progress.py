@@ -12,6 +12,7 @@ from django.db.models import (
     BooleanField,
     DateTimeField,
     ExpressionWrapper,
+    F,
     OuterRef,
     Q,
     Subquery,
@@ -93,17 +94,6 @@ class Grid:
     any_reported: bool = False  # some cell's result came from a learner's browser
 
 
-def assigned_learner_ids(assignment: Assignment, member_ids: list[int]) -> list[int]:
-    """Who the assignment is for: chosen learners, else its group, else the class."""
-    chosen = set(assignment.learners.values_list("pk", flat=True))
-    if chosen:
-        return [pk for pk in member_ids if pk in chosen]
-    if assignment.group_id:
-        grouped = set(assignment.group.learners.values_list("pk", flat=True))
-        return [pk for pk in member_ids if pk in grouped]
-    return member_ids
-
-
 def progress_grid(
     assignment: Assignment,
     *,
@@ -174,7 +164,9 @@ def progress_grid(
                 cell = Cell(found[0], found[1], overdue, bool(found[3]))
             any_reported = any_reported or cell.reported
             row.cells.append(cell)
-        row.state = _state(row.done, len(lessons), late, due, now)
+        row.state = assignment_state(
+            done=row.done, total=len(lessons), late=late, due=due, now=now
+        )
         rows.append(row)
     if sort == "progress":
         rows.sort(key=lambda r: (-r.done, r.name.lower()))
@@ -183,49 +175,53 @@ def progress_grid(
     return Grid(assignment, lessons, rows, done_per_lesson, any_reported)
 
 
-# Who an assignment is for, with their extended due dates: the rule of
-# assigned_learner_ids (chosen learners, else the assignment's group, else the class).
-# Written out: the grid asks it on every view, and the ORM took longer to compile the
-# query (its Exists and Subquery annotations) than the database took to run it.
-_MEMBERS_SQL = """
-SELECT m.learner_id, u.display_name, u.username, e.due_at
-FROM classes_membership m
-INNER JOIN accounts_user u ON u.id = m.learner_id
-LEFT OUTER JOIN classes_extension e
-    ON e.assignment_id = %s AND e.learner_id = m.learner_id
-WHERE m.klass_id = %s AND m.left_at IS NULL
-    AND (
-        EXISTS (
-            SELECT 1 FROM classes_assignment_learners c
-            WHERE c.assignment_id = %s AND c.user_id = m.learner_id
-        )
-        OR (
-            NOT EXISTS (
-                SELECT 1 FROM classes_assignment_learners c WHERE c.assignment_id = %s
-            ){assigned_group}
-        )
-    ){shown_group}
-ORDER BY u.username
-"""
-_IN_GROUP_SQL = """
-    AND EXISTS (
-        SELECT 1 FROM classes_classgroup_learners g
-        WHERE g.classgroup_id = %s AND g.user_id = m.learner_id
-    )"""
+def _members_sql(*, shown_group: bool) -> str:
+    """The current members an assignment is for (AssignmentQuerySet.audience, as
+    SQL), with their extended due dates; narrowed to a group of the class if asked.
+
+    Written out: the grid asks it on every view, and the ORM took longer to compile
+    the query (its Exists and Subquery annotations) than the database took to run
+    it. Table and column names come from the models.
+    """
+    membership, user = Membership._meta, Membership.learner.field.related_model._meta
+    assignment, extension = Assignment._meta, Extension._meta
+    grouped = ClassGroup.learners.field
+    grouped_table = grouped.remote_field.through._meta
+    group_column = grouped_table.get_field(grouped.m2m_field_name()).column
+    user_column = grouped_table.get_field(grouped.m2m_reverse_field_name()).column
+    in_group = (
+        f" AND EXISTS (SELECT 1 FROM {grouped_table.db_table} shown"  # noqa: S608
+        f" WHERE shown.{group_column} = %s AND shown.{user_column} = m.learner_id)"
+    )
+    audience = Assignment.objects.audience_sql(
+        assignment="a.id", group="a.group_id", learner="m.learner_id"
+    )
+    return (
+        "SELECT m.learner_id, u.display_name, u.username, e.due_at"  # noqa: S608
+        f" FROM {membership.db_table} m"
+        f" INNER JOIN {user.db_table} u ON u.id = m.learner_id"
+        f" INNER JOIN {assignment.db_table} a ON a.id = %s AND a.klass_id = m.klass_id"
+        f" LEFT OUTER JOIN {extension.db_table} e"
+        " ON e.assignment_id = a.id AND e.learner_id = m.learner_id"
+        f" WHERE m.klass_id = %s AND m.left_at IS NULL AND {audience}"
+        f"{in_group if shown_group else ''}"
+        " ORDER BY u.username"
+    )
+
+
+_MEMBERS_SQL = {shown: _members_sql(shown_group=shown) for shown in (False, True)}
 
 
 def assigned_members(
     assignment: Assignment, group: ClassGroup | None
 ) -> list[tuple[int, str, datetime | None]]:
-    """(id, name, extended due date) of the current members the assignment is for.
-
-    The rule of assigned_learner_ids (chosen learners, else the group, else the
-    class), narrowed to `group` when given, in one query with the extensions.
+    """(id, name, extended due date) of the current members the assignment is for
+    (AssignmentQuerySet.audience), narrowed to `group` when given, in one query with
+    the extensions.
     """
     return members_for(
         assignment_id=assignment.pk,
         klass_id=assignment.klass_id,
-        assigned_group_id=assignment.group_id,
         shown_group_id=group.pk if group is not None else None,
     )
 
@@ -234,19 +230,13 @@ def members_for(
     *,
     assignment_id: int,
     klass_id: int,
-    assigned_group_id: int | None,
     shown_group_id: int | None,
 ) -> list[tuple[int, str, datetime | None]]:
     """assigned_members from the assignment's ids alone (see there)."""
-    params = [assignment_id, klass_id, assignment_id, assignment_id]
-    assigned_group = shown_group = ""
-    if assigned_group_id is not None:
-        assigned_group = _IN_GROUP_SQL
-        params.append(assigned_group_id)
+    params = [assignment_id, klass_id]
     if shown_group_id is not None:
-        shown_group = _IN_GROUP_SQL
         params.append(shown_group_id)
-    sql = _MEMBERS_SQL.format(assigned_group=assigned_group, shown_group=shown_group)
+    sql = _MEMBERS_SQL[shown_group_id is not None]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [
@@ -267,10 +257,14 @@ def db_moment(value) -> datetime | None:
     return value
 
 
-def _state(done: int, total: int, late: bool, due, now) -> str:
-    """done / done_late / missing / due, as Google Classroom teachers know them.
+def assignment_state(
+    *, done: int, total: int, late: bool, due: datetime | None, now: datetime
+) -> str:
+    """done / done_late / missing / due, as Google Classroom teachers know them: the
+    one rule for the teacher's grid and the learner's own pages.
 
-    `late`: a lesson was completed after the due date.
+    `done` of `total` lessons are completed; `late`: one was completed after the
+    learner's due date `due` (None: no due date).
     """
     if total and done == total:
         return "done_late" if late else "done"
@@ -296,11 +290,7 @@ def learner_assignments(learner) -> list[AssignmentState]:
             klass__archived=False,
             available_from__lte=timezone.now(),
         )
-        .filter(
-            Q(learners=learner)
-            | Q(learners__isnull=True, group__isnull=True)
-            | Q(learners__isnull=True, group__learners=learner)
-        )
+        .filter(Assignment.objects.audience(learner.pk))
         .select_related("klass", "course", "lesson")
         .distinct()
     )
@@ -323,10 +313,13 @@ def learner_assignments(learner) -> list[AssignmentState]:
         done = [completed[lesson.pk] for lesson in lessons if lesson.pk in completed]
         finished_at = max(done) if done and len(done) == len(lessons) else None
         due = extended.get(assignment.pk, assignment.due_at)
-        if finished_at is not None:
-            state = "done_late" if due and finished_at > due else "done"
-        else:
-            state = "missing" if due and due < now else "due"
+        state = assignment_state(
+            done=len(done),
+            total=len(lessons),
+            late=due is not None and any(at > due for at in done),
+            due=due,
+            now=now,
+        )
         states.append(
             AssignmentState(
                 assignment, len(lessons), len(done), state, finished_at, due
@@ -373,7 +366,7 @@ def needs_help(klass) -> list[HelpNeeded]:
     now = timezone.now()
     overdue = list(
         Assignment.objects.filter(klass=klass, due_at__lt=now).select_related(
-            "course", "lesson", "group"
+            "course", "lesson"
         )
     )
     overdue_counts: dict[int, int] = {}
@@ -391,8 +384,20 @@ def needs_help(klass) -> list[HelpNeeded]:
             (e.assignment_id, e.learner_id): e.due_at
             for e in Extension.objects.filter(assignment__in=overdue)
         }
+        assigned: dict[int, list[int]] = {}
+        for assignment_id, learner_id in (
+            Assignment.objects.filter(pk__in=[a.pk for a in overdue])
+            .filter(
+                klass__memberships__learner_id__isnull=False,
+                klass__memberships__left_at__isnull=True,
+            )
+            .annotate(member=F("klass__memberships__learner_id"))
+            .filter(Assignment.objects.audience(OuterRef("member")))
+            .values_list("pk", "member")
+        ):
+            assigned.setdefault(assignment_id, []).append(learner_id)
         for assignment in overdue:
-            for learner_id in assigned_learner_ids(assignment, ids):
+            for learner_id in assigned.get(assignment.pk, []):
                 due = extended.get((assignment.pk, learner_id), assignment.due_at)
                 missing = any(
                     (learner_id, lesson.pk) not in done

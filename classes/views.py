@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
@@ -17,6 +16,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from accounts.roles import load_cached_roles
+from civiced import ratelimit, spreadsheets
 from courses import page_cache
 from courses.models import LessonPage
 from h5p.models import Statement
@@ -25,7 +25,7 @@ from quizzes.models import Attempt, LessonProgress
 
 from . import actions, grid_cache
 from . import roster_import as roster_import_flow
-from .exports import class_record, grid_table, learner_table, table_download
+from .exports import class_record, grid_table, learner_table
 from .forms import (
     AssignmentForm,
     ClassForm,
@@ -315,7 +315,6 @@ def assignment_grid(request: HttpRequest, pk: int, assignment_pk: int) -> HttpRe
     learners = members_for(
         assignment_id=assignment.pk,
         klass_id=assignment.klass_id,
-        assigned_group_id=assignment.group_id,
         shown_group_id=group_id,
     )
     # The page as the teacher last saw it, while nothing it shows has changed.
@@ -375,7 +374,7 @@ def _grid_download(request, pk: int, assignment_pk: int, sort: str) -> HttpRespo
     )
     export = request.GET["export"]
     grid = progress_grid(assignment, sort=sort, group=group)
-    return table_download(
+    return spreadsheets.download(
         grid_table(grid),
         "xlsx" if export == "xlsx" else "csv",
         f"{klass.name}-{assignment.pk}",
@@ -500,7 +499,7 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
 def _export_learner(learner, rows, summaries, fmt: str) -> HttpResponse:
     table = learner_table(learner, rows, summaries)
     name = learner.get_short_name()
-    return table_download(table, fmt, name, title=name)
+    return spreadsheets.download(table, fmt, name, title=name)
 
 
 def _learner_action(request: HttpRequest, klass: Class, learner) -> HttpResponse:
@@ -646,15 +645,9 @@ def roster_cards(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _join_allowed(request: HttpRequest) -> bool:
     """At most JOIN_ATTEMPTS_PER_HOUR code attempts per account."""
-    key = f"join-attempts:{request.user.pk}"
-    attempts = cache.get_or_set(key, 0, timeout=3600)
-    if attempts >= JOIN_ATTEMPTS_PER_HOUR:
-        return False
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=3600)
-    return True
+    return ratelimit.hit(
+        "join", request.user.pk, limit=JOIN_ATTEMPTS_PER_HOUR, window=3600
+    )
 
 
 @login_required

@@ -642,6 +642,20 @@ def _question_number(value: object) -> Decimal:
     return number
 
 
+def percent_of(score: Decimal, max_score: Decimal) -> Decimal:
+    """``score`` as a percentage of ``max_score``, to the cent, halves rounded up
+    (1.25 of 8 points is 15.63); 0.00 when nothing could be scored.
+
+    The one rule for an attempt's percentage, whether the server graded it at once
+    or a teacher finished it later.
+    """
+    if not max_score:
+        return _ZERO
+    return (Decimal(score) * 100 / Decimal(max_score)).quantize(
+        _CENT, rounding=ROUND_HALF_UP, context=_DECIMAL
+    )
+
+
 def grade_attempt(
     questions: Sequence[Mapping[str, Any]], responses: Mapping[str, object]
 ) -> AttemptResult:
@@ -667,16 +681,11 @@ def grade_attempt(
             raise
     score = sum((r.score for r in results if r.score is not None), _ZERO)
     max_score = sum((r.max_score for r in results), _ZERO)
-    percent = _ZERO
-    if max_score:
-        percent = (score * 100 / max_score).quantize(
-            _CENT, rounding=ROUND_HALF_UP, context=_DECIMAL
-        )
     return AttemptResult(
         questions=tuple(results),
         score=score,
         max_score=max_score,
-        percent=percent,
+        percent=percent_of(score, max_score),
         awaiting_grading=any(r.status == AWAITING_GRADING for r in results),
     )
 

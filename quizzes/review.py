@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import LessonPage
 
+from .grading import percent_of
 from .models import Attempt, LessonProgress
 from .progress import locked_progress, update_lesson_progress
 
@@ -74,11 +75,7 @@ def grade_open_response(
     attempt.score = total
     if not waiting:
         attempt.status = Attempt.GRADED
-        attempt.percent = (
-            (total / attempt.max_score * 100).quantize(Decimal("0.01"))
-            if attempt.max_score
-            else Decimal(0)
-        )
+        attempt.percent = percent_of(total, attempt.max_score)
         attempt.passed = attempt.percent >= attempt.quiz.pass_mark
     attempt.save()
     update_lesson_progress(learner=attempt.learner, lesson=attempt.lesson)

@@ -5,8 +5,6 @@ nothing; they never trust anything but the session for who the learner is.
 """
 
 import copy
-import csv
-import io
 import json
 import uuid
 
@@ -18,6 +16,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from civiced import spreadsheets
 from courses import page_cache
 from courses.live_lessons import (
     known_lesson,
@@ -337,36 +336,31 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse:
         )
         response["Content-Disposition"] = 'attachment; filename="my-learning.json"'
         return response
-    out = io.StringIO()
-    out.write("\ufeff")  # Excel reads UTF-8 with a BOM as UTF-8, so Cyrillic survives
-    writer = csv.writer(out, delimiter=";")
-    writer.writerow(
+    header = [
+        _("Course"),
+        _("Lesson"),
+        _("Quiz"),
+        _("Attempt"),
+        _("Submitted"),
+        _("Score, %"),
+        _("Question"),
+        _("Your answer"),
+        _("Result"),
+    ]
+    rows = [
         [
-            _("Course"),
-            _("Lesson"),
-            _("Quiz"),
-            _("Attempt"),
-            _("Submitted"),
-            _("Score, %"),
-            _("Question"),
-            _("Your answer"),
-            _("Result"),
+            row["course"],
+            row["lesson"],
+            row["quiz"],
+            row["attempt"],
+            row["submitted_at"],
+            row["percent"],
+            row["question"],
+            row["answer"],
+            row["result"],
         ]
+        for row in data["answers"]
+    ]
+    return spreadsheets.download(
+        [header, *rows], "csv", "my-learning", title=_("My learning")
     )
-    for row in data["answers"]:
-        writer.writerow(
-            [
-                row["course"],
-                row["lesson"],
-                row["quiz"],
-                row["attempt"],
-                row["submitted_at"],
-                row["percent"] if row["percent"] is not None else "",
-                row["question"],
-                row["answer"],
-                row["result"],
-            ]
-        )
-    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="my-learning.csv"'
-    return response

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from classes.exports import as_csv
+from civiced.spreadsheets import as_csv
 from classes.models import Institution
 
 from .cache import cached

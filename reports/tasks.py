@@ -8,7 +8,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from classes.exports import as_csv, as_xlsx
+from civiced.spreadsheets import as_csv, as_xlsx
 from classes.models import Institution
 
 from .dashboard import _district_label, _kind_label, header, measures

@@ -11,8 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from classes.exports import XLSX_CONTENT_TYPE
-from classes.exports import table_download as download
+from civiced.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, download
 from classes.models import Class, Institution
 from quizzes.models import Quiz
 
@@ -175,9 +174,7 @@ def export_status(request: HttpRequest, pk) -> HttpResponse:
 def export_download(request: HttpRequest, pk) -> HttpResponse:
     _analyst(request)
     job = get_object_or_404(ExportJob, pk=pk, user=request.user, status=ExportJob.DONE)
-    content_type = (
-        XLSX_CONTENT_TYPE if job.fmt == ExportJob.XLSX else "text/csv; charset=utf-8"
-    )
+    content_type = XLSX_CONTENT_TYPE if job.fmt == ExportJob.XLSX else CSV_CONTENT_TYPE
     response = HttpResponse(bytes(job.content), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{job.filename}"'
     return response

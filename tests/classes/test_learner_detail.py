@@ -234,3 +234,45 @@ def test_the_learner_page_lists_h5p_attempts(client, h5p_lesson):
     cells = [td.get_text(strip=True) for td in section.find_all("td")]
     assert cells[1] == "Петиції до Київради: перевірте себе"
     assert cells[3] == "75%"
+
+
+def test_a_teachers_grade_rounds_the_percentage_as_grading_does(
+    client, quiz_lesson, make_quiz
+):
+    """1.25 of 8 points: 15.63 %, as quizzes.grading rounds (not 15.62)."""
+    essay = open_response()
+    essay["value"]["points"] = 8
+    quiz = make_quiz(questions=[essay], pass_mark=50)
+    lesson, quiz, activity = quiz_lesson(quiz=quiz, lessons=1)
+    teacher = UserFactory(
+        username="vchytel", groups=[Group.objects.get_or_create(name="Teachers")[0]]
+    )
+    school = Institution.objects.create(
+        name="Гімназія", kind="school", district="podilskyi"
+    )
+    klass = Class.objects.create(
+        institution=school, name="7-А", academic_year="2026/2027"
+    )
+    klass.teachers.add(teacher)
+    learner = UserFactory(username="taras", display_name="Тарас")
+    Membership.objects.create(klass=klass, learner=learner)
+    Assignment.objects.create(klass=klass, course=lesson.get_parent().specific)
+    (snapshot,) = quiz.question_snapshots()
+    client.force_login(learner)
+    client.post(
+        f"/api/quizzes/{lesson.pk}/{activity}/submit/",
+        {"key": str(uuid.uuid4()), f"q-{snapshot['id']}": "Про ліхтарі в парку."},
+    )
+    client.force_login(teacher)
+    attempt = Attempt.objects.get()
+    client.post(
+        f"/teach/{klass.pk}/learners/{learner.pk}/",
+        {
+            "action": "grade",
+            "attempt": attempt.pk,
+            "question": snapshot["id"],
+            "points": "1,25",
+        },
+    )
+    attempt.refresh_from_db()
+    assert (attempt.status, str(attempt.percent)) == ("graded", "15.63")

@@ -19,6 +19,7 @@ from quizzes.grading import (
     grade_question,
     normalise_text,
     parse_blanks,
+    percent_of,
     public_question,
     shuffled,
 )
@@ -1231,3 +1232,21 @@ def test_public_question_does_not_change_the_question():
     public_question(question)
     grade_question(question, {"p1": "p1"})
     assert json.dumps(question) == snapshot
+
+
+def test_an_attempt_percentage_rounds_halves_up():
+    """1.25 of 8 points is 15.625 %: shown as 15.63, here and wherever a teacher's
+    grade finishes an attempt (quizzes.review uses the same percent_of)."""
+    options = [
+        {"id": str(n), "text": f"Так {n}", "correct": True, "feedback": ""}
+        for n in range(4)
+    ] + [{"id": "x", "text": "Ні", "correct": False, "feedback": ""}]
+    questions = [
+        multiple_choice(qid="mc", points=5, options=options),
+        true_false(qid="tf", points=3),
+    ]
+    result = grade_attempt(questions, {"mc": ["0"]})
+    assert (result.score, result.max_score) == (Decimal("1.25"), Decimal("8.00"))
+    assert str(result.percent) == "15.63"
+    assert str(percent_of(Decimal("1.25"), Decimal("8"))) == "15.63"
+    assert str(percent_of(Decimal("0"), Decimal("0"))) == "0.00"
