@@ -12,7 +12,7 @@ from accounts.roles import TEACHERS_GROUP
 from certificates.models import Certificate
 from classes.models import Assignment, Class, Institution, Membership
 from courses.models import CoursePage
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 from tests.certificates.conftest import lessons_of, read
 from tests.factories import UserFactory
 from tests.h5p.fixtures import statement
