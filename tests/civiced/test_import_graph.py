@@ -61,7 +61,6 @@ KNOWN_CYCLES = {
     ("accounts.roles", "classes.permissions"),
     # Wagtail pages build their context from the modules that import the models.
     ("courses.catalogue", "courses.lesson", "courses.lesson_shell", "courses.models"),
-    ("h5p.models", "h5p.store"),
 }
 
 
