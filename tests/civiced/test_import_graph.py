@@ -229,3 +229,16 @@ def test_learning_hears_nothing_above_it_but_through_its_listeners():
         "certificates",
         "reports",
     ]
+
+
+def test_the_other_declared_lists_name_the_apps_above_their_caller():
+    """Joining a class tells the reports; deleting an account asks quizzes, H5P and
+    certificates to forget the person, in this order (names, not imports)."""
+    from django.conf import settings
+    from django.utils.module_loading import import_string
+
+    def apps(paths):
+        return [import_string(path).__module__.split(".")[0] for path in paths]
+
+    assert apps(settings.CLASS_LISTENERS) == ["reports"]
+    assert apps(settings.ACCOUNT_DELETION_STEPS) == ["quizzes", "h5p", "certificates"]
