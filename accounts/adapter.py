@@ -3,7 +3,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.utils.translation import get_language
 
-from home.i18n import url_in_language
+from civiced.i18n import url_in_language
 
 
 class AccountAdapter(DefaultAccountAdapter):

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from home.i18n import url_in_language
+from civiced.i18n import url_in_language
 
 from .deletion import delete_account
 from .forms import DeleteAccountForm, ProfileForm

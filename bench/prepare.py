@@ -49,8 +49,9 @@ from wagtail.models import Locale  # noqa: E402
 
 from classes.models import Assignment, Class, Institution, Membership  # noqa: E402
 from courses.models import Audience, CourseIndexPage, CoursePage, LessonPage  # noqa: E402
+from learning.models import LessonProgress  # noqa: E402
 from quizzes.demo import model_answers  # noqa: E402
-from quizzes.models import LessonProgress, Quiz  # noqa: E402
+from quizzes.models import Quiz  # noqa: E402
 from quizzes.taking import FORM_PREFIX  # noqa: E402
 from reports.rollup import rebuild_learner_modules  # noqa: E402
 

@@ -3,7 +3,7 @@
 A certificate says the platform stands behind the learner's work, so it counts
 only what the platform can vouch for. How each lesson was completed is kept on the
 learner's progress row (`LessonProgress.completed_by`, set by
-`quizzes.progress.completion_evidence`); this module says which of those count
+`learning.progress.completion_evidence`); this module says which of those count
 towards a module's certificate:
 
 - "graded": every required activity of the lesson is a quiz the platform graded
@@ -25,7 +25,7 @@ their own evidence, and then counts.
 from django.db.models import Count, Q, QuerySet
 
 from courses.models import CoursePage
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 
 from .models import Certificate
 

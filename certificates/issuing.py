@@ -1,6 +1,6 @@
 """Issuing, naming and revoking certificates.
 
-`issue_if_complete` is called by quizzes.progress at the moment a lesson becomes
+`issue_if_complete` is called (certificates.listeners) at the moment a lesson becomes
 completed, inside the transaction that records the completion, so a certificate and
 the completion that earned it are stored together or not at all.
 """

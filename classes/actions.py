@@ -28,8 +28,8 @@ from quizzes.review import (
     mark_complete,
     reset_attempts,
 )
-from reports.rollup import refresh_learner_modules
 
+from . import membership
 from .models import (
     Assignment,
     AuditEntry,
@@ -234,7 +234,7 @@ def _enrol(*, learner: User, klass: Class) -> bool:
     )
     if created:
         # A first class makes the learner's home for the reports.
-        refresh_learner_modules(learner_id=learner.pk)
+        membership.learner_joined(learner_id=learner.pk)
     return created
 
 

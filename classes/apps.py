@@ -10,7 +10,7 @@ class ClassesConfig(AppConfig):
         from django.contrib.auth.signals import user_logged_in
         from django.db.models.signals import post_delete, post_save
 
-        from quizzes.models import LessonProgress
+        from learning.models import LessonProgress
 
         from .grid_cache import progress_changed
         from .notices import invitations_waiting

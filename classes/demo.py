@@ -11,12 +11,12 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage
+from learning.progress import record_reading
 from quizzes.demo import model_answers
 from quizzes.models import Attempt
-from quizzes.progress import record_reading
 from quizzes.taking import submit_responses
-from reports.rollup import refresh_learner_modules
 
+from . import membership
 from .models import Assignment, Class, Institution, Membership
 
 PUPILS = ["Андрій", "Богдана", "Валентин", "Галина", "Дмитро", "Єва"]
@@ -76,7 +76,7 @@ def ensure_demo_class(*, teacher, learner, catalogue: CourseIndexPage) -> Class:
             klass=klass, learner=pupil, left_at=None
         )
         if joined:
-            refresh_learner_modules(learner_id=pupil.pk)
+            membership.learner_joined(learner_id=pupil.pk)
     course = CoursePage.objects.child_of(catalogue).filter(slug=MODULE).first()
     if course is None:
         return klass

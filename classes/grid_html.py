@@ -16,7 +16,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 
 from .progress import STATE_WORDS, Grid
 

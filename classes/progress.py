@@ -24,7 +24,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy
 
 from courses.models import LessonPage
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 
 from .models import Assignment, ClassGroup, Extension, Membership
 

@@ -16,9 +16,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from reports.rollup import refresh_learner_modules
-
-from . import actions
+from . import actions, membership
 from .models import Class, ClassInvitation, Membership, RosterAccount
 from .roster import Roster, generate_password, generate_username, parse_roster
 
@@ -149,6 +147,6 @@ def confirm(session, klass: Class, token: str, *, teacher) -> dict | None:
         )
         Membership.objects.create(klass=klass, learner=learner)
         # A first class makes the learner's home for the reports.
-        refresh_learner_modules(learner_id=learner.pk)
+        membership.learner_joined(learner_id=learner.pk)
     forget(session)
     return {"cards": cards, "invited": invited}

@@ -20,8 +20,9 @@ from civiced import ratelimit, spreadsheets
 from courses import page_cache
 from courses.models import LessonPage
 from h5p.models import Statement
+from learning.models import LessonProgress
 from quizzes.learning import attempt_summary
-from quizzes.models import Attempt, LessonProgress
+from quizzes.models import Attempt
 
 from . import actions, grid_cache
 from . import roster_import as roster_import_flow

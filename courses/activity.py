@@ -1,5 +1,6 @@
 """The activity slot of a lesson: the base block for quizzes and H5P activities."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -27,8 +28,8 @@ class ActivityBlock(blocks.StructBlock):
     activities done". The lesson template passes the block's stable id to the block
     as `activity_id`, which is how results are recorded against it.
 
-    Subclasses implement `outcomes()`, which the progress roll-up calls once per
-    kind of activity in the lesson.
+    Each subclass is a kind of activity that its app registers with
+    learning.activity, with the function that reports its outcomes (`Outcome`).
     """
 
     # Whether the platform grades the activity itself (a quiz) rather than taking
@@ -43,7 +44,20 @@ class ActivityBlock(blocks.StructBlock):
     class Meta:
         icon = "form"
 
-    def outcomes(self, *, learner, lesson, values: dict) -> dict[str, Outcome]:
-        """The learner's `Outcome` per activity id, for this kind's `values`
-        (activity id -> block value), in a fixed number of queries."""
-        raise NotImplementedError
+    # What the block shows the learner (their attempts, the player's address) is the
+    # results side of its kind, which sits above the content: the kind's app sets it
+    # when it registers (AppConfig.ready, `show_learners_with`), so the content never
+    # imports the results.
+    _learner_context: Callable[[object, dict], dict] | None = None
+
+    @classmethod
+    def show_learners_with(cls, learner_context: Callable[[object, dict], dict]):
+        """Set the function giving the block's context for the page's learner, from
+        the block's value and the page's context."""
+        cls._learner_context = staticmethod(learner_context)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        if self._learner_context is not None:
+            context.update(self._learner_context(value, parent_context or {}))
+        return context

@@ -5,3 +5,13 @@ from django.utils.translation import gettext_lazy as _
 class H5PConfig(AppConfig):
     name = "h5p"
     verbose_name = _("H5P")
+
+    def ready(self):
+        from learning import activity
+
+        from .blocks import H5PActivityBlock
+        from .player import block_context
+        from .results import kind_outcomes
+
+        activity.register(name="h5p", block=H5PActivityBlock, outcomes=kind_outcomes)
+        H5PActivityBlock.show_learners_with(block_context)

@@ -55,22 +55,10 @@ class H5PActivityBlock(ActivityBlock):
             )
         return value
 
-    def outcomes(self, *, learner, lesson, values: dict) -> dict:
-        from .results import activity_outcomes
-
-        return activity_outcomes(learner=learner, lesson=lesson, values=values)
-
     def get_preview_value(self):
-        from .models import Package
-
-        package = Package.objects.order_by("pk").first()
+        # The chooser's model (h5p.Package): the content layer imports no results.
+        package_model = self.child_blocks["package"].target_model
+        package = package_model.objects.order_by("pk").first()
         return self.to_python(
             {"package": package.pk if package else None, "required": True}
         )
-
-    def get_context(self, value, parent_context=None):
-        from .player import block_context
-
-        context = super().get_context(value, parent_context)
-        context.update(block_context(value, parent_context or {}))
-        return context

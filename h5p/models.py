@@ -27,6 +27,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from .files import remove_replaced
+
 
 class Library(models.Model):
     """One version of an H5P library, installed once and shared by packages."""
@@ -171,7 +173,6 @@ class Package(
 
     def publish(self, revision, *args, **kwargs):
         """Publish ``revision``; the content it replaces is removed once committed."""
-        from .store import remove_replaced
 
         def stored():
             row = Package.objects.filter(pk=self.pk).values("content_path", "file")

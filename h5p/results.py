@@ -1,7 +1,7 @@
 """Learners' H5P results and saved state, and what they mean for the lesson.
 
 Every write that can change the lesson's outcome runs in one transaction with the
-LessonProgress update it implies, through ``quizzes.progress.update_lesson_progress``,
+LessonProgress update it implies, through ``learning.progress.update_lesson_progress``,
 the code path quizzes use; a statement that cannot (a question's child statement, a
 retry, no better than what is stored) is one insert.
 """
@@ -18,8 +18,8 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.activity import Outcome
 from courses.models import LessonPage
-from quizzes.models import LessonProgress
-from quizzes.progress import update_lesson_progress
+from learning.models import LessonProgress
+from learning.progress import update_lesson_progress
 
 from . import storage
 from .blocks import COMPLETED, SCORE, VIEWED
@@ -154,10 +154,10 @@ SELECT lp.status, lp.best_score, EXISTS (
       AND (%s IS NULL OR (s.is_attempt AND s.percent >= %s))
 )
 FROM h5p_package pkg
-LEFT OUTER JOIN quizzes_lessonprogress lp
+LEFT OUTER JOIN {progress} lp
     ON lp.learner_id = %s AND lp.lesson_id = %s
 WHERE pkg.id = %s AND pkg.status = %s AND pkg.live = %s
-"""
+""".replace("{progress}", LessonProgress._meta.db_table)
 _COLUMNS = [f for f in Statement._meta.concrete_fields if not f.primary_key]
 # The key is unique per learner: a retry inserts nothing and returns no row.
 _INSERT = (
@@ -372,3 +372,8 @@ def best_and_last(tries: list[Statement]) -> tuple[Statement | None, Statement |
 
 
 __all__ = ["StateError", "StatementError", "StorageFull"]
+
+
+def kind_outcomes(*, learner, lesson: LessonPage, values: dict, known=None) -> dict:
+    """The H5P kind's outcomes (learning.activity); nothing is read beforehand."""
+    return activity_outcomes(learner=learner, lesson=lesson, values=values)

@@ -10,10 +10,8 @@ delete, and the final folder's name is new each time, so nothing half-written is
 ever referenced.
 """
 
-import contextlib
 import hashlib
 import os
-import shutil
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,10 +19,14 @@ from typing import IO
 
 from django.conf import settings
 from django.core.files.base import ContentFile, File
-from django.core.files.storage import FileSystemStorage, Storage, default_storage
+from django.core.files.storage import Storage, default_storage
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
+from .files import delete as _delete
+from .files import delete_tree as _delete_tree
+from .files import is_local as _is_local
+from .files import walk as _walk
 from .models import Library, Package
 from .validation import Library as PackageLibrary
 from .validation import Limits, PackageRejected, Problem, iter_entries, validate_package
@@ -206,26 +208,6 @@ def import_package(
     return package
 
 
-def remove_replaced(
-    before: dict, after: dict, *, storage: Storage | None = None
-) -> None:
-    """Once committed, remove a package's content folder and file (as ``before``
-    names them) that ``after`` no longer uses: publishing a revision replaced
-    them."""
-    storage = storage or default_storage
-    tree = before.get("content_path") or ""
-    name = before.get("file") or ""
-    tree = tree if tree != after.get("content_path") else ""
-    name = name if name != after.get("file") else ""
-
-    def clean_up() -> None:
-        _delete_tree(storage, tree)
-        _delete(storage, name)
-
-    if tree or name:
-        transaction.on_commit(clean_up)
-
-
 def _extract(
     fileobj: IO[bytes], plan: Plan, storage: Storage, written: "_Written"
 ) -> tuple[str, str, dict[str, str]]:
@@ -397,22 +379,6 @@ class _Written:
             _delete(self.storage, name)
 
 
-def _is_local(storage: Storage) -> bool:
-    return isinstance(storage, FileSystemStorage)
-
-
-def _walk(storage: Storage, prefix: str) -> Iterable[str]:
-    """Every file name under the folder ``prefix``."""
-    try:
-        folders, files = storage.listdir(prefix)
-    except (FileNotFoundError, NotADirectoryError):
-        return
-    for name in files:
-        yield f"{prefix}/{name}"
-    for folder in folders:
-        yield from _walk(storage, f"{prefix}/{folder}")
-
-
 def _move(storage: Storage, source: str, target: str, parts: list[str] | None) -> None:
     """Move the folder ``source`` (or only its ``parts``) to ``target``."""
     if _is_local(storage):
@@ -445,19 +411,3 @@ def _walk_or_file(storage: Storage, name: str) -> Iterable[str]:
     if storage.exists(name):
         return [name]
     return list(_walk(storage, name))
-
-
-def _delete_tree(storage: Storage, prefix: str) -> None:
-    if not prefix:
-        return
-    if _is_local(storage):
-        shutil.rmtree(storage.path(prefix), ignore_errors=True)
-        return
-    for name in list(_walk(storage, prefix)):
-        storage.delete(name)
-
-
-def _delete(storage: Storage, name: str) -> None:
-    if name:
-        with contextlib.suppress(OSError):
-            storage.delete(name)

@@ -31,6 +31,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from courses.live_lessons import live_lesson
+from learning.models import LessonProgress
 
 from . import results
 from .models import Package
@@ -324,8 +325,6 @@ def _number(value) -> float | None:
 
 
 def _progress(learner, lesson) -> dict:
-    from quizzes.models import LessonProgress
-
     progress = LessonProgress.objects.filter(learner=learner, lesson=lesson).first()
     return {
         "lesson_status": progress.status if progress else LessonProgress.NOT_STARTED,

@@ -6,9 +6,8 @@ from django.conf import settings
 from django.db.models import Subquery
 from django.http import HttpRequest
 from django.urls import translate_url
-from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language, get_language_from_path
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 
@@ -71,17 +70,6 @@ def _urls_by_language(pages, request: HttpRequest) -> dict[str, str]:
         if url:
             urls[page.locale.language_code] = url
     return urls
-
-
-def url_in_language(url: str, language: str) -> str:
-    """The same URL under `language`'s prefix (Ukrainian has none).
-
-    Django's translate_url() resolves the URL in the active language, which fails when
-    the URL is in another one; resolve it in the language its own prefix names.
-    """
-    source = get_language_from_path(url) or settings.LANGUAGE_CODE
-    with translation.override(source):
-        return translate_url(url, language)
 
 
 def footer_pages(request: HttpRequest) -> list[Page]:

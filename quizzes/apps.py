@@ -5,3 +5,13 @@ from django.utils.translation import gettext_lazy as _
 class QuizzesConfig(AppConfig):
     name = "quizzes"
     verbose_name = _("Quizzes")
+
+    def ready(self):
+        from learning import activity
+
+        from .blocks import QuizBlock
+        from .progress import QUIZ, kind_outcomes
+        from .taking import quiz_block_context
+
+        activity.register(name=QUIZ, block=QuizBlock, outcomes=kind_outcomes)
+        QuizBlock.show_learners_with(quiz_block_context)

@@ -288,17 +288,12 @@ class QuizBlock(ActivityBlock):
         description = _("A knowledge check from the quiz library.")
 
     def get_preview_value(self):
-        from .models import Quiz
-
-        quiz = Quiz.objects.filter(live=True).order_by("pk").first()
+        # The chooser's model (quizzes.Quiz), not an import: models import blocks.
+        quiz_model = self.child_blocks["quiz"].target_model
+        quiz = quiz_model.objects.filter(live=True).order_by("pk").first()
         return self.to_python({"quiz": quiz.pk if quiz else None, "required": True})
 
     graded_on_server = True  # answers are graded here, from the stored keys
-
-    def outcomes(self, *, learner, lesson, values: dict) -> dict:
-        from .progress import quiz_outcomes
-
-        return quiz_outcomes(learner=learner, lesson=lesson, values=values)
 
     def render(self, value, context=None):
         """The block, from the cache while the learner's attempts are unchanged
@@ -312,10 +307,3 @@ class QuizBlock(ActivityBlock):
             if key:
                 block_cache.put(key, str(html))
         return mark_safe(html)  # noqa: S308 - a rendered template, as Block.render
-
-    def get_context(self, value, parent_context=None):
-        from .taking import quiz_block_context
-
-        context = super().get_context(value, parent_context)
-        context.update(quiz_block_context(value, parent_context or {}))
-        return context

@@ -4,9 +4,11 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
+from h5p.models import Statement
+from learning.models import LessonProgress
+from learning.progress import course_progress
 
-from .models import Attempt, LessonProgress
-from .progress import course_progress
+from .models import Attempt
 
 STATUS_LABELS = {
     "correct": _("correct"),
@@ -100,8 +102,6 @@ def attempt_summary(attempt: Attempt) -> dict:
 
 def learner_export(learner) -> dict:
     """Everything the platform records about the learner's learning."""
-    from h5p.models import Statement
-
     progress = (
         LessonProgress.objects.for_learner(learner)
         .select_related("lesson", "course")

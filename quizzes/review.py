@@ -9,10 +9,11 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import LessonPage
+from learning.models import LessonProgress
+from learning.progress import locked_progress, update_lesson_progress
 
 from .grading import percent_of
-from .models import Attempt, LessonProgress
-from .progress import locked_progress, update_lesson_progress
+from .models import Attempt
 
 
 class ReviewRefused(ValueError):

@@ -22,16 +22,12 @@ from django.utils.translation import gettext_lazy as _
 
 from civiced.db import prepared_statements
 from courses.models import LessonPage
+from learning import rows
+from learning.progress import locked_progress, update_lesson_progress
 
-from . import grading, rows
+from . import grading
 from .models import Attempt, Quiz
-from .progress import (
-    COUNTING_ROWS,
-    Counted,
-    counting_params,
-    locked_progress,
-    update_lesson_progress,
-)
+from .progress import COUNTING_ROWS, QUIZ, Counted, counting_params
 
 FORM_PREFIX = "q-"
 
@@ -537,7 +533,7 @@ def _grade(
         learner=learner,
         lesson=lesson,
         progress=progress,
-        quiz_attempts=counted,
+        known={QUIZ: counted},
         with_write=_ATTEMPTS.write(attempt),
     )
     return Submission(attempt, repeated=False)

@@ -26,11 +26,11 @@ from courses.live_lessons import (
     remember,
 )
 from courses.models import LessonPage
+from learning.progress import record_reading
 
 from . import grading
 from .learning import learner_export, my_learning_context, result_row
 from .models import Quiz
-from .progress import record_reading
 from .taking import (
     AttemptRefused,
     autosave_attempt,

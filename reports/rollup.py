@@ -9,7 +9,8 @@ month the learner started the course; if TIME_ZONE changes, rebuild.
 
 Whatever writes LessonProgress or a class membership calls `refresh_learner_modules`
 inside its own transaction, so the roll-up commits (or rolls back) with the results:
-quizzes.progress does it for every quiz, H5P and reading result, classes when a
+learning.progress does it for every quiz, H5P and reading result (through the
+listener reports.listeners.refresh_rollup), classes when a
 learner joins a class (their first class is their home). Bulk loads that write rows
 directly (seed_load, the benchmark's data, the migration that made the tables) call
 `rebuild_learner_modules` instead.
@@ -33,7 +34,7 @@ from django.db.models import Count, F, Min, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 
 from classes.models import Membership
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 
 from .models import InstitutionCell, LearnerModule, ModuleCell, MonthCell
 

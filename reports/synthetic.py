@@ -26,9 +26,10 @@ from wagtail.models import Locale
 
 from classes.models import Assignment, Class, Institution, Membership
 from courses.models import Audience, CoursePage, LessonPage
+from learning.models import LessonProgress
 from quizzes import grading
 from quizzes.demo import model_answers
-from quizzes.models import Attempt, LessonProgress
+from quizzes.models import Attempt
 
 from .rollup import rebuild_learner_modules
 
@@ -374,7 +375,7 @@ def generate(
         Attempt.objects.bulk_create(attempts)
         counts["progress"] += len(rows)
         counts["attempts"] += len(attempts)
-        # The rows above bypass quizzes.progress: sum them for the reports here.
+        # The rows above bypass learning.progress: sum them for the reports here.
         report("reports", 0, 1)
         rebuild_learner_modules()
         report("reports", 1, 1)

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "accounts",
     "home",
     "courses",
+    "learning",
     "quizzes",
     "classes",
     "h5p",
@@ -161,6 +162,23 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "reports": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
+
+# Who hears of a change in a learner's progress, in this order, inside the result's
+# transaction (learning.listeners): the one way learning reaches the layers above.
+LEARNING_LISTENERS = [
+    "classes.listeners.stale_grids",
+    "reports.listeners.refresh_rollup",
+    "certificates.listeners.issue_certificate",
+    "reports.listeners.stale_reports",
+]
+# What each app forgets of a deleted account, in this order (accounts.deletion).
+ACCOUNT_DELETION_STEPS = [
+    "quizzes.deletion.forget_learner",
+    "h5p.deletion.forget_learner",
+    "certificates.deletion.forget_holder",
+]
+# Who hears that a learner joined a class (classes.membership), in this order.
+CLASS_LISTENERS = ["reports.listeners.learner_joined"]
 
 # Reports: cells counting fewer learners than this are never published, and how long
 # computed aggregates stay cached (new results invalidate them at once).

@@ -2,7 +2,7 @@
 
 from django import template
 
-from quizzes.progress import course_outline
+from learning.progress import course_outline
 
 register = template.Library()
 

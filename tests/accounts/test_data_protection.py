@@ -18,7 +18,8 @@ from classes.models import (
     RosterAccount,
 )
 from h5p.models import SavedState, Statement
-from quizzes.models import Attempt, LessonProgress
+from learning.models import LessonProgress
+from quizzes.models import Attempt
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 from tests.h5p.fixtures import statement
 

@@ -22,8 +22,9 @@ from certificates.models import Certificate
 from classes.models import Assignment, Class, Institution, Membership
 from courses.models import CoursePage, LessonPage
 from home.demo import seed
+from learning.models import LessonProgress
 from quizzes.demo import model_answers
-from quizzes.models import Attempt, LessonProgress
+from quizzes.models import Attempt
 from quizzes.review import grade_open_response
 from quizzes.taking import submit_responses
 from tests.browser.test_quizzes import log_in
@@ -178,7 +179,7 @@ def test_an_analyst_finds_and_revokes_a_certificate(page, live_server, make_cour
     from django.contrib.auth.models import Group as AuthGroup
 
     from accounts.roles import ANALYSTS_GROUP
-    from quizzes.progress import record_reading
+    from learning.progress import record_reading
 
     course = make_course(
         title="Як навчати громадянської участі",

@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 
 from h5p.models import SavedState, Statement
 from h5p.store import import_package
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 from tests.factories import UserFactory
 from tests.h5p.fixtures import SAMPLES, needs_samples
 

@@ -5,7 +5,8 @@ click submits once, the keyboard alone is enough, and finishing a course shows o
 import pytest
 from playwright.sync_api import expect
 
-from quizzes.models import Attempt, LessonProgress
+from learning.models import LessonProgress
+from quizzes.models import Attempt
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 from tests.quizzes.builders import fill_blanks, matching, short_text, single_choice
 

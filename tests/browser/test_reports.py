@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 from accounts.roles import ANALYSTS_GROUP
 from classes.models import Class, Institution, Membership
 from courses.models import LessonPage
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 from reports.periods import QUARTER, period_of
 from reports.rollup import refresh_learner_modules
 from tests.browser.test_classes import log_in
@@ -39,7 +39,7 @@ def learners_in(institution, count, lessons, *, done, when):
                 completed_at=when if completed else None,
                 last_seen=when,
             )
-        refresh_learner_modules(learner_id=learner.pk)  # as quizzes.progress does
+        refresh_learner_modules(learner_id=learner.pk)  # as learning.progress does
 
 
 def test_an_analyst_filters_by_district_and_quarter_and_downloads_xlsx(

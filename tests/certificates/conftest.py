@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from accounts.roles import ANALYSTS_GROUP
 from courses.models import LessonPage
-from quizzes.progress import record_reading
+from learning.progress import record_reading
 from tests.factories import UserFactory
 
 PROVIDER = (

@@ -9,7 +9,7 @@ from django.db import connection
 from django.test import Client
 
 from certificates.models import Certificate
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 from tests.certificates.conftest import lessons_of
 from tests.factories import UserFactory
 from tests.quizzes.test_concurrency import in_parallel

@@ -12,7 +12,7 @@ from accounts.roles import TEACHERS_GROUP
 from certificates.models import Certificate
 from classes.models import Assignment, Class, Institution, Membership
 from courses.models import CoursePage
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 from tests.certificates.conftest import lessons_of, read
 from tests.factories import UserFactory
 from tests.h5p.fixtures import statement
@@ -162,10 +162,17 @@ def test_the_migration_records_existing_completions_cautiously(
 ):
     import importlib
 
-    from django.apps import apps
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
 
     migration = importlib.import_module(
         "quizzes.migrations.0006_lessonprogress_completed_by"
+    )
+    # The models as that migration saw them (LessonProgress was quizzes' then).
+    apps = (
+        MigrationLoader(connection)
+        .project_state(("quizzes", "0006_lessonprogress_completed_by"))
+        .apps
     )
     klass, teacher = cohort
     first, second = lessons_of(pd_course)

@@ -112,7 +112,7 @@ def test_the_certificate_is_stored_with_the_completion_or_not_at_all(
 ):
     from django.db import transaction
 
-    from quizzes.models import LessonProgress
+    from learning.models import LessonProgress
 
     first, second = lessons_of(pd_course)
     read(teacher_learner, first)

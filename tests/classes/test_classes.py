@@ -12,7 +12,7 @@ from django.utils import timezone
 from classes.models import Assignment, Class, Membership
 from classes.progress import learner_assignments
 from courses.models import LessonPage
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -19,7 +19,8 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from classes.models import Assignment, AuditEntry, Class, Membership
-from quizzes.models import Attempt, LessonProgress
+from learning.models import LessonProgress
+from quizzes.models import Attempt
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db

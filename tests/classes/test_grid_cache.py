@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from classes.models import Assignment, Extension, Membership
 from courses.models import LessonPage
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 from tests.factories import UserFactory
 
 

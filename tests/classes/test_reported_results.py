@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from classes.models import Assignment, Membership
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 from tests.factories import UserFactory
 from tests.h5p.fixtures import statement
 

@@ -11,7 +11,7 @@ import pytest
 from django.db import connection
 
 from h5p.models import SavedState, Statement
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 from tests.factories import UserFactory
 from tests.quizzes.test_concurrency import in_parallel, logged_in_client
 

@@ -11,7 +11,7 @@ from django.test import Client
 from h5p.demo import build_package
 from h5p.models import SavedState, Statement
 from h5p.store import import_package
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 from tests.factories import UserFactory
 
 from .fixtures import SAMPLES, needs_samples, statement

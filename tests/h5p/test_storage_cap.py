@@ -8,7 +8,7 @@ import pytest
 
 from accounts.deletion import delete_account
 from h5p.models import LearnerStorage, SavedState, Statement
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 from tests.factories import UserFactory
 
 from .fixtures import statement

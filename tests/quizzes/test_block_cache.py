@@ -10,6 +10,7 @@ from django.middleware.csrf import _does_token_match
 
 from courses import live_lessons
 from quizzes import taking
+from quizzes.blocks import QuizBlock
 from quizzes.models import Attempt
 from tests.courses.test_lesson_shell import answered, checked, login
 from tests.factories import UserFactory
@@ -26,7 +27,8 @@ def renders(monkeypatch):
         calls.append(1)
         return real(value, parent_context)
 
-    monkeypatch.setattr(taking, "quiz_block_context", counted)
+    # The block's learner view, as QuizzesConfig.ready set it (show_learners_with).
+    monkeypatch.setattr(QuizBlock, "_learner_context", staticmethod(counted))
     return calls
 
 

@@ -12,7 +12,8 @@ from django.db import connection, connections
 from django.test import Client
 
 from courses.models import LessonPage
-from quizzes.models import Attempt, LessonProgress
+from learning.models import LessonProgress
+from quizzes.models import Attempt
 from tests.factories import UserFactory
 from tests.quizzes.builders import short_text
 

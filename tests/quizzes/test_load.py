@@ -22,7 +22,8 @@ from django.conf import settings
 from django.db import connection
 from django.test import Client
 
-from quizzes.models import Attempt, LessonProgress
+from learning.models import LessonProgress
+from quizzes.models import Attempt
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -11,8 +11,8 @@ from bs4 import BeautifulSoup
 from django.db import transaction
 
 from courses.models import LessonPage
-from quizzes.models import LessonProgress
-from quizzes.progress import update_lesson_progress
+from learning.models import LessonProgress
+from learning.progress import update_lesson_progress
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

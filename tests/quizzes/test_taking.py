@@ -8,7 +8,8 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from quizzes.models import Attempt, LessonProgress
+from learning.models import LessonProgress
+from quizzes.models import Attempt
 from tests.factories import UserFactory
 from tests.quizzes.builders import open_response, single_choice
 

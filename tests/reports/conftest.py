@@ -12,7 +12,7 @@ from django.core.cache import cache
 from accounts.roles import ANALYSTS_GROUP, TEACHERS_GROUP
 from classes.models import Class, Institution, Membership
 from courses.models import LessonPage
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 from reports.rollup import refresh_learner_modules
 from tests.factories import UserFactory
 
@@ -30,7 +30,7 @@ def at(text: str) -> datetime:
 
 def progress(learner, lesson, status, score=None, when="2026-02-01T10:00"):
     """A progress row written directly, then summed into the roll-up as
-    quizzes.progress does."""
+    learning.progress does."""
     row = LessonProgress.objects.create(
         learner=learner,
         lesson=lesson,

@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from quizzes.models import LessonProgress
-from quizzes.progress import update_lesson_progress
+from learning.models import LessonProgress
+from learning.progress import update_lesson_progress
 from tests.factories import UserFactory
 
 from .conftest import progress

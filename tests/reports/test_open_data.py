@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from classes.models import Class, Institution, Membership
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 from reports.periods import QUARTER, period_of
 from tests.factories import UserFactory
 

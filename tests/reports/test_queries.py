@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from quizzes.models import LessonProgress
+from learning.models import LessonProgress
 from reports.periods import QUARTER, YEAR, period_of
 from reports.queries import Filters, aggregate, catalogue
 from tests.factories import UserFactory

@@ -15,9 +15,9 @@ from wagtail.models import Locale
 from accounts.deletion import delete_account
 from classes.models import Class, Institution, Membership
 from courses.models import LessonPage
+from learning.models import LessonProgress
+from learning.progress import record_reading
 from quizzes.demo import model_answers
-from quizzes.models import LessonProgress
-from quizzes.progress import record_reading
 from quizzes.taking import submit_responses
 from reports.models import LearnerModule, ModuleCell
 from reports.periods import MONTH, QUARTER, YEAR, Period, recent_periods
@@ -393,11 +393,11 @@ def test_a_retry_that_changes_no_figure_leaves_the_roll_up_alone(
     submit(right)
     assert totals().score_sum == Decimal("100.00")
     refreshed = []
-    import quizzes.progress
+    import reports.listeners
 
-    real = quizzes.progress.refresh_learner_modules
+    real = reports.listeners.refresh_learner_modules
     monkeypatch.setattr(
-        quizzes.progress,
+        reports.listeners,
         "refresh_learner_modules",
         lambda **kw: refreshed.append(kw) or real(**kw),
     )
@@ -449,7 +449,7 @@ def test_the_rebuild_command_repairs_a_roll_up_bypassed_by_a_deletion(city):
     from django.core.management import call_command
 
     before = totals()
-    # A lesson deleted outright takes its progress with it, past quizzes.progress.
+    # A lesson deleted outright takes its progress with it, past learning.progress.
     LessonProgress.objects.filter(learner=city.learners["taras"]).delete()
     out = StringIO()
     call_command("rebuild_rollup", stdout=out)

@@ -7,7 +7,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
 from classes.models import Institution
-from quizzes.models import Attempt, LessonProgress
+from learning.models import LessonProgress
+from quizzes.models import Attempt
 from reports.queries import Filters, aggregate, catalogue
 
 

@@ -37,7 +37,8 @@ from classes.models import (
     RosterAccount,
 )
 from h5p.models import SavedState, Statement
-from quizzes.models import Attempt, LessonProgress
+from learning.models import LessonProgress
+from quizzes.models import Attempt
 from reports.models import ExportJob
 from tests.h5p.fixtures import stored_files
 

@@ -1,9 +1,9 @@
 """Whole-row writes, written out, for the endpoints learners call most.
 
 Building an INSERT or UPDATE with the ORM costs more there than running it. A write
-here stores every column as `Model.save()` would (the auto_now dates included) and
-sends the same pre_save and post_save signals, so the caches that listen (the class
-grids) hear of it. `save_rows` runs several writes: on PostgreSQL in one statement,
+here stores every column as `Model.save()` would (the auto_now dates included) but
+sends no signal: what must hear of a result hears it from learning.listeners.
+`save_rows` runs several writes: on PostgreSQL in one statement,
 as data-modifying WITH clauses, so a result and the progress it implies take one
 round trip; elsewhere one after the other.
 """
@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from django.db import connection
 from django.db.models import Model
-from django.db.models.signals import post_save, pre_save
 
 from civiced.db import prepared_statements
 
@@ -39,13 +38,6 @@ class Table:
     def write(self, obj: Model) -> "Write":
         """Insert the object if it is new, otherwise update all its columns."""
         adding = obj._state.adding
-        pre_save.send(
-            sender=self.model,
-            instance=obj,
-            raw=False,
-            using=connection.alias,
-            update_fields=None,
-        )
         params = [
             f.get_db_prep_save(f.pre_save(obj, adding), connection) for f in self.fields
         ]
@@ -67,7 +59,8 @@ def save_rows(*writes: Write) -> None:
     """Run the writes in one transaction the caller holds; the last one may be an
     INSERT (it returns the new id), the others must be UPDATEs."""
     *first, last = writes
-    assert not any(write.created for write in first)
+    if any(write.created for write in first):
+        raise ValueError("only the last write may be an INSERT")
     with prepared_statements(), connection.cursor() as cursor:
         if first and connection.vendor == "postgresql":
             # PostgreSQL: each WITH clause runs once, whether or not it is read.
@@ -89,11 +82,3 @@ def save_rows(*writes: Write) -> None:
             obj.pk = write.returned[0]
         obj._state.adding = False
         obj._state.db = connection.alias
-        post_save.send(
-            sender=type(obj),
-            instance=obj,
-            created=write.created,
-            update_fields=None,
-            raw=False,
-            using=connection.alias,
-        )
