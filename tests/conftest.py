@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Locale, Site
 
-from courses import lesson_shell, live_lessons
+from civiced.versioned import clear_process_caches
 from courses.models import (
     Audience,
     CourseIndexPage,
@@ -16,7 +16,6 @@ from courses.models import (
     LessonPage,
 )
 from home.demo import ensure_site_pages
-from quizzes import views as quiz_views
 from quizzes.models import Quiz
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 from tests.quizzes.builders import publish as publish_revision
@@ -27,9 +26,20 @@ pytest_plugins = ["tests.h5p.fixtures"]
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Every test starts with an empty cache: what one test's pages, site settings
-    or rate limits put there must not show in the next test's (home.chrome)."""
+    """Every test starts with empty caches, shared and per process: what one test's
+    pages, site settings or rate limits put there must not show in the next test's
+    (home.chrome)."""
     cache.clear()
+    clear_process_caches()
+
+
+@pytest.fixture
+def caches_off(settings):
+    """For a test about the uncached path (a page rendered in full, its queries
+    counted), also when the suite runs with the caches on (CIVICED_TEST_CACHES)."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.GRID_CACHE_SECONDS = 0
+    settings.USER_CACHE_SECONDS = 0
 
 
 @pytest.fixture
@@ -173,15 +183,9 @@ def quiz_lesson(make_course, make_quiz):
 @pytest.fixture
 def shells(settings):
     settings.PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    lesson_shell._local.clear()
-    live_lessons._lessons.clear()
-    quiz_views._quizzes.clear()
     yield
     cache.clear()
-    lesson_shell._local.clear()
-    live_lessons._lessons.clear()
-    quiz_views._quizzes.clear()
+    clear_process_caches()
 
 
 @pytest.fixture
