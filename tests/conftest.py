@@ -4,6 +4,7 @@ import json
 import uuid
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import cache
 from wagtail.models import Locale, Site
 
@@ -17,11 +18,24 @@ from courses.models import (
 )
 from home.demo import ensure_site_pages
 from quizzes.models import Quiz
+from tests import commits
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 from tests.quizzes.builders import publish as publish_revision
 from tests.quizzes.builders import short_text, single_choice
 
 pytest_plugins = ["tests.h5p.fixtures"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def commits_with_caches_on():
+    """With the caches on, on_commit callbacks run as in production (tests.commits)."""
+    if django_settings.TEST_CACHES:
+        commits.install()
+
+
+@pytest.fixture
+def django_capture_on_commit_callbacks():
+    return commits.capture
 
 
 @pytest.fixture(autouse=True)
