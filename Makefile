@@ -1,6 +1,7 @@
 # civiced: two commands for a newcomer.
 #   make run   install, migrate, load the demo, serve on http://127.0.0.1:$(PORT)
-#   make test  lint, checks, the suite on SQLite and on PostgreSQL, the browser tests
+#   make test  lint, checks, the suite on SQLite and on PostgreSQL with Redis and the
+#              caches on, the browser tests
 #   make bench load benchmarks against a bare Django view (not part of make test)
 
 PYTHON ?= python3
@@ -44,7 +45,7 @@ node_modules/.installed: package.json package-lock.json
 
 .system-test-deps: .system-run-deps
 	@scripts/ensure-debian-packages.sh /usr/bin/chromium=chromium \
-		/usr/lib/postgresql/15/bin/initdb=postgresql-15
+		/usr/lib/postgresql/15/bin/initdb=postgresql-15 redis-server=redis-server
 
 install: $(VENV)/.installed node_modules/.installed .system-run-deps
 	@mkdir -p var
@@ -84,8 +85,11 @@ checks: install
 pytest-sqlite: install
 	$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider
 
+# The PostgreSQL pass runs with the caches on, as in production (Redis as the cache;
+# civiced/settings/test.py), so the cached paths are what it tests.
 pytest-postgres: install
-	scripts/with-postgres.sh $(VENV)/bin/pytest -m "not browser" -p no:cacheprovider
+	CIVICED_TEST_CACHES=on scripts/with-postgres.sh scripts/with-redis.sh \
+		$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider
 
 pytest-browser: install
 	$(VENV)/bin/pytest -m browser -p no:cacheprovider

@@ -22,6 +22,8 @@ from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
 from django.db import transaction
 
+from civiced import versioned
+
 from . import roles
 from .models import User
 
@@ -49,12 +51,10 @@ def row_key(user_id) -> str:
 def cached_user(user_id) -> User | None:
     """The user with this id, from the cache when it holds the row, with their roles
     and the content version read in the same round trip."""
-    from courses import page_cache
-
     names = field_names()
     key = row_key(user_id)
     keys = [key, roles.ROLES_VERSION_KEY, roles.roles_key(user_id)]
-    found = cache.get_many([*keys, page_cache.VERSION_KEY])
+    found = cache.get_many([*keys, versioned.CONTENT.key])
     row = found.get(key)
     if isinstance(row, tuple):
         user = User.from_db("default", names, row)
@@ -64,7 +64,7 @@ def cached_user(user_id) -> User | None:
             values = tuple(getattr(user, name) for name in names)
             cache.add(key, values, settings.USER_CACHE_SECONDS)
     if user is not None:
-        user._civiced_prefetched = found
+        setattr(user, versioned.PREFETCHED, found)
     return user
 
 

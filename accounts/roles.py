@@ -1,9 +1,11 @@
 """Role groups. A user's roles come from these groups (and, later, from classes)."""
 
-import time
-
 from django.contrib.auth.models import AnonymousUser, Permission
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Q
+
+from civiced.versioned import PREFETCHED, ROLES
 
 from .models import User
 
@@ -65,9 +67,9 @@ def group_names(user: User | AnonymousUser) -> frozenset[str]:
 # page (courses/lesson_shell.py) does little else, so it reads them from the cache in
 # one round trip instead. An entry is dropped when the user, their groups or
 # permissions or the classes they teach change, and every entry when a group's
-# permissions change (a version in each entry), once the change commits.
+# permissions change (civiced.versioned.ROLES in each entry), once the change commits.
 
-ROLES_VERSION_KEY = "roles:version"
+ROLES_VERSION_KEY = ROLES.key
 ROLES_SECONDS = 600
 
 
@@ -79,21 +81,13 @@ def load_cached_roles(user) -> None:
     """Put the user's groups, permissions and teaching into the places the permission
     checks of this request read them from (Django's `_perm_cache`, `group_names`,
     `classes.permissions.is_teacher`), from the cache or, on a miss, the database."""
-    from django.core.cache import cache
-
     if not user.is_authenticated or hasattr(user, "_perm_cache"):
         return
     # Read with the user's row when the user came from the cache (accounts.backends).
-    found = getattr(user, "_civiced_prefetched", None)
+    found = getattr(user, PREFETCHED, None)
     if found is None:
         found = cache.get_many([ROLES_VERSION_KEY, roles_key(user.pk)])
-    version = found.get(ROLES_VERSION_KEY)
-    if version is None:
-        # From the clock, as the content version: never reused after the cache is
-        # emptied, so an entry kept from before can never match it.
-        version = time.time_ns() // 1000
-        cache.add(ROLES_VERSION_KEY, version, None)
-        version = cache.get(ROLES_VERSION_KEY) or version
+    version = ROLES.read(found)
     entry = found.get(roles_key(user.pk))
     if entry is not None and entry["version"] == version:
         user._civiced_group_names = frozenset(entry["groups"])
@@ -114,25 +108,13 @@ def load_cached_roles(user) -> None:
 
 
 def _forget(user_ids) -> None:
-    from django.core.cache import cache
-    from django.db import transaction
-
     keys = [roles_key(pk) for pk in user_ids]
     if keys:
         transaction.on_commit(lambda: cache.delete_many(keys))
 
 
 def _forget_all() -> None:
-    from django.core.cache import cache
-    from django.db import transaction
-
-    def bump():
-        try:
-            cache.incr(ROLES_VERSION_KEY)
-        except ValueError:
-            cache.set(ROLES_VERSION_KEY, time.time_ns() // 1000, None)
-
-    transaction.on_commit(bump)
+    ROLES.bump_on_commit()
 
 
 def user_saved(sender, instance, **kwargs) -> None:

@@ -11,8 +11,9 @@ everything it depends on:
 - the learners it is for, with their names and extended due dates, as one query reads
   them on every request (so joining, leaving, groups, chosen learners, extensions and
   renamed accounts change the key by themselves);
-- for each of those learners a progress version, bumped once the transaction commits
-  whenever any of their lesson progress rows is saved or deleted;
+- for each of those learners a progress version (civiced.versioned.GRID_LEARNERS),
+  bumped once the transaction commits whenever any of their lesson progress rows is
+  saved or deleted;
 - which of the due dates have passed (a cell turns overdue as time goes by);
 - the sort, the group shown, the language and the time zone.
 
@@ -27,26 +28,24 @@ queries.
 """
 
 import hashlib
-import secrets
-import time
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import connection
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from accounts.roles import can_access_admin
-from courses import lesson_shell
+from civiced import page_shell
+from civiced.versioned import GRID_LEARNERS
 
 from .models import ClassQuerySet
 from .progress import db_moment
 
-VERSION_KEY = "grid:learner:{}"
 TEMPLATE = "classes/assignment_grid.html"
 
 # Ids a plain query can take (BigAutoField); a larger one finds nothing, as with the
@@ -106,31 +105,14 @@ def taught_assignment(
     )
 
 
-def _initial() -> int:
-    return time.time_ns() // 1000  # never reused after the cache is emptied
-
-
 def progress_changed(sender, instance, **kwargs) -> None:
     """A lesson progress row was saved or deleted: the learner's grids are stale."""
-    key = VERSION_KEY.format(instance.learner_id)
-
-    def bump():
-        # Any value never used before will do: one SET, where incr() takes two
-        # round trips (Django's asks whether the key exists first).
-        cache.set(key, f"{time.time_ns()}-{secrets.token_hex(4)}", None)
-
-    transaction.on_commit(bump)
+    learner_progress_changed(instance.learner_id)
 
 
-def _versions(learner_ids: list[int]) -> list:
-    keys = [VERSION_KEY.format(pk) for pk in learner_ids]
-    found = cache.get_many(keys)
-    missing = {key: _initial() for key in keys if key not in found}
-    if missing:
-        for key, value in missing.items():
-            cache.add(key, value, None)
-        found.update(cache.get_many(list(missing)))
-    return [found.get(key) for key in keys]
+def learner_progress_changed(learner_id: int) -> None:
+    """The learner's grids are stale once the transaction commits."""
+    GRID_LEARNERS[learner_id].bump_on_commit()
 
 
 def key_for(
@@ -155,7 +137,7 @@ def key_for(
         translation.get_language(),
         timezone.get_current_timezone_name(),
         tuple(learners),
-        tuple(_versions([pk for pk, _name, _due in learners])),
+        tuple(GRID_LEARNERS.read_many([pk for pk, _name, _due in learners])),
         tuple(due < now for due in sorted(dues)),
     )
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()
@@ -168,7 +150,7 @@ def page(request: HttpRequest, key: str | None, build) -> HttpResponse:
     The content is kept under `key`. The layout is the same for every teacher of the
     class but for their account links and messages, so for everyone but admins (whose
     Wagtail user bar is their own) the whole page is kept too, as a shell filled with
-    those parts on each request, as a learner's lesson is (courses.lesson_shell).
+    those parts on each request (civiced.page_shell), as a learner's lesson is.
     """
 
     def content() -> dict:
@@ -180,16 +162,16 @@ def page(request: HttpRequest, key: str | None, build) -> HttpResponse:
     shell_key = _page_key(key, request) if key is not None else None
     entry = cache.get(shell_key) if shell_key is not None else None
     if entry is None:
-        shell = lesson_shell.Shell()
+        shell = page_shell.Shell()
         html = render_to_string(
             TEMPLATE,
-            {**content(), lesson_shell.SHELL_CONTEXT: shell},
+            {**content(), page_shell.SHELL_CONTEXT: shell},
             request=request,
         )
         entry = {"html": html, "nonce": shell.nonce}
         if shell_key is not None:
             cache.set(shell_key, entry, settings.GRID_CACHE_SECONDS)
-    return HttpResponse(lesson_shell.fill(entry, request))
+    return HttpResponse(page_shell.fill(entry, request))
 
 
 def _page_key(key: str, request: HttpRequest) -> str:

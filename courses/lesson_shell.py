@@ -5,17 +5,16 @@ except for a few parts: the account links in the header, messages, and the activ
 (a quiz's saved answers and results, an H5P activity's results). So a lesson is
 rendered for logged-in learners in two steps:
 
-1. the *shell*: the whole page with a marker in place of each of those parts. It is
-   the same for every learner, so it is kept in the cache, under the same content
-   version as the anonymous page cache (`page_cache`): publishing a page or changing a
-   quiz, glossary term, H5P package or image makes every shell stale at once;
+1. the *shell* (civiced.page_shell): the whole page with a marker in place of each
+   of those parts. It is the same for every learner, so it is kept in the cache,
+   under the content version (`page_cache`): publishing a page or changing a quiz,
+   glossary term, H5P package or image makes every shell stale at once;
 2. the *fill*: each marker replaced by that part rendered for this learner, with the
    same templates the full page uses.
 
 The shell differs only for people who see teachers' notes, so they have their own
 variant. People who may use the Wagtail admin (who see the user bar) and pages with
-view restrictions are rendered in full, every time. Markers carry a random nonce kept
-with the shell, so no text in a lesson can pose as one.
+view restrictions are rendered in full, every time.
 
 `LearnerLessonShellMiddleware` serves a stored shell before Wagtail routes the
 request or renders a block; `render` is what `LessonPage.serve` uses, cached or not
@@ -24,44 +23,22 @@ lesson page goes through the fill.
 """
 
 import hashlib
-import re
-import secrets
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
-from django.template import engines
-from django.template.loader import get_template, render_to_string
-from django.utils.safestring import mark_safe
+from django.template.loader import render_to_string
 
 from accounts.roles import can_access_admin, load_cached_roles
+from civiced import page_shell
 
 from . import page_cache
 from .activity import ActivityBlock
 from .permissions import can_see_teacher_material
 
-SHELL_CONTEXT = "lesson_shell"
-USER_NAV = "usernav"
-MESSAGES = "messages"
+SHELL_CONTEXT = page_shell.SHELL_CONTEXT
 BLOCK = "block"
-
-
-class Shell:
-    """What a lesson template renders markers with while a shell is made."""
-
-    def __init__(self):
-        self.nonce = secrets.token_hex(8)
-
-    def marker(self, name: str, arg: str = "") -> str:
-        return mark_safe(f"<!--slot:{self.nonce}:{name}:{arg}-->")  # noqa: S308
-
-    @property
-    def usernav(self) -> str:
-        return self.marker(USER_NAV)
-
-    @property
-    def messages(self) -> str:
-        return self.marker(MESSAGES)
+Shell = page_shell.Shell
 
 
 def is_slot_block(bound_block) -> bool:
@@ -128,53 +105,40 @@ def may_render(page, request: HttpRequest) -> bool:
 
 def fill(entry: dict, request: HttpRequest, *, page=None) -> str:
     """The shell with every marker replaced by this learner's part."""
-    pattern = re.compile(r"<!--slot:" + entry["nonce"] + r":([a-z]+):(.*?)-->")
-    parts = pattern.split(entry["html"])
-    if len(parts) == 1:
-        return parts[0]
-    context = None
-    out = [parts[0]]
-    for index in range(1, len(parts), 3):
-        name, arg, after = parts[index], parts[index + 1], parts[index + 2]
-        if context is None:
-            context = _context(entry, request, page)
-        out.append(_slot(name, arg, entry, context))
-        out.append(after)
-    return "".join(out)
+    return page_shell.fill(
+        entry,
+        request,
+        context=lambda: _context(entry, page),
+        other=lambda name, arg, context: (
+            _block(arg, entry, context) if name == BLOCK else ""
+        ),
+    )
 
 
-def _context(entry: dict, request: HttpRequest, page) -> dict:
-    """What the learner's parts are rendered with: the context processors' values and
-    the lesson (only its id is used by the activity blocks)."""
+def _context(entry: dict, page) -> dict:
+    """What the learner's parts are rendered with besides the context processors'
+    values: the lesson (only its id is used by the activity blocks)."""
     if page is None and entry.get("page_id") is not None:
         from .models import LessonPage
 
         page = LessonPage(id=entry["page_id"], page_ptr_id=entry["page_id"])
         page._state.adding = False
-    context = {}
-    for processor in engines["django"].engine.template_context_processors:
-        context.update(processor(request))
-    return {**context, "page": page, "self": page}
+    return {"page": page, "self": page}
 
 
-def _slot(name: str, arg: str, entry: dict, context: dict) -> str:
-    if name == USER_NAV:
-        return get_template("includes/user_nav.html").render(context)
-    if name == MESSAGES:
-        return get_template("includes/messages.html").render(context)
-    if name == BLOCK and arg in entry["blocks"]:
-        from .models import LessonPage
+def _block(arg: str, entry: dict, context: dict) -> str:
+    if arg not in entry["blocks"]:
+        return ""
+    from .models import LessonPage
 
-        block_type, raw = entry["blocks"][arg]
-        body = LessonPage._meta.get_field("body").stream_block
-        block = body.child_blocks[block_type]
-        # The block's value (its quiz or package) is read once per process and shell.
-        values = entry.setdefault("values", {})
-        if arg not in values:
-            values[arg] = block.to_python(raw)
-        value = values[arg]
-        return block.render(value, {**context, "activity_id": arg})
-    return ""
+    block_type, raw = entry["blocks"][arg]
+    body = LessonPage._meta.get_field("body").stream_block
+    block = body.child_blocks[block_type]
+    # The block's value (its quiz or package) is read once per process and shell.
+    values = entry.setdefault("values", {})
+    if arg not in values:
+        values[arg] = block.to_python(raw)
+    return block.render(values[arg], {**context, "activity_id": arg})
 
 
 # Shells this process has read, with their activities' values, under the content

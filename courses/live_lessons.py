@@ -17,14 +17,16 @@ import copy
 
 from django.db import connection
 
+from civiced import versioned
+
 from . import page_cache
 from .models import LessonPage
 
 # Bodies of live revisions kept per process; a few hundred lessons are plenty.
 MAX_BODIES = 512
-_bodies: dict[tuple, list] = {}
+_bodies: dict[tuple, list] = versioned.register({})
 # Each lesson's key in _bodies last read.
-_latest: dict[int, tuple] = {}
+_latest: dict[int, tuple] = versioned.register({})
 _FIELDS = (
     "path",
     "depth",

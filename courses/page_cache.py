@@ -8,24 +8,23 @@ production) and served before Wagtail routes the request or renders a block.
   anonymous visitors (`mark_cacheable`). Only GET requests without a query string and
   without a session or messages cookie are looked up or stored; a response that sets a
   cookie (a CSRF token) or is not a 200 is never stored.
-- Every key carries a content version, bumped once the transaction commits whenever a
-  page or a snippet that lessons show (a quiz, a glossary term, an H5P package) is
-  published, unpublished, moved, saved or deleted, so editors' changes show at once
-  (Wagtail unpublishes a live page it deletes). home.chrome keys the site's header
-  and footer by it too.
+- Every key carries the content version (civiced.versioned.CONTENT), bumped once the
+  transaction commits whenever a page or a snippet that lessons show (a quiz, a
+  glossary term, an H5P package) is published, unpublished, moved, saved or deleted,
+  so editors' changes show at once (Wagtail unpublishes a live page it deletes).
+  home.chrome keys the site's header and footer by it too.
   Entries also expire after PAGE_CACHE_SECONDS (0 turns the cache off), which bounds
   what a change the signals do not see (an image's new file) can leave stale.
 """
 
 import hashlib
-import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 
-VERSION_KEY = "pages:version"
+from civiced.versioned import CONTENT, content_cache
+
 # Models whose rows lessons show, besides pages and quizzes (published signals), and
 # those the header and footer of every page show (home.chrome).
 SHOWN_MODELS = {
@@ -41,70 +40,18 @@ SHOWN_MODELS = {
 MARK = "_civiced_anonymous_cache"
 
 
-def current_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # Started from the clock (microseconds), not 1: after the cache is emptied a
-        # version is never used again, so no process can serve a copy it kept from
-        # an earlier time under the same number (courses/lesson_shell.py).
-        initial = time.time_ns() // 1000
-        cache.add(VERSION_KEY, initial, None)
-        version = cache.get(VERSION_KEY) or initial
-    return version
-
-
-def request_version(request: HttpRequest) -> int:
+def request_version(request: HttpRequest) -> str:
     """The content version when this request began (read once per request)."""
-    version = getattr(request, "_civiced_content_version", None)
-    if version is None:
-        # Read with the user's row when the user came from the cache
-        # (accounts.backends).
-        user = getattr(request, "user", None)
-        prefetched = getattr(user, "_civiced_prefetched", None) or {}
-        version = prefetched.get(VERSION_KEY) or current_version()
-        request._civiced_content_version = version
-    return version
+    return CONTENT.for_request(request)
 
 
-class ProcessCache:
-    """Rows this process read under a content version, for requests that began under
-    the same version; a new version empties it. Used only when the page cache is on
-    (PAGE_CACHE_SECONDS > 0), since the version is what keeps it true."""
-
-    def __init__(self, size: int):
-        self.size = size
-        self.version = None
-        self.found: dict = {}
-
-    def get(self, request, key):
-        if request is None or settings.PAGE_CACHE_SECONDS <= 0:
-            return None
-        if self.version != request_version(request):
-            return None
-        return self.found.get(key)
-
-    def put(self, request, key, value) -> None:
-        if request is None or settings.PAGE_CACHE_SECONDS <= 0:
-            return
-        version = request_version(request)
-        if self.version != version or len(self.found) >= self.size:
-            self.version, self.found = version, {}
-        self.found[key] = value
-
-    def clear(self) -> None:
-        self.version, self.found = None, {}
-
-
-def _bump() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not set yet, or evicted
-        cache.set(VERSION_KEY, current_version() + 1, None)
+# Rows a process read under the content version, used with the page cache on.
+ProcessCache = content_cache
 
 
 def content_changed(**kwargs) -> None:
     """Published content changed: cached pages are stale once this commits."""
-    transaction.on_commit(_bump)
+    CONTENT.bump_on_commit()
 
 
 def model_changed(sender, **kwargs) -> None:
@@ -131,7 +78,7 @@ def _key(request: HttpRequest) -> str:
     digest = hashlib.sha256(f"{request.get_host()}{request.path}".encode()).hexdigest()[
         :32
     ]
-    return f"pages:{current_version()}:{digest}"
+    return f"pages:{request_version(request)}:{digest}"
 
 
 class AnonymousPageCacheMiddleware:

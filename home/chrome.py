@@ -4,11 +4,11 @@ link, the footer pages and the contact address.
 They took four queries per page (the catalogue, the site, its settings, the footer
 pages) for values that change only when an editor publishes, unpublishes, moves or
 deletes a page or saves the site or its settings. Those changes bump the content
-version of courses.page_cache (its signals and SHOWN_MODELS), and the cache key
+version (civiced.versioned.CONTENT, from courses.page_cache), and the cache key
 carries that version, the host and the language, so a stored value is never
 stale; entries also expire after CHROME_SECONDS. With the page cache on, each
 process also keeps the values it read under the version of the request that read
-them (courses.page_cache.ProcessCache), so most pages ask the cache nothing.
+them (civiced.versioned.ProcessCache), so most pages ask the cache nothing.
 """
 
 from dataclasses import dataclass
@@ -17,12 +17,12 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils.translation import get_language
 
-from courses.page_cache import ProcessCache, request_version
+from civiced.versioned import CONTENT, content_cache
 
 CHROME_SECONDS = 3600
 REQUEST_ATTRIBUTE = "_civiced_site_chrome"
 # Values this process has read, by host and language, under the content version.
-_local = ProcessCache(64)
+_local = content_cache(64)
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ def site_chrome(request: HttpRequest) -> SiteChrome:
     chrome = getattr(request, REQUEST_ATTRIBUTE, None)
     if chrome is not None:
         return chrome
-    key = f"chrome:{request_version(request)}:{request.get_host()}:{get_language()}"
+    key = f"chrome:{CONTENT.for_request(request)}:{request.get_host()}:{get_language()}"
     chrome = _local.get(request, key)
     if chrome is None:
         chrome = cache.get(key)

@@ -20,6 +20,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from civiced import versioned
 from civiced.db import prepared_statements
 from courses.models import LessonPage
 from learning import rows
@@ -43,7 +44,7 @@ class AttemptRefused(Exception):
 
 # Question snapshots per published quiz revision, kept per process (see below).
 MAX_SNAPSHOTS = 256
-_snapshots: dict[tuple, list[dict]] = {}
+_snapshots: dict[tuple, list[dict]] = versioned.register({})
 
 
 def published_questions(quiz: Quiz) -> list[dict]:

@@ -4,10 +4,11 @@ import json
 import uuid
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import cache
 from wagtail.models import Locale, Site
 
-from courses import lesson_shell, live_lessons
+from civiced.versioned import clear_process_caches
 from courses.models import (
     Audience,
     CourseIndexPage,
@@ -16,8 +17,8 @@ from courses.models import (
     LessonPage,
 )
 from home.demo import ensure_site_pages
-from quizzes import views as quiz_views
 from quizzes.models import Quiz
+from tests import commits
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 from tests.quizzes.builders import publish as publish_revision
 from tests.quizzes.builders import short_text, single_choice
@@ -25,11 +26,34 @@ from tests.quizzes.builders import short_text, single_choice
 pytest_plugins = ["tests.h5p.fixtures"]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def commits_with_caches_on():
+    """With the caches on, on_commit callbacks run as in production (tests.commits)."""
+    if django_settings.TEST_CACHES:
+        commits.install()
+
+
+@pytest.fixture
+def django_capture_on_commit_callbacks():
+    return commits.capture
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Every test starts with an empty cache: what one test's pages, site settings
-    or rate limits put there must not show in the next test's (home.chrome)."""
+    """Every test starts with empty caches, shared and per process: what one test's
+    pages, site settings or rate limits put there must not show in the next test's
+    (home.chrome)."""
     cache.clear()
+    clear_process_caches()
+
+
+@pytest.fixture
+def caches_off(settings):
+    """For a test about the uncached path (a page rendered in full, its queries
+    counted), also when the suite runs with the caches on (CIVICED_TEST_CACHES)."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.GRID_CACHE_SECONDS = 0
+    settings.USER_CACHE_SECONDS = 0
 
 
 @pytest.fixture
@@ -173,15 +197,9 @@ def quiz_lesson(make_course, make_quiz):
 @pytest.fixture
 def shells(settings):
     settings.PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    lesson_shell._local.clear()
-    live_lessons._lessons.clear()
-    quiz_views._quizzes.clear()
     yield
     cache.clear()
-    lesson_shell._local.clear()
-    live_lessons._lessons.clear()
-    quiz_views._quizzes.clear()
+    clear_process_caches()
 
 
 @pytest.fixture

@@ -15,11 +15,16 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/civiced-test-media")
 # trip them.
 ACCOUNT_RATE_LIMITS = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
-# Tests see every page freshly rendered; tests/courses/test_page_cache.py turns the
-# anonymous page cache on where it is the subject.
-PAGE_CACHE_SECONDS = 0
-GRID_CACHE_SECONDS = 0
-USER_CACHE_SECONDS = 0
+# The caches: off by default (tests see every page freshly rendered, and the tests of
+# each cache turn it on), or, with CIVICED_TEST_CACHES=on, at their production
+# settings, so the cached paths are what the suite runs (`make test` runs its
+# PostgreSQL pass so, with Redis as the cache: REDIS_URL, see base.py). Tests that
+# are about the uncached path say so (the `caches_off` fixture).
+TEST_CACHES = env.bool("CIVICED_TEST_CACHES", default=False)
+if not TEST_CACHES:
+    PAGE_CACHE_SECONDS = 0
+    GRID_CACHE_SECONDS = 0
+    USER_CACHE_SECONDS = 0
 # Background exports run at once in tests; one test runs the database queue itself.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},

@@ -1,21 +1,12 @@
 """The roles a cached lesson page reads from the cache follow every change at once."""
 
-import pytest
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 
 from accounts.models import User
 from accounts.roles import TEACHERS_GROUP, group_names, load_cached_roles
 from classes.models import Class, Institution
 from classes.permissions import is_teacher
 from tests.factories import UserFactory
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def fresh(user) -> User:

@@ -5,6 +5,7 @@ and at 360 px, where nothing may overflow sideways, and no request may leave our
 A failing test leaves a screenshot in var/test-artifacts/.
 """
 
+import functools
 import os
 import re
 from pathlib import Path
@@ -20,11 +21,23 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-AXE_SOURCE = AXE.read_text() + "\n;undefined"
 ARTIFACTS = ROOT / "var" / "test-artifacts"
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 360, "height": 740}
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@functools.cache
+def axe_source() -> str:
+    """axe-core from npm, read when a browser test first checks a page (not at
+    import: `pytest -m "not browser"` works without node_modules)."""
+    if not AXE.exists():
+        pytest.fail(
+            f"{AXE} is missing: the browser tests need the npm packages"
+            " (make install, or npm ci)",
+            pytrace=False,
+        )
+    return AXE.read_text() + "\n;undefined"
 
 
 def pytest_collection_modifyitems(items):
@@ -117,7 +130,7 @@ class Audit:
         if not self.page.evaluate("() => typeof window.axe !== 'undefined'"):
             # Evaluated by the browser's debugging protocol, not as an inline
             # script, which our Content-Security-Policy forbids.
-            self.page.evaluate(AXE_SOURCE)
+            self.page.evaluate(axe_source())
         results = self.page.evaluate(
             "async (tags) => await axe.run(document,"
             " {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",

@@ -2,15 +2,9 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 
 from classes.models import Class, Institution
 from tests.factories import UserFactory
-
-
-@pytest.fixture(autouse=True)
-def clear_cache():
-    cache.clear()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 
 from accounts.roles import ANALYSTS_GROUP, TEACHERS_GROUP
 from classes.models import Class, Institution, Membership
@@ -15,13 +14,6 @@ from courses.models import LessonPage
 from learning.models import LessonProgress
 from reports.rollup import refresh_learner_modules
 from tests.factories import UserFactory
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def at(text: str) -> datetime:
