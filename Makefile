@@ -1,6 +1,7 @@
 # civiced: two commands for a newcomer.
 #   make run   install, migrate, load the demo, serve on http://127.0.0.1:$(PORT)
-#   make test  lint, checks, the suite on SQLite and on PostgreSQL, the browser tests
+#   make test  lint, checks, the suite on SQLite and on PostgreSQL + Redis with the
+#              caches on, the browser tests
 #   make bench load benchmarks against a bare Django view (not part of make test)
 
 PYTHON ?= python3
@@ -15,7 +16,6 @@ I18N_IGNORE := --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
 
 .DEFAULT_GOAL := help
 .PHONY: help install run serve test lint format checks pytest-sqlite pytest-postgres \
-	pytest-caches \
 	pytest-browser messages compile-messages clean .system-run-deps .system-test-deps \
 	bench .system-bench-deps
 
@@ -85,13 +85,9 @@ checks: install
 pytest-sqlite: install
 	$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider
 
+# The PostgreSQL pass runs with the caches on, as in production (Redis as the cache
+# and sessions; civiced/settings/test.py), so the cached paths are what it tests.
 pytest-postgres: install
-	scripts/with-postgres.sh $(VENV)/bin/pytest -m "not browser" -p no:cacheprovider
-
-# The suite with the caches on, as in production (Redis as the cache and sessions;
-# civiced/settings/test.py). Not yet part of make test: some tests still assume the
-# caches off.
-pytest-caches: install .system-test-deps
 	CIVICED_TEST_CACHES=on scripts/with-postgres.sh scripts/with-redis.sh \
 		$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider
 
