@@ -1,6 +1,6 @@
 # civiced: two commands for a newcomer.
 #   make run   install, migrate, load the demo, serve on http://127.0.0.1:$(PORT)
-#   make test  lint, checks, the suite on SQLite and on PostgreSQL with Redis and the
+#   make test  lint, checks, the suite on SQLite and on PostgreSQL + Redis with the
 #              caches on, the browser tests
 #   make bench load benchmarks against a bare Django view (not part of make test)
 
@@ -85,8 +85,8 @@ checks: install
 pytest-sqlite: install
 	$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider
 
-# The PostgreSQL pass runs with the caches on, as in production (Redis as the cache;
-# civiced/settings/test.py), so the cached paths are what it tests.
+# The PostgreSQL pass runs with the caches on, as in production (Redis as the cache
+# and sessions; civiced/settings/test.py), so the cached paths are what it tests.
 pytest-postgres: install
 	CIVICED_TEST_CACHES=on scripts/with-postgres.sh scripts/with-redis.sh \
 		$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider

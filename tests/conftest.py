@@ -50,7 +50,9 @@ def empty_cache():
 @pytest.fixture
 def caches_off(settings):
     """For a test about the uncached path (a page rendered in full, its queries
-    counted), also when the suite runs with the caches on (CIVICED_TEST_CACHES)."""
+    counted, sessions in the database), also when the suite runs with the caches on
+    (CIVICED_TEST_CACHES) and Redis."""
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.db"
     settings.PAGE_CACHE_SECONDS = 0
     settings.GRID_CACHE_SECONDS = 0
     settings.USER_CACHE_SECONDS = 0
@@ -193,9 +195,10 @@ def quiz_lesson(make_course, make_quiz):
 
 
 # Logged-in lesson pages with their caches on (courses.lesson_shell and the caches it
-# fills from), and a quiz lesson with a teachers' note.
+# fills from), the others as their tests count on, and a quiz lesson with a teachers'
+# note.
 @pytest.fixture
-def shells(settings):
+def shells(settings, caches_off):
     settings.PAGE_CACHE_SECONDS = 300
     yield
     cache.clear()

@@ -11,7 +11,7 @@ from accounts.deletion import delete_account
 
 
 @pytest.fixture(autouse=True)
-def user_cache(settings):
+def user_cache(caches_off, settings):
     settings.USER_CACHE_SECONDS = 300
     cache.clear()
     yield

@@ -214,7 +214,7 @@ def test_a_revoked_certificate_cannot_be_downloaded(
 
 
 def test_the_public_check_runs_a_fixed_number_of_queries(
-    client, certificate, django_assert_num_queries
+    caches_off, client, certificate, django_assert_num_queries
 ):
     url = f"/certificates/verify/{certificate.number}/"
     client.get(url)  # warm caches (site, locales)
@@ -224,7 +224,12 @@ def test_the_public_check_runs_a_fixed_number_of_queries(
 
 @pytest.mark.parametrize("modules", [1, 4])
 def test_my_learning_lists_certificates_in_one_query(
-    client, make_course, teacher_learner, modules, django_assert_max_num_queries
+    caches_off,
+    client,
+    make_course,
+    teacher_learner,
+    modules,
+    django_assert_max_num_queries,
 ):
     for index in range(modules):
         complete(

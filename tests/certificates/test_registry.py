@@ -139,7 +139,7 @@ def test_exports_list_the_filtered_certificates(client, analyst, pd_course):
 
 @pytest.mark.parametrize("count", [2, 12])
 def test_the_registry_page_runs_a_fixed_number_of_queries(
-    client, analyst, pd_course, count, django_assert_num_queries
+    caches_off, client, analyst, pd_course, count, django_assert_num_queries
 ):
     issue_to(pd_course, count)
     client.force_login(analyst)

@@ -258,7 +258,9 @@ def grid_queries(client, klass, assignment) -> int:
     return len(captured)
 
 
-def test_grid_queries_do_not_grow_with_the_class(client, school, teacher, make_course):
+def test_grid_queries_do_not_grow_with_the_class(
+    caches_off, client, school, teacher, make_course
+):
     course = make_course(lessons=3)
     lessons = list(LessonPage.objects.child_of(course))
     counts = []

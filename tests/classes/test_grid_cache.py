@@ -42,7 +42,7 @@ def grid_setup(klass, teacher, make_course):
 
 
 @pytest.fixture
-def grid_cache(settings):
+def grid_cache(caches_off, settings):
     settings.GRID_CACHE_SECONDS = 300
     cache.clear()
     yield

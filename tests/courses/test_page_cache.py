@@ -8,7 +8,7 @@ from tests.conftest import publish
 
 
 @pytest.fixture
-def page_cache(settings):
+def page_cache(caches_off, settings):
     settings.PAGE_CACHE_SECONDS = 300
     cache.clear()
     yield

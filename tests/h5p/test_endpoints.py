@@ -286,7 +286,7 @@ def test_replacing_a_package_keeps_completions_and_clears_changed_state(
 
 
 def test_the_lesson_page_shows_the_player_slot_and_endpoints_to_learners(
-    client, learner, h5p_lesson, django_assert_max_num_queries
+    caches_off, client, learner, h5p_lesson, django_assert_max_num_queries
 ):
     lesson, activity_id = h5p_lesson(rule="score", pass_percent=80)
     send(client, lesson, activity_id, statement(raw=3, maximum=4))
@@ -353,7 +353,7 @@ def test_the_player_gets_the_libraries_ukrainian_strings(client, media):
 
 
 def test_query_counts_stay_fixed(
-    client, learner, h5p_lesson, django_assert_num_queries
+    caches_off, client, learner, h5p_lesson, django_assert_num_queries
 ):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

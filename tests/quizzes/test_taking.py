@@ -404,7 +404,7 @@ def test_lesson_page_queries_do_not_grow_with_the_number_of_questions(
 
 
 def test_autosave_and_submit_query_counts_stay_fixed(
-    client, quiz_lesson, learner, django_assert_num_queries
+    caches_off, client, quiz_lesson, learner, django_assert_num_queries
 ):
     lesson, quiz, activity = quiz_lesson()
     autosave, submit = urls(lesson, activity)

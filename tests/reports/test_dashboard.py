@@ -107,7 +107,7 @@ def test_each_table_downloads_as_xlsx_and_csv(as_analyst, city):
 
 
 def test_queries_are_constant_in_the_number_of_learners(
-    as_analyst, city, django_assert_num_queries
+    caches_off, as_analyst, city, django_assert_num_queries
 ):
     # Eleven for the session, the user and the page around (header, footer, on a
     # cold cache), two for the modules, three aggregates: by home institution,
@@ -127,7 +127,11 @@ def test_queries_are_constant_in_the_number_of_learners(
 
 
 def test_new_results_invalidate_the_cache(
-    as_analyst, city, django_capture_on_commit_callbacks, django_assert_num_queries
+    caches_off,
+    as_analyst,
+    city,
+    django_capture_on_commit_callbacks,
+    django_assert_num_queries,
 ):
     assert as_analyst.get(URL).context["report"].total.completions == 3
     # Cached: no aggregate runs again, nor the header's and footer's site queries.

@@ -120,7 +120,7 @@ def test_with_only_a_few_learners_everything_is_hidden(client, city):
 
 
 def test_the_public_page_documents_the_schema(
-    client, crowd, django_assert_max_num_queries
+    caches_off, client, crowd, django_assert_max_num_queries
 ):
     with django_assert_max_num_queries(12):
         response = client.get("/en/open-data/")

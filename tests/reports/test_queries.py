@@ -95,7 +95,7 @@ def test_an_academic_year_holds_both_quarters(city):
 
 
 def test_query_count_is_constant_in_the_number_of_learners(
-    city, django_assert_num_queries
+    caches_off, city, django_assert_num_queries
 ):
     def run():
         with django_assert_num_queries(2):

@@ -111,7 +111,7 @@ def test_teachers_see_only_their_own_classes(
 
 
 def test_analysts_see_the_whole_city(
-    client, city, answered, analyst, password, django_assert_num_queries
+    caches_off, client, city, answered, analyst, password, django_assert_num_queries
 ):
     client.login(username=analyst.username, password=password)
     # The page (session, user, header, footer), the scope, the quizzes, the quiz,

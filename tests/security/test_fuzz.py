@@ -42,7 +42,8 @@ from quizzes.models import Attempt
 from reports.models import ExportJob
 from tests.h5p.fixtures import stored_files
 
-pytestmark = pytest.mark.django_db
+# Each example empties the cache (rate limits): sessions stay in the database.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("caches_off")]
 
 FUZZ = settings(
     max_examples=40,
