@@ -52,8 +52,6 @@ KNOWN_UPWARD = {
     # cache modules are being unified separately).
     ("accounts.roles", "classes.models"),
     ("accounts.roles", "classes.permissions"),
-    # The cached user row is read with the content version, in one round trip.
-    ("accounts.backends", "courses.page_cache"),
 }
 # Import cycles that remain, each as the sorted modules of one strongly connected
 # component. Strike each as it is broken.
