@@ -82,14 +82,20 @@ checks: install
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 
+# pytest-xdist runs each pass in one process per core (PYTEST_WORKERS=0: one process);
+# each worker has its own test database, uploads folder and Redis database
+# (civiced/settings/test.py).
+PYTEST_WORKERS ?= auto
+PYTEST_SPLIT = -n $(PYTEST_WORKERS) --dist worksteal
+
 pytest-sqlite: install
-	$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider
+	$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider $(PYTEST_SPLIT)
 
 # The PostgreSQL pass runs with the caches on, as in production (Redis as the cache
 # and sessions; civiced/settings/test.py), so the cached paths are what it tests.
 pytest-postgres: install
 	CIVICED_TEST_CACHES=on scripts/with-postgres.sh scripts/with-redis.sh \
-		$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider
+		$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider $(PYTEST_SPLIT)
 
 pytest-browser: install
 	$(VENV)/bin/pytest -m browser -p no:cacheprovider

@@ -1,6 +1,8 @@
 """Tests: fast password hashing, in-memory email, no debug."""
 
 import os
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
 from .base import env
@@ -10,7 +12,17 @@ SECRET_KEY = "test-only-insecure-key-0123456789abcdefghijklmnopqrstuvwxyz"
 ALLOWED_HOSTS = ["localhost", "127.0.0.1", "testserver"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/civiced-test-media")
+# pytest-xdist runs the suite in several processes (`make test`): each has its own
+# uploads folder, its own test database (pytest-django names it) and its own Redis
+# database, because clearing the cache empties a whole Redis database.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+MEDIA_ROOT = Path(
+    env.str("MEDIA_ROOT", default="/tmp/civiced-test-media") + XDIST_WORKER
+)
+# Tests serve static files through the finders (the live server's handler); a
+# STATIC_ROOT filled by `make run` would only make every test client's WhiteNoise
+# scan it, and tests would differ between a developer's machine and CI.
+STATIC_ROOT = VAR_DIR / "test-static-unused"
 # Rate limits are tested on purpose (with the base settings); other tests must not
 # trip them.
 ACCOUNT_RATE_LIMITS = False
@@ -30,6 +42,11 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "reports": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
+
+if REDIS_URL and XDIST_WORKER:
+    # gw0 uses Redis database 1, gw1 database 2, … (a server has 16 by default).
+    _server = urlsplit(REDIS_URL)._replace(path=f"/{int(XDIST_WORKER[2:]) + 1}")
+    CACHES["default"]["LOCATION"] = urlunsplit(_server)
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory: the browser tests' live server answers requests in several
