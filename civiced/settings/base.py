@@ -183,6 +183,9 @@ ACCOUNT_DELETION_STEPS = [
 ]
 # Who hears that a learner joined a class (classes.membership), in this order.
 CLASS_LISTENERS = ["reports.listeners.learner_joined"]
+# The roles apps above accounts decide, each a predicate of a user, kept with the
+# user's groups and permissions in the roles cache (accounts.roles.role).
+ROLE_SOURCES = ["classes.permissions.shows_teacher_pages"]
 
 # Reports: cells counting fewer learners than this are never published, and how long
 # computed aggregates stay cached (new results invalidate them at once).
