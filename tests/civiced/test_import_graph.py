@@ -9,9 +9,9 @@ function is still a dependency.
 The layers, bottom first (README, "Layout"); a module may import its own layer and
 those below, never above. The only way up is a list in the settings resolved by
 name: learning's listeners (settings.LEARNING_LISTENERS), and the like for classes,
-account deletion and the roles accounts caches (settings.ROLE_SOURCES). Entry points (settings, URLs, WSGI,
-management commands, the demo seeding) sit on top and may import anything; nothing
-imports them.
+account deletion and the roles accounts caches (settings.ROLE_SOURCES). Entry
+points (settings, URLs, WSGI, management commands, the demo seeding) sit on top and
+may import anything; nothing imports them.
 
 What does not hold yet is listed below, by name; the check fails when one of those
 is fixed (strike it from the list) and when anything new breaks a contract.
