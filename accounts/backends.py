@@ -11,6 +11,10 @@ commits. A request that read the row before the change cannot store it afterward
 tombstone is there), and while the tombstone lives the row is read from the database.
 So a changed password, a deactivated or deleted account, a name or a flag takes effect
 on the next request, as without the cache. USER_CACHE_SECONDS = 0 (tests) turns it off.
+
+Both backends answer permission checks from `roles.permissions` (one query per
+request, or the roles cache), through ModelBackend's documented
+`get_all_permissions`.
 """
 
 import functools
@@ -103,9 +107,25 @@ class CachedUserMixin:
         return user if user is not None and self.user_can_authenticate(user) else None
 
 
-class CachedModelBackend(CachedUserMixin, ModelBackend):
-    """Django's ModelBackend, with the user row from the cache."""
+class RolePermissionsMixin:
+    """`has_perm` (and `has_module_perms`) answered from the user's permissions as
+    accounts.roles reads them: once per request in one query, or from the roles
+    cache. Both backends answer from the same set, so a check one of them refuses
+    costs the other nothing. Django's `get_user_permissions` and
+    `get_group_permissions` are left as they are (nothing on a hot path calls them)."""
+
+    def get_all_permissions(self, user_obj, obj=None):
+        if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
+            return set()
+        return roles.permissions(user_obj)
 
 
-class CachedAuthenticationBackend(CachedUserMixin, AuthenticationBackend):
-    """allauth's backend (log-in by email), with the user row from the cache."""
+class CachedModelBackend(CachedUserMixin, RolePermissionsMixin, ModelBackend):
+    """Django's ModelBackend, with the user row and permissions from the cache."""
+
+
+class CachedAuthenticationBackend(
+    CachedUserMixin, RolePermissionsMixin, AuthenticationBackend
+):
+    """allauth's backend (log-in by email), with the user row and permissions from
+    the cache."""

@@ -492,7 +492,9 @@ def main() -> None:
             cases = prepare(env, csrf, "--dashboard-only")
             with Gunicorn(env, args.workers, sampler) as server:
                 for name in ("baseline", "dashboard"):
-                    assert probe(server, cases[name], csrf) == 200, name
+                    status = probe(server, cases[name], csrf)
+                    if status != 200:
+                        raise SystemExit(f"bench: {name} answered {status}")
                 base1 = wrk(
                     server,
                     cases["baseline"],

@@ -7,6 +7,12 @@ thread sends are prepared once per connection and then only executed, with their
 parameters bound by the server. Only SQL written for it goes there (the ORM's is not
 always preparable, Django ticket #20516); elsewhere nothing changes.
 
+Only public seams: the psycopg connection's `cursor_factory` and `prepare_threshold`,
+set for the context and put back after it; a `psycopg.Cursor` subclass that passes
+psycopg's `prepare=True`; and, so that Django's query log shows those statements, the
+project's own PostgreSQL backend (civiced/postgresql, Django's subclassed). Without
+that backend (another ENGINE) nothing is prepared.
+
 `DATABASE_PREPARED_STATEMENTS = False` turns it off: needed behind a connection
 pooler in transaction mode that does not keep prepared statements (PgBouncer before
 1.21). Other databases ignore it.
@@ -18,33 +24,12 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.db import connection
 
-try:
-    from django.db.backends.postgresql.base import ServerBindingCursor
-except ImportError:  # no psycopg 3 installed (SQLite only)
-    ServerBindingCursor = None
-
-
-if ServerBindingCursor is not None:
-
-    class PreparingCursor(ServerBindingCursor):
-        """Binds on the server and prepares every statement it runs (psycopg keeps
-        the prepared ones per connection, the most recent 100)."""
-
-        def execute(self, query, params=None, *, prepare=None, binary=None):
-            return super().execute(query, params, prepare=True, binary=binary)
-
-        def _send_query_prepared(self, name, pgq, *, binary=None):
-            # psycopg keeps the statement it sent only when it is not prepared;
-            # Django's query log (DEBUG, assertNumQueries) reads it from there.
-            self._query = pgq
-            return super()._send_query_prepared(name, pgq, binary=binary)
+from civiced.postgresql.base import DatabaseOperations, PreparingCursor
 
 
 def _enabled() -> bool:
-    return (
-        connection.vendor == "postgresql"
-        and ServerBindingCursor is not None
-        and settings.DATABASE_PREPARED_STATEMENTS
+    return settings.DATABASE_PREPARED_STATEMENTS and isinstance(
+        connection.ops, DatabaseOperations
     )
 
 

@@ -131,15 +131,16 @@ class ChoiceById(forms.ModelChoiceField):
 
 
 class ChoicesById(forms.ModelMultipleChoiceField):
-    def _check_values(self, value):
-        for pk in value or ():
-            if not _in_range(pk):
-                raise forms.ValidationError(
-                    self.error_messages["invalid_pk_value"],
-                    code="invalid_pk_value",
-                    params={"pk": pk},
-                )
-        return super()._check_values(value)
+    def clean(self, value):
+        if isinstance(value, list | tuple):
+            for pk in value:
+                if not _in_range(pk):
+                    raise forms.ValidationError(
+                        self.error_messages["invalid_pk_value"],
+                        code="invalid_pk_value",
+                        params={"pk": pk},
+                    )
+        return super().clean(value)
 
 
 class AssignmentForm(forms.ModelForm):

@@ -9,7 +9,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db.models import Exists, OuterRef, QuerySet, Subquery
 
 from accounts.models import User
-from accounts.roles import TEACHERS_GROUP, group_names
+from accounts.roles import TEACHERS_GROUP, found_role, group_names, role
 
 from .models import Class, ClassInvitation, Membership, RosterAccount
 
@@ -31,22 +31,27 @@ def teaches(user: User | AnonymousUser, klass: Class) -> bool:
     return classes_taught(user).filter(pk=klass.pk).exists()
 
 
+# The role source accounts.roles keeps in the roles cache (settings.ROLE_SOURCES).
+TEACHER_ROLE = "classes.permissions.shows_teacher_pages"
+
+
+def shows_teacher_pages(user: User | AnonymousUser) -> bool:
+    """May create classes, or already teaches one (read afresh; `is_teacher` keeps
+    it for the request and in the roles cache)."""
+    return can_create_classes(user) or classes_taught(user).exists()
+
+
 def is_teacher(user: User | AnonymousUser) -> bool:
     """Shown the teacher pages: may create classes, or already teaches one.
 
-    Kept on the user object for the request, like group_names.
+    Read once per request, or from the roles cache, like group_names.
     """
-    known = getattr(user, "_civiced_is_teacher", None)
-    if known is None:
-        known = can_create_classes(user) or classes_taught(user).exists()
-        if user.is_authenticated:
-            user._civiced_is_teacher = known
-    return known
+    return role(user, TEACHER_ROLE)
 
 
 def found_teaching(user: User) -> None:
     """The request just found the user teaching a class: is_teacher needs no query."""
-    user._civiced_is_teacher = True
+    found_role(user, TEACHER_ROLE)
 
 
 def classes_joined(user: User | AnonymousUser) -> QuerySet[Class]:

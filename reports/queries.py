@@ -213,7 +213,9 @@ def aggregate(
     quarters or academic years in local time, as reports.periods makes them.
     """
     group_by = tuple(group_by)
-    assert set(group_by) <= set(DIMENSIONS), group_by
+    unknown = sorted(set(group_by) - set(DIMENSIONS))
+    if unknown:
+        raise ValueError(f"not a dimension: {', '.join(unknown)}")
     periods = periods or []
     for period in [*periods, *([filters.period] if filters.period else [])]:
         if _granularity(period) is None:

@@ -125,12 +125,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 else:
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # Django's backend, subclassed so its query log shows prepared statements.
+        DATABASES["default"]["ENGINE"] = "civiced.postgresql"
     DATABASES["default"].setdefault(
         "CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=60)
     )
     DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
-# The hottest written-out queries are prepared on PostgreSQL (civiced/db.py); off
-# behind a transaction-mode pooler that does not keep prepared statements.
+# The hottest written-out queries are prepared on PostgreSQL (civiced/db.py, with the
+# backend above); off behind a transaction-mode pooler that does not keep prepared
+# statements.
 DATABASE_PREPARED_STATEMENTS = env.bool("DATABASE_PREPARED_STATEMENTS", default=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -140,7 +144,7 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "civiced.cache.RedisCache",
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "civiced",
         }
@@ -179,6 +183,9 @@ ACCOUNT_DELETION_STEPS = [
 ]
 # Who hears that a learner joined a class (classes.membership), in this order.
 CLASS_LISTENERS = ["reports.listeners.learner_joined"]
+# The roles apps above accounts decide, each a predicate of a user, kept with the
+# user's groups and permissions in the roles cache (accounts.roles.role).
+ROLE_SOURCES = ["classes.permissions.shows_teacher_pages"]
 
 # Reports: cells counting fewer learners than this are never published, and how long
 # computed aggregates stay cached (new results invalidate them at once).

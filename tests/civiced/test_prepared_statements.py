@@ -7,8 +7,10 @@ Prepared statements exist only on PostgreSQL, so these run in its pass of `make 
 
 import uuid
 
+import django
+import psycopg
 import pytest
-from django.db import DataError, connection, transaction
+from django.db import DataError, connection, connections, transaction
 from django.test.utils import CaptureQueriesContext
 
 from civiced.db import prepared_statements
@@ -112,3 +114,24 @@ def test_a_failed_statement_leaves_the_connection_as_it_was(submit):
     assert "'olena'" in queries.captured_queries[0]["sql"]
     submit()
     assert Attempt.objects.filter(status=Attempt.GRADED).count() == 1
+
+
+def test_the_public_seams_hold_on_the_pinned_versions():
+    """Prepared statements go through public seams only: psycopg's `prepare=True`, and
+    Django's backend subclassed so its query log shows them (civiced/postgresql).
+    Checked against these versions: on an upgrade, read the release notes of
+    psycopg's `Cursor.execute` and Django's `last_executed_query`, run this, then move
+    the pins."""
+    assert django.VERSION[:2] == (5, 2), "Django upgraded: check civiced/postgresql"
+    assert psycopg.__version__.split(".")[:2] == ["3", "3"], "psycopg upgraded: check"
+    assert type(connections["default"]).__module__ == "civiced.postgresql.base"
+    with (
+        CaptureQueriesContext(connection) as queries,
+        prepared_statements(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute("SELECT %s::text AS civiced_seam", ["Київ"])
+        assert cursor.fetchone() == ("Київ",)
+    # Really prepared (the server keeps it, with its parameter), and logged as sent.
+    assert prepared() == {"SELECT $1::text AS civiced_seam": 1}
+    assert queries.captured_queries[-1]["sql"] == "SELECT 'Київ'::text AS civiced_seam"

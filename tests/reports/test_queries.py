@@ -133,3 +133,16 @@ def test_a_module_filter_reads_only_that_modules_city_wide_cells(city):
         plan = " ".join(str(row) for row in cursor.fetchall())
     # No institution or period asked for: the smallest table, through its index.
     assert "SEARCH c USING INDEX reports_monthcell_course_id" in plan
+
+
+def test_an_unknown_dimension_is_refused_before_any_query(db):
+    """Asked to group by something that is not a dimension (say, pupils' names), the
+    aggregate refuses with a ValueError, as it would under `python -O` too, and reads
+    nothing."""
+    cat = catalogue()
+    with (
+        CaptureQueriesContext(connection) as queries,
+        pytest.raises(ValueError, match="last_name"),
+    ):
+        aggregate(cat=cat, filters=Filters(), group_by=["district", "last_name"])
+    assert queries.captured_queries == []
