@@ -13,9 +13,7 @@ from django.utils import translation
 
 from classes.models import Assignment, Membership
 from learning.scores import percent_of, shown_percent
-from tests.classes.conftest import klass, school, teacher  # noqa: F401
 from tests.factories import UserFactory
-from tests.h5p.fixtures import h5p_lesson, h5p_package, media  # noqa: F401
 from tests.quizzes.builders import item
 
 pytestmark = pytest.mark.django_db
@@ -70,7 +68,7 @@ def test_one_and_a_quarter_of_eight_reads_the_same_everywhere(
     make_quiz,
     h5p_lesson,
     klass,
-    teacher,  # noqa: F811
+    teacher,
 ):
     lesson, quiz, activity_id = quiz_lesson(quiz=make_quiz(questions=QUESTIONS))
     h5p, h5p_activity = h5p_lesson(rule="score", pass_percent=60)
