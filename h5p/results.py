@@ -373,3 +373,23 @@ __all__ = ["StateError", "StatementError", "StorageFull"]
 def kind_outcomes(*, learner, lesson: LessonPage, values: dict, known=None) -> dict:
     """The H5P kind's outcomes (learning.activity); nothing is read beforehand."""
     return activity_outcomes(learner=learner, lesson=lesson, values=values)
+
+
+def learner_export(learner) -> dict:
+    """The H5P kind's part of the learner's data export: each top-level result
+    their browser reported, under `h5p_results`; one query."""
+    return {
+        "h5p_results": [
+            {
+                "lesson": s.lesson.title,
+                "activity": s.package.title,
+                "verb": s.verb,
+                "percent": None if s.percent is None else str(s.percent),
+                "completed": s.completed,
+                "received_at": s.received_at.isoformat(),
+            }
+            for s in Statement.objects.filter(learner=learner, top_level=True)
+            .select_related("lesson", "package")
+            .order_by("received_at")
+        ]
+    }

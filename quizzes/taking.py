@@ -608,13 +608,13 @@ def _nth(values: list, index: int) -> str:
 
 
 def attempt_rows(attempt: Attempt) -> list[dict]:
-    from .learning import attempt_summary
+    from .answers import attempt_summary
 
     return attempt_summary(attempt)["rows"]
 
 
 def _for_template(question: dict, attempt: Attempt | None) -> dict:
-    from .learning import result_row
+    from .answers import result_row
 
     public = grading.public_question(question)
     saved = (attempt.responses if attempt else {}).get(question["id"])

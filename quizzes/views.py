@@ -1,4 +1,4 @@
-"""Endpoints for taking quizzes and recording reading, and the "My learning" pages.
+"""Endpoints for taking quizzes and recording reading.
 
 The JSON endpoints answer 400 with a translated message for malformed input and store
 nothing; they never trust anything but the session for who the learner is.
@@ -9,14 +9,12 @@ import json
 import uuid
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from civiced import spreadsheets
 from courses import page_cache
 from courses.live_lessons import (
     known_lesson,
@@ -29,7 +27,7 @@ from courses.models import LessonPage
 from learning.progress import record_reading
 
 from . import grading
-from .learning import learner_export, my_learning_context, result_row
+from .answers import result_row
 from .models import Quiz
 from .taking import (
     AttemptRefused,
@@ -279,47 +277,3 @@ def reading(request: HttpRequest, lesson_id: int) -> JsonResponse:
         position=position,
     )
     return JsonResponse({"status": progress.status})
-
-
-@login_required
-def my_learning(request: HttpRequest) -> HttpResponse:
-    return render(request, "quizzes/my_learning.html", my_learning_context(request))
-
-
-@login_required
-def export(request: HttpRequest, fmt: str) -> HttpResponse:
-    data = learner_export(request.user)
-    if fmt == "json":
-        response = JsonResponse(
-            data, json_dumps_params={"ensure_ascii": False, "indent": 2}
-        )
-        response["Content-Disposition"] = 'attachment; filename="my-learning.json"'
-        return response
-    header = [
-        _("Course"),
-        _("Lesson"),
-        _("Quiz"),
-        _("Attempt"),
-        _("Submitted"),
-        _("Score, %"),
-        _("Question"),
-        _("Your answer"),
-        _("Result"),
-    ]
-    rows = [
-        [
-            row["course"],
-            row["lesson"],
-            row["quiz"],
-            row["attempt"],
-            row["submitted_at"],
-            row["percent"],
-            row["question"],
-            row["answer"],
-            row["result"],
-        ]
-        for row in data["answers"]
-    ]
-    return spreadsheets.download(
-        [header, *rows], "csv", "my-learning", title=_("My learning")
-    )
