@@ -3,7 +3,10 @@
 Read from the source with `ast`, like test_import_graph: no string literal in the
 project's code names a table (every name comes from `Model._meta.db_table`), and a
 module names through `_meta` only tables of its own app's models; Wagtail's page and
-revision tables only in courses.live_rows, the one place that joins them.
+revision tables only in courses.live_rows, the one place that joins them. What is
+seen: `Model._meta.db_table` for a model imported by name, and
+`get_user_model()._meta.db_table`; a model reached through a relation
+(`Membership.learner.field.related_model._meta`, classes.progress) is not.
 """
 
 import ast
@@ -33,6 +36,8 @@ ALLOWED = {
     # Reports join their roll-up to the institutions it is grouped by (issue 18:
     # the reporting layer reads below it; not moved yet). Strike when fixed.
     "reports.queries": {"classes"},
+    # The roll-up starts from every learner (the accounts' user table).
+    "reports.rollup": {"accounts"},
 }
 
 
@@ -96,24 +101,44 @@ def _model_apps(tree: ast.Module) -> dict[str, str]:
     return names
 
 
-@pytest.mark.parametrize("module,path", list(_sources()), ids=lambda v: str(v))
-def test_a_module_names_only_its_own_apps_tables(module, path):
+def _strangers(path: Path, allowed: set[str]) -> set[str]:
+    """The other apps' tables the module names through `_meta`."""
     tree = ast.parse(path.read_text(), str(path))
     imported = _model_apps(tree)
-    own = module.split(".")[0]
-    allowed = {own, *ALLOWED.get(module, ())}
     strangers = set()
     for node in ast.walk(tree):
-        # `Model._meta.db_table`
-        if (
+        if not (
             isinstance(node, ast.Attribute)
             and node.attr == "db_table"
             and isinstance(node.value, ast.Attribute)
             and node.value.attr == "_meta"
-            and isinstance(node.value.value, ast.Name)
-            and node.value.value.id in imported
         ):
-            app = imported[node.value.value.id]
-            if app not in allowed:
-                strangers.add(f"{node.value.value.id} ({app})")
-    assert strangers == set()
+            continue
+        owner = node.value.value
+        # `get_user_model()._meta.db_table`
+        if isinstance(owner, ast.Call) and getattr(owner.func, "id", None) == (
+            "get_user_model"
+        ):
+            if "accounts" not in allowed:
+                strangers.add("User (accounts)")
+        # `Model._meta.db_table`
+        elif isinstance(owner, ast.Name) and owner.id in imported:
+            if imported[owner.id] not in allowed:
+                strangers.add(f"{owner.id} ({imported[owner.id]})")
+    return strangers
+
+
+@pytest.mark.parametrize("module,path", list(_sources()), ids=lambda v: str(v))
+def test_a_module_names_only_its_own_apps_tables(module, path):
+    own = module.split(".")[0]
+    assert _strangers(path, {own, *ALLOWED.get(module, ())}) == set()
+
+
+def test_every_exception_is_still_needed():
+    """Strike an entry of ALLOWED once its module no longer needs it."""
+    paths = dict(_sources())
+    for module, apps_allowed in ALLOWED.items():
+        if module == "courses.live_rows":
+            continue  # the one place by design
+        found = _strangers(paths[module], {module.split(".")[0]})
+        assert {name.split("(")[1].rstrip(")") for name in found} == apps_allowed
