@@ -122,9 +122,12 @@ def _strangers(path: Path, allowed: set[str]) -> set[str]:
             if "accounts" not in allowed:
                 strangers.add("User (accounts)")
         # `Model._meta.db_table`
-        elif isinstance(owner, ast.Name) and owner.id in imported:
-            if imported[owner.id] not in allowed:
-                strangers.add(f"{owner.id} ({imported[owner.id]})")
+        elif (
+            isinstance(owner, ast.Name)
+            and owner.id in imported
+            and imported[owner.id] not in allowed
+        ):
+            strangers.add(f"{owner.id} ({imported[owner.id]})")
     return strangers
 
 
