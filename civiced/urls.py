@@ -42,7 +42,7 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("accounts/profile/", include("accounts.urls")),
-    path("learning/", include("quizzes.urls")),
+    path("learning/", include("learning.urls")),
     path("", include("classes.urls")),
     path("certificates/", include("certificates.urls")),
     path("", include("reports.urls")),

@@ -43,7 +43,7 @@ from accounts.roles import can_access_admin
 from civiced import page_shell
 from civiced.versioned import GRID_LEARNERS
 
-from .models import ClassQuerySet
+from .models import Assignment, Class, ClassGroup, ClassQuerySet
 from .progress import db_moment
 
 TEMPLATE = "classes/assignment_grid.html"
@@ -67,15 +67,16 @@ class TaughtAssignment:
     groups: tuple[tuple[int, str], ...]  # the class's groups (pk, name), by name
 
 
-_TAUGHT_SQL = """
+_TAUGHT_SQL = f"""
 SELECT a.id, a.klass_id, a.course_id, a.lesson_id, a.group_id, a.due_at, k.name,
     g.id, g.name
-FROM classes_assignment a
-INNER JOIN classes_class k ON k.id = a.klass_id
-LEFT OUTER JOIN classes_classgroup g ON g.klass_id = a.klass_id
-WHERE a.id = %s AND a.klass_id = %s AND {teaches}
+FROM {Assignment._meta.db_table} a
+INNER JOIN {Class._meta.db_table} k ON k.id = a.klass_id
+LEFT OUTER JOIN {ClassGroup._meta.db_table} g ON g.klass_id = a.klass_id
+WHERE a.id = %s AND a.klass_id = %s
+  AND {ClassQuerySet.taught_by_sql(klass="a.klass_id", user="%s")}
 ORDER BY g.name
-""".format(teaches=ClassQuerySet.taught_by_sql(klass="a.klass_id", user="%s"))
+"""  # noqa: S608 (names from the models)
 
 
 def taught_assignment(

@@ -9,7 +9,6 @@ wrote: row headers with scope, the status in words, the "overdue" mark as text, 
 an asterisk (read out as words) on results the learner's browser reported.
 """
 
-from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -17,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from learning.models import LessonProgress
+from learning.scores import shown_percent
 
 from .progress import STATE_WORDS, Grid
 
@@ -71,7 +71,7 @@ def _cell_html(cell, status_words: dict, overdue_mark: str, reported_mark: str) 
     classes = f"cell cell--{escape(cell.status)}"
     text = status_words.get(cell.status, "—")
     if cell.score is not None:
-        text += f" · {escape(floatformat(cell.score, '0'))}%"
+        text += f" · {escape(shown_percent(cell.score))}%"
     if cell.reported:
         text += reported_mark
     if cell.overdue:

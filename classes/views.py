@@ -21,7 +21,7 @@ from courses import page_cache
 from courses.models import LessonPage
 from h5p.models import Statement
 from learning.models import LessonProgress
-from quizzes.learning import attempt_summary
+from quizzes.answers import attempt_summary
 from quizzes.models import Attempt
 
 from . import actions, grid_cache

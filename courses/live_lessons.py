@@ -16,10 +16,11 @@ asks the database nothing about it.
 import copy
 
 from django.db import connection
+from django.db.models import Model
 
 from civiced import versioned
 
-from . import page_cache
+from . import live_rows, page_cache
 from .models import LessonPage
 
 # Bodies of live revisions kept per process; a few hundred lessons are plenty.
@@ -37,17 +38,9 @@ _FIELDS = (
     "completion_rule",
     "live_revision_id",
 )
-# One row for a live lesson: its columns and its live revision's creation time.
-# Written out rather than built by the ORM on every request, which on these
-# endpoints costs more than running the query.
-LOOKUP = """
-SELECT p.path, p.depth, p.url_path, p.title, p.slug, p.locale_id,
-       l.completion_rule, p.live_revision_id, r.created_at
-FROM courses_lessonpage l
-INNER JOIN wagtailcore_page p ON p.id = l.page_ptr_id
-LEFT OUTER JOIN wagtailcore_revision r ON r.id = p.live_revision_id
-WHERE l.page_ptr_id = %s AND p.live = %s
-"""
+# One row for a live lesson: its columns and its live revision's creation time
+# (live_rows.LIVE_LESSON). Written out rather than built by the ORM on every request,
+# which on these endpoints costs more than running the query.
 
 
 # Live lessons this process has read, under the content version they were read at.
@@ -88,13 +81,13 @@ def _copy(lesson: LessonPage) -> LessonPage:
 
 def _read(lesson_id: int) -> LessonPage | None:
     with connection.cursor() as cursor:
-        cursor.execute(LOOKUP, [lesson_id, True])
+        cursor.execute(live_rows.LIVE_LESSON, [lesson_id, True])
         found = cursor.fetchone()
     return lesson_from_row(lesson_id, found)
 
 
 def lesson_from_row(lesson_id: int, found: tuple | None) -> LessonPage | None:
-    """The lesson from a row of LOOKUP's columns (None: it is not live)."""
+    """The lesson from a row of live_rows.LIVE_LESSON's columns (None: not live)."""
     if found is None:
         return None
     row = dict(zip(_FIELDS, found[:-1], strict=True))
@@ -118,6 +111,31 @@ def lesson_from_row(lesson_id: int, found: tuple | None) -> LessonPage | None:
     return LessonPage(
         id=lesson_id, page_ptr_id=lesson_id, live=True, body=list(body), **row
     )
+
+
+def live_row(model: type[Model], row_id: int) -> Model | None:
+    """The live row of a revisioned model (a quiz) with its live revision's
+    `revision_created_at`, or None; one query (live_rows.live_row_sql)."""
+    found = model.objects.raw(live_rows.live_row_sql(model), [row_id, True])
+    return next(iter(found), None)
+
+
+def live_lesson_with(
+    lesson_id: int, request, *, model: type[Model], row_id: int | None
+) -> tuple[LessonPage | None, Model | None]:
+    """The live lesson (as `live_lesson` reads it, and kept like it) and the live
+    row `row_id` of a revisioned model (as `live_row` reads it), in one query;
+    (None, None) when the lesson is not live, (lesson, None) when the row is not."""
+    sql = live_rows.lesson_and_live_row_sql(model)
+    found = next(iter(model.objects.raw(sql, [row_id, True, lesson_id, True])), None)
+    if found is None:
+        return None, None
+    lesson = lesson_from_row(
+        lesson_id,
+        tuple(getattr(found, f"lesson_{name}") for name in live_rows.LESSON_NAMES),
+    )
+    remember(lesson, request)
+    return lesson, found if found.pk is not None else None
 
 
 def last_seen_body(lesson_id: int) -> list | None:

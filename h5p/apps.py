@@ -11,7 +11,12 @@ class H5PConfig(AppConfig):
 
         from .blocks import H5PActivityBlock
         from .player import block_context
-        from .results import kind_outcomes
+        from .results import kind_outcomes, learner_export
 
-        activity.register(name="h5p", block=H5PActivityBlock, outcomes=kind_outcomes)
+        activity.register(
+            name="h5p",
+            block=H5PActivityBlock,
+            outcomes=kind_outcomes,
+            export=learner_export,
+        )
         H5PActivityBlock.show_learners_with(block_context)

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from courses.activity import Outcome
 from courses.models import LessonPage
 from learning.models import LessonProgress
-from learning.progress import update_lesson_progress
+from learning.progress import progress_beside, update_lesson_progress
 
 from . import storage
 from .blocks import COMPLETED, SCORE, VIEWED
@@ -68,29 +68,25 @@ def record_statement(
     then neither the statement nor any progress is stored.
     """
     reading = read_statement(data, pass_percent=pass_percent if rule == SCORE else None)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            _STANDING,
-            [
-                learner.pk,
-                lesson.pk,
-                activity_id,
-                reading.completed,
-                reading.percent if reading.is_attempt else None,
-                reading.percent if reading.is_attempt else None,
-                learner.pk,
-                lesson.pk,
-                package_id,
-                Package.READY,
-                True,
-            ],
-        )
-        found = cursor.fetchone()
+    found = progress_beside(
+        learner_id=learner.pk,
+        lesson_id=lesson.pk,
+        sql=_STANDING,
+        params=[
+            learner.pk,
+            lesson.pk,
+            activity_id,
+            reading.completed,
+            reading.percent if reading.is_attempt else None,
+            reading.percent if reading.is_attempt else None,
+            package_id,
+            Package.READY,
+            True,
+        ],
+    )
     if found is None:
         raise PackageUnavailable
     status, score, covered = found
-    if score is not None and not isinstance(score, Decimal):
-        score = Decimal(str(score))  # SQLite's numbers
     statement = Statement(
         learner=learner,
         lesson=lesson,
@@ -141,27 +137,27 @@ def record_statement(
     return Received(statement, lesson_progress.status, lesson_progress.best_score)
 
 
-# Whether the package is there (published), where the learner's lesson stands, and
-# whether one stored top-level statement of the activity already holds everything
-# the new one would add (seen; completed, if it completes; this score or better, if
-# it scores), so that the activity's outcome cannot change. Written out: building
-# it with the ORM costs more than running it, on an endpoint every answer calls.
-_STANDING = """
-SELECT lp.status, lp.best_score, EXISTS (
-    SELECT 1 FROM h5p_statement s
+# Whether the package is there (published), and whether one stored top-level
+# statement of the activity already holds everything the new one would add (seen;
+# completed, if it completes; this score or better, if it scores), so that the
+# activity's outcome cannot change; learning.progress.progress_beside reads where
+# the learner's lesson stands with it, in the same query. Written out: building it
+# with the ORM costs more than running it, on an endpoint every answer calls.
+_STATEMENTS = Statement._meta.db_table
+_STANDING = f"""
+SELECT EXISTS (
+    SELECT 1 FROM {_STATEMENTS} s
     WHERE s.learner_id = %s AND s.lesson_id = %s AND s.activity_id = %s
       AND s.top_level AND (s.completed OR NOT %s)
       AND (%s IS NULL OR (s.is_attempt AND s.percent >= %s))
-)
-FROM h5p_package pkg
-LEFT OUTER JOIN {progress} lp
-    ON lp.learner_id = %s AND lp.lesson_id = %s
+) AS covered
+FROM {Package._meta.db_table} pkg
 WHERE pkg.id = %s AND pkg.status = %s AND pkg.live = %s
-""".replace("{progress}", LessonProgress._meta.db_table)
+"""  # noqa: S608 (table names from the models)
 _COLUMNS = [f for f in Statement._meta.concrete_fields if not f.primary_key]
 # The key is unique per learner: a retry inserts nothing and returns no row.
 _INSERT = (
-    "INSERT INTO h5p_statement ("  # noqa: S608 (column names from the model)
+    f"INSERT INTO {_STATEMENTS} ("  # noqa: S608 (names from the model)
     + ", ".join(f.column for f in _COLUMNS)
     + ") VALUES ("
     + ", ".join(["%s"] * len(_COLUMNS))
@@ -377,3 +373,23 @@ __all__ = ["StateError", "StatementError", "StorageFull"]
 def kind_outcomes(*, learner, lesson: LessonPage, values: dict, known=None) -> dict:
     """The H5P kind's outcomes (learning.activity); nothing is read beforehand."""
     return activity_outcomes(learner=learner, lesson=lesson, values=values)
+
+
+def learner_export(learner) -> dict:
+    """The H5P kind's part of the learner's data export: each top-level result
+    their browser reported, under `h5p_results`; one query."""
+    return {
+        "h5p_results": [
+            {
+                "lesson": s.lesson.title,
+                "activity": s.package.title,
+                "verb": s.verb,
+                "percent": None if s.percent is None else str(s.percent),
+                "completed": s.completed,
+                "received_at": s.received_at.isoformat(),
+            }
+            for s in Statement.objects.filter(learner=learner, top_level=True)
+            .select_related("lesson", "package")
+            .order_by("received_at")
+        ]
+    }

@@ -8,10 +8,12 @@ complete an activity. The actor is never read: the server knows who is logged in
 
 import math
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from urllib.parse import parse_qs, urlsplit
 
 from django.utils.translation import gettext_lazy as _
+
+from learning.scores import percent_of
 
 # Verbs after which content without a score counts as done.
 COMPLETING_VERBS = frozenset({"completed", "passed", "failed", "consumed", "answered"})
@@ -145,8 +147,7 @@ def _score(
         return raw, maximum, None
     if not minimum <= raw <= maximum:
         raise StatementError(_("The score is outside its range."))
-    percent = (raw / maximum * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    return raw, maximum, percent
+    return raw, maximum, percent_of(raw, maximum)
 
 
 def stored_statement(data: dict) -> dict:

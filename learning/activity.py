@@ -6,6 +6,10 @@ A lesson's body embeds activity blocks (courses.activity.ActivityBlock). Each ki
 that kind in a lesson. learning.progress asks the registry, so learning never
 imports the apps whose results it rolls up. Reading is learning's own (the
 `read_to_end` of a progress row), not a kind.
+
+A kind may also register what the learner's own page ("My learning",
+learning.my_learning) shows of its results (`history`: a template and its context)
+and what the learner's data export holds of them (`export`: keys of the JSON).
 """
 
 from collections.abc import Callable
@@ -22,19 +26,42 @@ class Kind:
     activity id of `values` (activity id -> block value) in a fixed number of
     queries; `known` is what the caller has already read for this kind (the quiz
     attempts that can count, with the unsaved one among them), or None.
+
+    `history(learner)` gives the kind's section of "My learning" as a `Section`
+    (None: nothing to show), in a fixed number of queries; `export(learner)` the
+    keys the kind adds to the learner's data export (learning.my_learning).
     """
 
     name: str
     block: type
     outcomes: Callable[..., dict[str, Outcome]]
+    history: Callable[..., "Section | None"] | None = None
+    export: Callable[..., dict] | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A kind's section of the learner's own page: a template and its context."""
+
+    template: str
+    context: dict
 
 
 _KINDS: dict[type, Kind] = {}
 
 
-def register(*, name: str, block: type, outcomes: Callable) -> None:
+def register(
+    *,
+    name: str,
+    block: type,
+    outcomes: Callable,
+    history: Callable | None = None,
+    export: Callable | None = None,
+) -> None:
     """Register the kind whose lessons embed `block` (idempotent)."""
-    _KINDS[block] = Kind(name=name, block=block, outcomes=outcomes)
+    _KINDS[block] = Kind(
+        name=name, block=block, outcomes=outcomes, history=history, export=export
+    )
 
 
 def kind_of(block) -> Kind:

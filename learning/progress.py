@@ -35,6 +35,39 @@ _LOCKED_PROGRESS = (
 )
 
 
+# The progress columns `progress_beside` reads next to the caller's row.
+_BESIDE = (
+    "SELECT lp.status, lp.best_score, own.*"  # noqa: S608 (names from the model)
+    " FROM ({own}) own"
+    f" LEFT OUTER JOIN {LessonProgress._meta.db_table} lp"
+    " ON lp.learner_id = %s AND lp.lesson_id = %s"
+)
+_beside_sql: dict[str, str] = {}
+
+
+def progress_beside(
+    *, learner_id: int, lesson_id: int, sql: str, params: list
+) -> tuple | None:
+    """One row of the caller's query over its own tables (`sql`, at most one row),
+    with the learner's status and best score in the lesson in front of its columns
+    (None, None when the learner has no progress row yet); None when `sql` finds
+    nothing. One query: an endpoint learners call with every answer (H5P's xAPI
+    statements) reads its own rows and the progress together, and only learning
+    names the progress table."""
+    full = _beside_sql.get(sql)
+    if full is None:
+        full = _beside_sql.setdefault(sql, _BESIDE.replace("{own}", sql))
+    with connection.cursor() as cursor:
+        cursor.execute(full, [*params, learner_id, lesson_id])
+        found = cursor.fetchone()
+    if found is None:
+        return None
+    status, score, *rest = found
+    if score is not None and not isinstance(score, Decimal):
+        score = Decimal(str(score))  # SQLite's numbers
+    return (status, score, *rest)
+
+
 def locked_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     """The learner's progress row for the lesson, created if needed, locked."""
     # Written out (and prepared): on the learner endpoints, building the query with

@@ -26,6 +26,8 @@ from typing import Any
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
+from learning.scores import percent_of
+
 SINGLE_CHOICE = "single_choice"
 MULTIPLE_CHOICE = "multiple_choice"
 TRUE_FALSE = "true_false"
@@ -640,20 +642,6 @@ def _question_number(value: object) -> Decimal:
     if not number.is_finite():
         raise ValueError(f"Not a finite number in a question: {value!r}")
     return number
-
-
-def percent_of(score: Decimal, max_score: Decimal) -> Decimal:
-    """``score`` as a percentage of ``max_score``, to the cent, halves rounded up
-    (1.25 of 8 points is 15.63); 0.00 when nothing could be scored.
-
-    The one rule for an attempt's percentage, whether the server graded it at once
-    or a teacher finished it later.
-    """
-    if not max_score:
-        return _ZERO
-    return (Decimal(score) * 100 / Decimal(max_score)).quantize(
-        _CENT, rounding=ROUND_HALF_UP, context=_DECIMAL
-    )
 
 
 def grade_attempt(

@@ -3,6 +3,7 @@ score policy, and each quiz's outcome in a lesson (registered with learning.acti
 by QuizzesConfig.ready).
 """
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -17,17 +18,44 @@ from .models import Attempt, Quiz
 QUIZ = "quiz"
 
 
-def counting_attempt(attempts: list, policy: str):
+@dataclass(frozen=True)
+class ScorePolicy:
+    """Which graded attempt counts, declared once: the first of the graded attempts
+    ordered by `by` (an attempt's column, "number" or "percent"), highest first
+    when `highest`, ties going to the earliest attempt when `earliest` (otherwise
+    the latest). A missing value comes after every other. Both the Python choice
+    (`counting_attempt`) and the SQL that reads the attempts that can count
+    (`counting_rows_sql`) are made from it."""
+
+    by: str
+    highest: bool
+    earliest: bool = True
+
+    def sort_key(self, attempt) -> tuple:
+        """The key under which the counting attempt is the smallest."""
+        value = getattr(attempt, self.by)
+        missing = value is None
+        value = 0 if missing else value
+        tie = attempt.number if self.earliest else -attempt.number
+        return (missing, -value if self.highest else value, tie)
+
+
+# The quizzes' score policies (Quiz.score_policy).
+POLICIES = {
+    Quiz.BEST: ScorePolicy(by="percent", highest=True, earliest=True),
+    Quiz.LAST: ScorePolicy(by="number", highest=True),
+    Quiz.FIRST: ScorePolicy(by="number", highest=False),
+}
+
+
+def counting_attempt(attempts: list, policy: str, policies: dict | None = None):
     """The graded attempt whose score counts, by the quiz's policy (attempts or
     rows with their status, percent, passed and number)."""
     graded = [a for a in attempts if a.status == Attempt.GRADED]
     if not graded:
         return None
-    if policy == Quiz.FIRST:
-        return graded[0]
-    if policy == Quiz.LAST:
-        return graded[-1]
-    return max(graded, key=lambda a: (a.percent or 0, -a.number))
+    rule = (policies or POLICIES).get(policy) or POLICIES[Quiz.BEST]
+    return min(graded, key=rule.sort_key)
 
 
 class Counted(NamedTuple):
@@ -41,68 +69,103 @@ class Counted(NamedTuple):
     score_policy: str
 
 
-# Per activity, only the submitted attempts any policy can pick or that decides the
-# policy: the first, the first and last graded, and the best graded (the earliest
-# among equals), so the rows read stay few however many attempts a learner makes;
-# each with how many attempts count in its activity. Numbers are unique among an
-# activity's attempts that count (each is the count so far plus one, under the
-# progress lock). Aggregates rather than window functions: no sorting, so the cost
-# grows slowly with the attempts. Written out, as PostgreSQL and SQLite run it;
-# `counting_params` gives the parameters, the activities' ids formatted in as `%s`.
-COUNTING_ROWS = """
+_ATTEMPT, _QUIZ = Attempt._meta.db_table, Quiz._meta.db_table
+
+
+def counting_rows_sql(policies: dict) -> str:
+    """The submitted attempts that can count, per activity: the first (whose quiz
+    says the policy) and, for each policy, the one it picks among the graded, so
+    the rows read stay few however many attempts a learner makes; each with how
+    many attempts count in its activity. Numbers are unique among an activity's
+    attempts that count (each is the count so far plus one, under the progress
+    lock). Aggregates rather than window functions: no sorting, so the cost grows
+    slowly with the attempts. A policy by number is one aggregate; one by another
+    column takes its best value, then the earliest (or latest) attempt with it.
+    The activities' ids are formatted in as `%s`; `counting_params` gives the
+    parameters."""
+    aggregates, picked, joins, grouped = [], [], [], []
+    for index, rule in enumerate(policies.values()):
+        best = "MAX" if rule.highest else "MIN"
+        if rule.by == "number":
+            aggregates.append(
+                f"{best}(CASE WHEN status = %%s THEN number END) AS p{index}"
+            )
+            grouped.append(f"c.p{index}")
+            continue
+        aggregates.append(
+            f"{best}(CASE WHEN status = %%s THEN {rule.by} END) AS v{index}"
+        )
+        tie = "MIN" if rule.earliest else "MAX"
+        picked.append(f"{tie}(b{index}.number) AS p{index}")
+        joins.append(
+            f"LEFT OUTER JOIN {_ATTEMPT} b{index} ON b{index}.learner_id = %%s"
+            f" AND b{index}.lesson_id = %%s AND b{index}.activity_id = c.activity_id"
+            f" AND b{index}.status = %%s AND b{index}.voided = %%s"
+            f" AND b{index}.{rule.by} = c.v{index}"
+        )
+    numbers = ", ".join(["c.first_number", *(f"c.p{i}" for i in range(len(policies)))])
+    group = ", ".join(["c.activity_id", "c.attempts_done", "c.first_number", *grouped])
+    return f"""
 SELECT a.id, a.activity_id, a.status, a.percent, a.passed, a.number, q.score_policy,
        c.attempts_done
 FROM (
-  SELECT c.activity_id, c.attempts_done, c.first_number, c.first_graded,
-    c.last_graded, MIN(b.number) AS best_number
+  SELECT {", ".join([group, *picked])}
   FROM (
     SELECT activity_id, COUNT(*) AS attempts_done, MIN(number) AS first_number,
-      MIN(CASE WHEN status = %%s THEN number END) AS first_graded,
-      MAX(CASE WHEN status = %%s THEN number END) AS last_graded,
-      MAX(CASE WHEN status = %%s THEN percent END) AS best_percent
-    FROM quizzes_attempt
+      {", ".join(aggregates)}
+    FROM {_ATTEMPT}
     WHERE learner_id = %%s AND lesson_id = %%s AND activity_id IN (%s)
       AND status <> %%s AND voided = %%s
     GROUP BY activity_id
   ) c
-  LEFT OUTER JOIN quizzes_attempt b ON b.learner_id = %%s AND b.lesson_id = %%s
-    AND b.activity_id = c.activity_id AND b.status = %%s AND b.voided = %%s
-    AND b.percent = c.best_percent
-  GROUP BY c.activity_id, c.attempts_done, c.first_number, c.first_graded,
-    c.last_graded
+  {" ".join(joins)}
+  GROUP BY {group}
 ) c
-INNER JOIN quizzes_attempt a ON a.learner_id = %%s AND a.lesson_id = %%s
+INNER JOIN {_ATTEMPT} a ON a.learner_id = %%s AND a.lesson_id = %%s
   AND a.activity_id = c.activity_id AND a.status <> %%s AND a.voided = %%s
-  AND a.number IN (c.first_number, c.first_graded, c.last_graded, c.best_number)
-INNER JOIN quizzes_quiz q ON q.id = a.quiz_id
-"""
+  AND a.number IN ({numbers})
+INNER JOIN {_QUIZ} q ON q.id = a.quiz_id
+"""  # noqa: S608 (names from the models and the policies' declaration)
 
 
-def counting_params(*, learner, lesson: LessonPage, activity_ids: list) -> list:
-    """COUNTING_ROWS's parameters."""
+COUNTING_ROWS = counting_rows_sql(POLICIES)
+
+
+def counting_params(
+    *, learner, lesson: LessonPage, activity_ids: list, policies: dict | None = None
+) -> list:
+    """The parameters of `counting_rows_sql(policies)` (COUNTING_ROWS's)."""
+    policies = POLICIES if policies is None else policies
     graded, open_, where = Attempt.GRADED, Attempt.IN_PROGRESS, [learner.pk, lesson.pk]
+    joined = [rule for rule in policies.values() if rule.by != "number"]
     return [
-        *[graded] * 3,
+        *[graded] * len(policies),
         *where,
         *activity_ids,
         open_,
         False,
-        *where,
-        graded,
-        False,
+        *[param for _rule in joined for param in (*where, graded, False)],
         *where,
         open_,
         False,
     ]
 
 
-def counted_attempts(*, learner, lesson: LessonPage, activity_ids: list) -> list:
+def counted_attempts(
+    *, learner, lesson: LessonPage, activity_ids: list, policies: dict | None = None
+) -> list:
     """The submitted attempts that can count in the activities (see COUNTING_ROWS),
     in order of number; one query."""
+    sql = COUNTING_ROWS if policies is None else counting_rows_sql(policies)
     with connection.cursor() as cursor:
         cursor.execute(
-            COUNTING_ROWS % ", ".join(["%s"] * len(activity_ids)),
-            counting_params(learner=learner, lesson=lesson, activity_ids=activity_ids),
+            sql % ", ".join(["%s"] * len(activity_ids)),
+            counting_params(
+                learner=learner,
+                lesson=lesson,
+                activity_ids=activity_ids,
+                policies=policies,
+            ),
         )
         attempts = [
             Counted(

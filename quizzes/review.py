@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from courses.models import LessonPage
 from learning.models import LessonProgress
 from learning.progress import locked_progress, update_lesson_progress
+from learning.scores import percent_of
 
-from .grading import percent_of
 from .models import Attempt
 
 

@@ -275,17 +275,33 @@ def autosave_open_attempt(
 
 # The two statements of an autosave, written out: building them with the ORM costs
 # more than running them, and the page autosaves every few seconds.
-_OPEN_ATTEMPT = """
+_ATTEMPT, _QUIZ = Attempt._meta.db_table, Quiz._meta.db_table
+_OPEN_ATTEMPT = f"""
 SELECT a.id, a.questions, a.responses, a.results, a.autosave_seq, a.updated_at
-FROM quizzes_attempt a
+FROM {_ATTEMPT} a
 WHERE a.learner_id = %s AND a.lesson_id = %s AND a.activity_id = %s
   AND a.status = %s
-  AND EXISTS (SELECT 1 FROM quizzes_quiz q WHERE q.id = %s AND q.live = %s)
-"""
-_SAVE_IF_UNCHANGED = """
-UPDATE quizzes_attempt SET responses = %s, autosave_seq = %s, updated_at = %s
+  AND EXISTS (SELECT 1 FROM {_QUIZ} q WHERE q.id = %s AND q.live = %s)
+"""  # noqa: S608 (table names from the models)
+_SAVE_IF_UNCHANGED = f"""
+UPDATE {_ATTEMPT} SET responses = %s, autosave_seq = %s, updated_at = %s
 WHERE id = %s AND status = %s AND updated_at = %s
-"""
+"""  # noqa: S608
+# The state of a learner's attempts at one activity, for the quiz block's cache key
+# (quizzes.block_cache): one narrow query.
+_ATTEMPT_STATE = f"""
+SELECT id, number, status, voided, score, updated_at FROM {_ATTEMPT}
+WHERE learner_id = %s AND lesson_id = %s AND activity_id = %s
+ORDER BY number, id
+"""  # noqa: S608
+
+
+def attempt_state(learner_id: int, lesson_id: int, activity_id: str) -> list[tuple]:
+    """(id, number, status, voided, score, updated_at) of each of the learner's
+    attempts at the activity, oldest first."""
+    with connection.cursor() as cursor:
+        cursor.execute(_ATTEMPT_STATE, [learner_id, lesson_id, activity_id])
+        return cursor.fetchall()
 
 
 @transaction.atomic
@@ -487,8 +503,8 @@ _RANKED_COLUMNS = ", ".join(
 )
 _EARLIER_OR_OPEN = (
     f"SELECT a.id, {_ATTEMPT_COLUMNS}, 0 AS counts, NULL AS score_policy,"  # noqa: S608
-    """ 0 AS attempts_done
-FROM quizzes_attempt a
+    f""" 0 AS attempts_done
+FROM {_ATTEMPT} a
 WHERE a.learner_id = %%s AND (
   a.submit_key = %%s
   OR (a.lesson_id = %%s AND a.activity_id = %%s AND a.status = %%s)
@@ -592,13 +608,13 @@ def _nth(values: list, index: int) -> str:
 
 
 def attempt_rows(attempt: Attempt) -> list[dict]:
-    from .learning import attempt_summary
+    from .answers import attempt_summary
 
     return attempt_summary(attempt)["rows"]
 
 
 def _for_template(question: dict, attempt: Attempt | None) -> dict:
-    from .learning import result_row
+    from .answers import result_row
 
     public = grading.public_question(question)
     saved = (attempt.responses if attempt else {}).get(question["id"])

@@ -21,10 +21,3 @@ api_urlpatterns = [
     ),
     path("lessons/<int:lesson_id>/reading/", views.reading, name="lesson_reading"),
 ]
-
-# Pages, under the language prefix.
-urlpatterns = [
-    path("", views.my_learning, name="my_learning"),
-    path("export.json", views.export, {"fmt": "json"}, name="my_learning_json"),
-    path("export.csv", views.export, {"fmt": "csv"}, name="my_learning_csv"),
-]

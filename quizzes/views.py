@@ -1,4 +1,4 @@
-"""Endpoints for taking quizzes and recording reading, and the "My learning" pages.
+"""Endpoints for taking quizzes and recording reading.
 
 The JSON endpoints answer 400 with a translated message for malformed input and store
 nothing; they never trust anything but the session for who the learner is.
@@ -9,27 +9,25 @@ import json
 import uuid
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from civiced import spreadsheets
 from courses import page_cache
 from courses.live_lessons import (
     known_lesson,
     last_seen_body,
-    lesson_from_row,
     live_lesson,
-    remember,
+    live_lesson_with,
+    live_row,
 )
 from courses.models import LessonPage
 from learning.progress import record_reading
 
 from . import grading
-from .learning import learner_export, my_learning_context, result_row
+from .answers import result_row
 from .models import Quiz
 from .taking import (
     AttemptRefused,
@@ -79,14 +77,7 @@ def _live_quiz(quiz_id: int, request: HttpRequest | None = None) -> Quiz | None:
     quiz = _quizzes.get(request, quiz_id)
     if quiz is not None:
         return copy.copy(quiz)
-    # Written out: building it with the ORM costs more than running it.
-    found = Quiz.objects.raw(
-        "SELECT q.*, r.created_at AS revision_created_at FROM quizzes_quiz q"
-        " LEFT OUTER JOIN wagtailcore_revision r ON r.id = q.live_revision_id"
-        " WHERE q.id = %s AND q.live = %s",
-        [quiz_id, True],
-    )
-    quiz = next(iter(found), None)
+    quiz = live_row(Quiz, quiz_id)
     if quiz is not None:
         _quizzes.put(request, quiz_id, copy.copy(quiz))
     return quiz
@@ -106,20 +97,14 @@ def _activity(
         quiz = _live_quiz(quiz_id, request) if quiz_id is not None else None
         return (lesson, quiz) if quiz else None
     guess = _guessed_quiz_id(lesson_id, activity_id)
-    found = next(
-        iter(Quiz.objects.raw(_LESSON_AND_QUIZ, [guess, True, lesson_id, True])), None
-    )
-    if found is None:
+    lesson, found = live_lesson_with(lesson_id, request, model=Quiz, row_id=guess)
+    if lesson is None:
         return None
-    lesson = lesson_from_row(
-        lesson_id, tuple(getattr(found, name) for name in _LESSON_COLUMNS)
-    )
-    remember(lesson, request)
     quiz_id = _shown_quiz_id(lesson, activity_id)
     if quiz_id is None:
         return None
     if quiz_id == guess:
-        quiz = found if found.pk is not None else None
+        quiz = found
         if quiz is not None:
             _quizzes.put(request, quiz_id, copy.copy(quiz))
     else:
@@ -132,34 +117,6 @@ def _guessed_quiz_id(lesson_id: int, activity_id: str) -> int | None:
         if str(block.get("id")) == activity_id and block.get("type") == "quiz":
             return (block.get("value") or {}).get("quiz")
     return None
-
-
-# live_lessons.LOOKUP's columns, named apart from the quiz's.
-_LESSON_COLUMNS = (
-    "lesson_path",
-    "lesson_depth",
-    "lesson_url_path",
-    "lesson_title",
-    "lesson_slug",
-    "lesson_locale_id",
-    "lesson_completion_rule",
-    "lesson_live_revision_id",
-    "lesson_revision_created_at",
-)
-_LESSON_AND_QUIZ = """
-SELECT q.*, qr.created_at AS revision_created_at,
-       p.path AS lesson_path, p.depth AS lesson_depth, p.url_path AS lesson_url_path,
-       p.title AS lesson_title, p.slug AS lesson_slug,
-       p.locale_id AS lesson_locale_id, l.completion_rule AS lesson_completion_rule,
-       p.live_revision_id AS lesson_live_revision_id,
-       r.created_at AS lesson_revision_created_at
-FROM courses_lessonpage l
-INNER JOIN wagtailcore_page p ON p.id = l.page_ptr_id
-LEFT OUTER JOIN wagtailcore_revision r ON r.id = p.live_revision_id
-LEFT OUTER JOIN quizzes_quiz q ON q.id = %s AND q.live = %s
-LEFT OUTER JOIN wagtailcore_revision qr ON qr.id = q.live_revision_id
-WHERE l.page_ptr_id = %s AND p.live = %s
-"""
 
 
 def _unavailable() -> JsonResponse:
@@ -320,47 +277,3 @@ def reading(request: HttpRequest, lesson_id: int) -> JsonResponse:
         position=position,
     )
     return JsonResponse({"status": progress.status})
-
-
-@login_required
-def my_learning(request: HttpRequest) -> HttpResponse:
-    return render(request, "quizzes/my_learning.html", my_learning_context(request))
-
-
-@login_required
-def export(request: HttpRequest, fmt: str) -> HttpResponse:
-    data = learner_export(request.user)
-    if fmt == "json":
-        response = JsonResponse(
-            data, json_dumps_params={"ensure_ascii": False, "indent": 2}
-        )
-        response["Content-Disposition"] = 'attachment; filename="my-learning.json"'
-        return response
-    header = [
-        _("Course"),
-        _("Lesson"),
-        _("Quiz"),
-        _("Attempt"),
-        _("Submitted"),
-        _("Score, %"),
-        _("Question"),
-        _("Your answer"),
-        _("Result"),
-    ]
-    rows = [
-        [
-            row["course"],
-            row["lesson"],
-            row["quiz"],
-            row["attempt"],
-            row["submitted_at"],
-            row["percent"],
-            row["question"],
-            row["answer"],
-            row["result"],
-        ]
-        for row in data["answers"]
-    ]
-    return spreadsheets.download(
-        [header, *rows], "csv", "my-learning", title=_("My learning")
-    )

@@ -8,6 +8,7 @@ from django.utils import translation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from learning.scores import percent_of
 from quizzes.grading import (
     APOSTROPHES,
     SECRET_KEYS,
@@ -19,7 +20,6 @@ from quizzes.grading import (
     grade_question,
     normalise_text,
     parse_blanks,
-    percent_of,
     public_question,
     shuffled,
 )

@@ -1,12 +1,11 @@
-"""The learner's own view of their learning: "My learning" and their data export."""
+"""A learner's answers in words, for the pages (their results, their teacher's
+view) and the quiz kind's part of "My learning" and of the learner's data export
+(registered with learning.activity by QuizzesConfig.ready)."""
 
-from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
-from h5p.models import Statement
-from learning.models import LessonProgress
-from learning.progress import course_progress
+from learning.activity import Section
 
 from .models import Attempt
 
@@ -19,29 +18,19 @@ STATUS_LABELS = {
 }
 
 
-def my_learning_context(request: HttpRequest) -> dict:
-    learner = request.user
-    courses = course_progress(learner)
-    latest = (
-        LessonProgress.objects.for_learner(learner)
-        .exclude(status=LessonProgress.COMPLETED)
-        .filter(lesson__live=True)
-        .order_by("-last_seen")
-        .select_related("lesson")
-        .first()
-    )
+def history(learner) -> Section:
+    """The quiz kind's section of "My learning": the latest submitted attempts,
+    each question's outcome in words; one query."""
     attempts = list(
         Attempt.objects.submitted()
         .filter(learner=learner)
         .select_related("quiz", "lesson")
         .order_by("-submitted_at")[:50]
     )
-    return {
-        "in_progress": [c for c in courses if not c.completed],
-        "completed": [c for c in courses if c.completed],
-        "continue_lesson": latest.lesson if latest else None,
-        "attempts": [attempt_summary(a) for a in attempts],
-    }
+    return Section(
+        "quizzes/includes/my_attempts.html",
+        {"attempts": [attempt_summary(a) for a in attempts]},
+    )
 
 
 def describe_answer(question: dict, answer) -> str:
@@ -101,18 +90,13 @@ def attempt_summary(attempt: Attempt) -> dict:
 
 
 def learner_export(learner) -> dict:
-    """Everything the platform records about the learner's learning."""
-    progress = (
-        LessonProgress.objects.for_learner(learner)
-        .select_related("lesson", "course")
-        .order_by("course__path", "lesson__path")
-    )
-    attempts = (
+    """The quiz kind's part of the learner's data export: every answer they gave,
+    under `answers` (the rows of the CSV download too)."""
+    attempts = list(
         Attempt.objects.filter(learner=learner)
         .select_related("quiz", "lesson")
         .order_by("started_at")
     )
-    attempts = list(attempts)
     course_paths = {a.lesson.path[: -CoursePage.steplen] for a in attempts}
     course_titles = dict(
         CoursePage.objects.filter(path__in=course_paths).values_list("path", "title")
@@ -142,65 +126,4 @@ def learner_export(learner) -> dict:
                     "result": str(STATUS_LABELS.get(result.get("status", ""), "")),
                 }
             )
-    return {
-        "learner": {
-            "username": learner.username,
-            "display_name": learner.display_name,
-            "email": learner.email,
-            "institution": learner.institution,
-            "preferred_language": learner.preferred_language,
-            "surname": learner.last_name,
-            "given_name": learner.first_name,
-            "patronymic": learner.patronymic,
-            "name_confirmed_at": learner.name_confirmed_at.isoformat()
-            if learner.name_confirmed_at
-            else None,
-        },
-        "progress": [
-            {
-                "course": p.course.title,
-                "lesson": p.lesson.title,
-                "status": p.status,
-                "best_score": None if p.best_score is None else str(p.best_score),
-                # An H5P activity's result, as the browser reported it.
-                "reported_by_browser": p.reported_by_browser,
-                "completed_at": p.completed_at.isoformat() if p.completed_at else None,
-                "last_seen": p.last_seen.isoformat() if p.last_seen else None,
-                "time_spent_seconds": p.time_spent,
-            }
-            for p in progress
-        ],
-        "answers": answers,
-        "classes": [
-            {
-                "class": m.klass.name,
-                "institution": m.klass.institution.name,
-                "joined_at": m.joined_at.isoformat() if m.joined_at else None,
-                "left_at": m.left_at.isoformat() if m.left_at else None,
-            }
-            for m in learner.memberships.select_related("klass__institution")
-        ],
-        "h5p_results": [
-            {
-                "lesson": s.lesson.title,
-                "activity": s.package.title,
-                "verb": s.verb,
-                "percent": None if s.percent is None else str(s.percent),
-                "completed": s.completed,
-                "received_at": s.received_at.isoformat(),
-            }
-            for s in Statement.objects.filter(learner=learner, top_level=True)
-            .select_related("lesson", "package")
-            .order_by("received_at")
-        ],
-        "certificates": [
-            {
-                "number": c.number,
-                "module": c.title,
-                "issued_at": c.issued_at.isoformat(),
-                "holder": c.holder_name,
-                "revoked_at": c.revoked_at.isoformat() if c.revoked_at else None,
-            }
-            for c in learner.certificates.order_by("issued_at")
-        ],
-    }
+    return {"answers": answers}
