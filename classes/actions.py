@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -299,8 +300,6 @@ def invite(
 
 def _send_invitation_email(invitation_pk: int) -> None:
     """Tell the invitee by email, in their language, where to answer."""
-    from django.urls import reverse
-
     invitation = (
         ClassInvitation.objects.filter(pk=invitation_pk, status="pending")
         .select_related("klass__institution", "invitee", "invited_by")

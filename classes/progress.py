@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import (
     BooleanField,
+    Count,
     DateTimeField,
     ExpressionWrapper,
     F,
@@ -25,6 +26,7 @@ from django.utils.translation import gettext_lazy
 
 from courses.models import LessonPage
 from learning.models import LessonProgress
+from quizzes.models import Attempt
 
 from .models import Assignment, ClassGroup, Extension, Membership
 
@@ -337,10 +339,6 @@ class HelpNeeded:
 
 def needs_help(klass) -> list[HelpNeeded]:
     """Learners with repeated failed attempts or overdue work ("needs help")."""
-    from django.db.models import Count
-
-    from quizzes.models import Attempt
-
     members = list(
         Membership.objects.current().filter(klass=klass).select_related("learner")
     )
