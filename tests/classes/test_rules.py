@@ -16,6 +16,7 @@ from classes.progress import (
     assignment_state,
     learner_assignments,
     needs_help,
+    progress_grid,
 )
 from tests.factories import UserFactory
 
@@ -143,3 +144,37 @@ def test_an_assignments_state_is_one_rule(done, total, late, due_in_days, state)
     assert (
         assignment_state(done=done, total=total, late=late, due=due, now=now) == state
     )
+
+
+def test_overdue_reads_the_same_on_the_grid_the_learners_page_and_needs_help(
+    client, klass, teacher, make_course
+):
+    """A learner's own due date (an extension) decides, whatever the assignment's:
+    one given a due date that has passed is overdue everywhere, and the others are
+    overdue nowhere, the first instant after it as much as a day later."""
+    anna, bohdan = UserFactory(username="anna"), UserFactory(username="bohdan")
+    for learner in (anna, bohdan):
+        Membership.objects.create(klass=klass, learner=learner)
+    course = make_course(lessons=1)
+    now = timezone.now()
+    # No due date for the class; Anna's own one has just passed.
+    open_ended = Assignment.objects.create(klass=klass, course=course)
+    open_ended.extensions.create(learner=anna, due_at=now - timedelta(microseconds=1))
+    # Due tomorrow for the class; Anna's own one was yesterday.
+    tomorrow = Assignment.objects.create(
+        klass=klass, course=course, due_at=now + timedelta(days=1)
+    )
+    tomorrow.extensions.create(learner=anna, due_at=now - timedelta(days=1))
+    for assignment in (open_ended, tomorrow):
+        grid = {row.learner_id: row for row in progress_grid(assignment).rows}
+        assert grid[anna.pk].state == "missing"
+        assert all(cell.overdue for cell in grid[anna.pk].cells)
+        assert grid[bohdan.pk].state == "due"
+        assert not any(cell.overdue for cell in grid[bohdan.pk].cells)
+    assert {s.state for s in learner_assignments(anna)} == {"missing"}
+    assert {s.state for s in learner_assignments(bohdan)} == {"due"}
+    overdue = {h.learner.username: h.overdue_assignments for h in needs_help(klass)}
+    assert overdue == {"anna": 2}
+    client.force_login(teacher)
+    html = client.get(f"/teach/{klass.pk}/").content.decode()
+    assert "2 прострочені завдання" in html
