@@ -228,7 +228,7 @@ def mark_lesson_complete(
 
 def _enrol(*, learner: User, klass: Class) -> bool:
     """A current membership for the learner (True when it is new)."""
-    if klass.teachers.filter(pk=learner.pk).exists():
+    if teaches(learner, klass):
         raise ActionRefused(JOIN_OWN_CLASS)
     _membership, created = Membership.objects.current().get_or_create(
         klass=klass, learner=learner
@@ -262,11 +262,11 @@ def invite(
     if kind == ClassInvitation.CO_TEACHER:
         if not may_be_co_teacher(invitee):
             raise ActionRefused(NOT_A_TEACHER)
-        if klass.teachers.filter(pk=invitee.pk).exists():
+        if teaches(invitee, klass):
             return None
     else:
         kind = ClassInvitation.LEARNER
-        if invitee.pk == teacher.pk or klass.teachers.filter(pk=invitee.pk).exists():
+        if invitee.pk == teacher.pk or teaches(invitee, klass):
             raise ActionRefused(TEACHER_AS_LEARNER)
         if Membership.objects.current().filter(klass=klass, learner=invitee).exists():
             return None
@@ -405,7 +405,7 @@ def remove_co_teacher(*, teacher: User, klass: Class, co_teacher: User) -> None:
         raise ActionRefused(NOT_OWNER)
     if co_teacher.pk == klass.owner_pk:
         raise ActionRefused(OWNER_STAYS)
-    if not klass.teachers.filter(pk=co_teacher.pk).exists():
+    if not teaches(co_teacher, klass):
         raise PermissionError
     klass.teachers.remove(co_teacher)
     _audit(
@@ -422,7 +422,7 @@ def leave_teaching(*, teacher: User, klass: Class) -> None:
     klass = Class.objects.select_for_update().get(pk=klass.pk)
     if owns(teacher, klass):
         raise ActionRefused(OWNER_STAYS)
-    if not klass.teachers.filter(pk=teacher.pk).exists():
+    if not teaches(teacher, klass):
         raise PermissionError
     klass.teachers.remove(teacher)
     _audit(

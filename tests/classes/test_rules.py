@@ -8,9 +8,10 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
+from certificates.permissions import recognition_learners
 from classes import grid_cache
 from classes.models import Assignment, Class, ClassGroup, Membership
-from classes.permissions import classes_taught, teaches
+from classes.permissions import classes_taught, learners_acted_on, teaches
 from classes.progress import (
     assigned_members,
     assignment_state,
@@ -50,6 +51,11 @@ def test_the_teach_rule_reads_the_same_as_a_predicate_a_queryset_and_sql(
             assert teaches(user, k) is (k.pk in by_sql)
             found = grid_cache.taught_assignment(user, k.pk, work[k.pk].pk)
             assert (found is not None) is (k.pk in by_sql)
+            # Whose record the user may act on, and for whom they may ask
+            # certificates' recognition: the same learners, by the same rule.
+            acted_on = set(learners_acted_on(user, k))
+            assert set(recognition_learners(user, k)) == acted_on
+            assert bool(acted_on) is (k.pk in by_sql and k == klass)
     assert {c.name for c in classes_taught(stranger)} == {"9-В"}
 
 
