@@ -19,6 +19,8 @@ from classes.progress import (
     needs_help,
     progress_grid,
 )
+from courses.models import LessonPage
+from learning.models import LessonProgress
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -184,3 +186,30 @@ def test_overdue_reads_the_same_on_the_grid_the_learners_page_and_needs_help(
     client.force_login(teacher)
     html = client.get(f"/teach/{klass.pk}/").content.decode()
     assert "2 прострочені завдання" in html
+
+
+def test_done_late_reads_the_same_on_the_grid_and_the_learners_page(klass, make_course):
+    """A lesson completed at the due instant is on time; a microsecond later, late:
+    the grid (asked of the database) and the learner's page agree."""
+    on_time, late = UserFactory(username="vchasno"), UserFactory(username="piznishe")
+    for learner in (on_time, late):
+        Membership.objects.create(klass=klass, learner=learner)
+    course = make_course(lessons=1)
+    lesson = LessonPage.objects.child_of(course).get()
+    due = timezone.now() - timedelta(hours=1)
+    assignment = Assignment.objects.create(klass=klass, course=course, due_at=due)
+    for learner, completed_at in (
+        (on_time, due),
+        (late, due + timedelta(microseconds=1)),
+    ):
+        LessonProgress.objects.create(
+            learner=learner,
+            lesson=lesson,
+            course_id=course.pk,
+            status=LessonProgress.COMPLETED,
+            completed_at=completed_at,
+        )
+    grid = {row.learner_id: row.state for row in progress_grid(assignment).rows}
+    assert grid == {on_time.pk: "done", late.pk: "done_late"}
+    for learner in (on_time, late):
+        assert [s.state for s in learner_assignments(learner)] == [grid[learner.pk]]
