@@ -12,6 +12,7 @@ from django.db.models import QuerySet
 from accounts.models import User
 from accounts.roles import ANALYSTS_GROUP, group_names
 from classes.models import Class
+from classes.permissions import classes_taught
 
 from .models import Certificate, RecognitionRequest
 
@@ -43,7 +44,7 @@ def recognition_learners(user: User | AnonymousUser, klass: Class) -> QuerySet[U
     return User.objects.filter(
         memberships__klass=klass,
         memberships__left_at__isnull=True,
-        memberships__klass__teachers=user,
+        memberships__klass__in=classes_taught(user),  # the teach rule
     ).exclude(pk=user.pk)
 
 

@@ -19,6 +19,7 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 
+from anyascii import anyascii
 from django.http import HttpResponse
 from django.utils.text import slugify
 
@@ -95,8 +96,6 @@ def as_xlsx(table: Iterable[Sequence], *, title: str) -> bytes:
 
 def file_name(name: str) -> str:
     """An ASCII file name (Cyrillic transliterated roughly), without extension."""
-    from anyascii import anyascii
-
     return slugify(anyascii(str(name))) or "export"
 
 

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -227,7 +228,7 @@ def mark_lesson_complete(
 
 def _enrol(*, learner: User, klass: Class) -> bool:
     """A current membership for the learner (True when it is new)."""
-    if klass.teachers.filter(pk=learner.pk).exists():
+    if teaches(learner, klass):
         raise ActionRefused(JOIN_OWN_CLASS)
     _membership, created = Membership.objects.current().get_or_create(
         klass=klass, learner=learner
@@ -261,11 +262,11 @@ def invite(
     if kind == ClassInvitation.CO_TEACHER:
         if not may_be_co_teacher(invitee):
             raise ActionRefused(NOT_A_TEACHER)
-        if klass.teachers.filter(pk=invitee.pk).exists():
+        if teaches(invitee, klass):
             return None
     else:
         kind = ClassInvitation.LEARNER
-        if invitee.pk == teacher.pk or klass.teachers.filter(pk=invitee.pk).exists():
+        if invitee.pk == teacher.pk or teaches(invitee, klass):
             raise ActionRefused(TEACHER_AS_LEARNER)
         if Membership.objects.current().filter(klass=klass, learner=invitee).exists():
             return None
@@ -299,8 +300,6 @@ def invite(
 
 def _send_invitation_email(invitation_pk: int) -> None:
     """Tell the invitee by email, in their language, where to answer."""
-    from django.urls import reverse
-
     invitation = (
         ClassInvitation.objects.filter(pk=invitation_pk, status="pending")
         .select_related("klass__institution", "invitee", "invited_by")
@@ -406,7 +405,7 @@ def remove_co_teacher(*, teacher: User, klass: Class, co_teacher: User) -> None:
         raise ActionRefused(NOT_OWNER)
     if co_teacher.pk == klass.owner_pk:
         raise ActionRefused(OWNER_STAYS)
-    if not klass.teachers.filter(pk=co_teacher.pk).exists():
+    if not teaches(co_teacher, klass):
         raise PermissionError
     klass.teachers.remove(co_teacher)
     _audit(
@@ -423,7 +422,7 @@ def leave_teaching(*, teacher: User, klass: Class) -> None:
     klass = Class.objects.select_for_update().get(pk=klass.pk)
     if owns(teacher, klass):
         raise ActionRefused(OWNER_STAYS)
-    if not klass.teachers.filter(pk=teacher.pk).exists():
+    if not teaches(teacher, klass):
         raise PermissionError
     klass.teachers.remove(teacher)
     _audit(

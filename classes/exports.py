@@ -2,6 +2,7 @@
 as tables of plain values (civiced.spreadsheets writes them as CSV or XLSX) and as
 JSON."""
 
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from .progress import STATE_WORDS, Grid
@@ -44,8 +45,6 @@ def grid_table(grid: Grid) -> list[list]:
 
 def learner_table(learner, rows: list[dict], attempts: list[dict]) -> list[list]:
     """One learner's record: their lessons, then every answer they gave."""
-    from django.utils.html import strip_tags
-
     table = [
         [learner.get_short_name()],
         [
@@ -96,8 +95,6 @@ def class_record(learner, klass, rows: list[dict], attempts: list[dict], h5p) ->
     """What a teacher may download of a learner: their work on the class's own
     assigned lessons, and nothing from other classes or elsewhere (no email, no
     certificates)."""
-    from django.utils.html import strip_tags
-
     return {
         "learner": {
             "username": learner.username,

@@ -74,11 +74,13 @@ def can_delete_pupil_account(teacher: User, learner: User) -> bool:
     made = RosterAccount.objects.filter(user=learner, created_by=teacher).first()
     if made is None or made.klass_id is None:
         return False
-    if Class.objects.filter(teachers=learner).exists():
+    if Class.objects.taught_by(learner.pk).exists():
         return False
     classes = Membership.objects.current().filter(learner=learner)
     return (
-        classes.filter(klass_id=made.klass_id, klass__teachers=teacher).exists()
+        classes.filter(
+            klass_id=made.klass_id, klass__in=classes_taught(teacher)
+        ).exists()
         and not classes.exclude(klass_id=made.klass_id).exists()
     )
 
@@ -88,7 +90,7 @@ def deletable_pupil_accounts(teacher: User | AnonymousUser) -> QuerySet[User]:
     if not teacher.is_authenticated:
         return User.objects.none()
     made_for = RosterAccount.objects.filter(
-        created_by=teacher, klass__teachers=teacher, user_id=OuterRef("pk")
+        created_by=teacher, klass__in=classes_taught(teacher), user_id=OuterRef("pk")
     ).values("klass_id")[:1]
     current = Membership.objects.current().filter(learner_id=OuterRef("pk"))
     return (
@@ -97,7 +99,7 @@ def deletable_pupil_accounts(teacher: User | AnonymousUser) -> QuerySet[User]:
         .annotate(made_for=Subquery(made_for))
         .filter(Exists(current.filter(klass_id=OuterRef("made_for"))))
         .exclude(Exists(current.exclude(klass_id=OuterRef("made_for"))))
-        .exclude(Exists(Class.objects.filter(teachers=OuterRef("pk"))))
+        .exclude(Exists(Class.objects.taught_by(OuterRef("pk"))))
     )
 
 

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import (
     BooleanField,
+    Count,
     DateTimeField,
     ExpressionWrapper,
     F,
@@ -25,6 +26,7 @@ from django.utils.translation import gettext_lazy
 
 from courses.models import LessonPage
 from learning.models import LessonProgress
+from quizzes.models import Attempt
 
 from .models import Assignment, ClassGroup, Extension, Membership
 
@@ -148,7 +150,7 @@ def progress_grid(
     any_reported = False
     for learner_id, name, extended_due in learners:
         due = extended_due or assignment.due_at
-        overdue = due is not None and due < now
+        overdue = past_due(due, now)
         row = Row(learner_id, name, due_at=due)
         late = False
         for index, lesson_id in enumerate(lesson_ids):
@@ -268,7 +270,13 @@ def assignment_state(
     """
     if total and done == total:
         return "done_late" if late else "done"
-    return "missing" if due is not None and due < now else "due"
+    return "missing" if past_due(due, now) else "due"
+
+
+def past_due(due: datetime | None, now: datetime) -> bool:
+    """The learner's due date has passed: work not done by now is missing (and each
+    lesson not done is marked overdue on the grid)."""
+    return due is not None and due < now
 
 
 @dataclass(frozen=True)
@@ -337,10 +345,6 @@ class HelpNeeded:
 
 def needs_help(klass) -> list[HelpNeeded]:
     """Learners with repeated failed attempts or overdue work ("needs help")."""
-    from django.db.models import Count
-
-    from quizzes.models import Attempt
-
     members = list(
         Membership.objects.current().filter(klass=klass).select_related("learner")
     )
@@ -364,10 +368,12 @@ def needs_help(klass) -> list[HelpNeeded]:
                 failed_lessons.get(row["learner_id"], 0) + 1
             )
     now = timezone.now()
+    # Past due for someone: by the class's due date or by a learner's own one.
     overdue = list(
-        Assignment.objects.filter(klass=klass, due_at__lt=now).select_related(
-            "course", "lesson"
-        )
+        Assignment.objects.filter(klass=klass)
+        .filter(Q(due_at__lt=now) | Q(extensions__due_at__lt=now))
+        .select_related("course", "lesson")
+        .distinct()
     )
     overdue_counts: dict[int, int] = {}
     if overdue:
@@ -397,13 +403,16 @@ def needs_help(klass) -> list[HelpNeeded]:
         ):
             assigned.setdefault(assignment_id, []).append(learner_id)
         for assignment in overdue:
+            lessons = lessons_by_assignment[assignment.pk]
             for learner_id in assigned.get(assignment.pk, []):
-                due = extended.get((assignment.pk, learner_id), assignment.due_at)
-                missing = any(
-                    (learner_id, lesson.pk) not in done
-                    for lesson in lessons_by_assignment[assignment.pk]
+                state = assignment_state(
+                    done=sum((learner_id, lesson.pk) in done for lesson in lessons),
+                    total=len(lessons),
+                    late=False,  # a late lesson is done: it never makes work missing
+                    due=extended.get((assignment.pk, learner_id), assignment.due_at),
+                    now=now,
                 )
-                if missing and due < now:
+                if state == "missing":
                     overdue_counts[learner_id] = overdue_counts.get(learner_id, 0) + 1
     result = [
         HelpNeeded(

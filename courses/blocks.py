@@ -7,11 +7,14 @@ required ones.
 """
 
 from django import forms
+from django.apps import apps
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
+from wagtail.documents import get_document_model_string
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images import get_image_model_string
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -23,8 +26,6 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 def _first_pk(model_path: str):
     """The first object of a model, for block previews that need a real one."""
-    from django.apps import apps
-
     first = apps.get_model(model_path).objects.order_by("pk").first()
     return first.pk if first else None
 
@@ -87,8 +88,6 @@ class ImageBlock(blocks.StructBlock):
         description = _("An image with alt text and an optional caption.")
 
     def get_preview_value(self):
-        from wagtail.images import get_image_model_string
-
         return self.to_python(
             {
                 "image": _first_pk(get_image_model_string()),
@@ -255,8 +254,6 @@ class DocumentBlock(blocks.StructBlock):
         description = _("A file learners can download, with a short description.")
 
     def get_preview_value(self):
-        from wagtail.documents import get_document_model_string
-
         return self.to_python(
             {
                 "document": _first_pk(get_document_model_string()),

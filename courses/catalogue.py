@@ -1,4 +1,8 @@
-"""The catalogue: filters, search and the module cards, in a fixed number of queries."""
+"""The catalogue: filters, search and the module cards, in a fixed number of queries.
+
+The pages call it with their own classes (CourseIndexPage.get_context, and the home
+page for its featured modules), so this module never imports the models.
+"""
 
 from django import forms
 from django.conf import settings
@@ -7,9 +11,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.images import get_image_model
-from wagtail.models import Locale
-
-from .models import Audience, CourseIndexPage, CoursePage, LessonPage
+from wagtail.models import Locale, Page
 
 # The renditions a card's <picture> asks for (templates/includes/course_card.html).
 CARD_RENDITIONS = ("format-webp|fill-480x270", "format-jpeg|fill-480x270")
@@ -17,11 +19,7 @@ CARD_RENDITIONS = ("format-webp|fill-480x270", "format-jpeg|fill-480x270")
 
 class CatalogueFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=100)
-    audience = forms.ChoiceField(
-        label=_("Audience"),
-        required=False,
-        choices=[("", _("All audiences")), *Audience.CHOICES],
-    )
+    audience = forms.ChoiceField(label=_("Audience"), required=False)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
     language = forms.ChoiceField(
         label=_("Language of the course"),
@@ -29,23 +27,26 @@ class CatalogueFilterForm(forms.Form):
         choices=[("", _("This site's language")), *settings.LANGUAGES],
     )
 
-    def __init__(self, *args, topics=(), **kwargs):
+    def __init__(self, *args, audiences=(), topics=(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["audience"].choices = [("", _("All audiences")), *audiences]
         self.fields["topic"].choices = [
             ("", _("All topics")),
             *[(t.slug, t.name) for t in topics],
         ]
 
 
-def _search_module_ids(locale: Locale, query: str) -> set[int]:
+def _search_module_ids(
+    locale: Locale, query: str, *, module_page: type[Page], lesson_page: type[Page]
+) -> set[int]:
     """Modules whose own text, or whose lessons' text, matches the query."""
-    modules = CoursePage.objects.live().filter(locale=locale).search(query)
+    modules = module_page.objects.live().filter(locale=locale).search(query)
     ids = {page.pk for page in modules}
-    lessons = LessonPage.objects.live().filter(locale=locale).search(query)
-    parent_paths = {lesson.path[: -CoursePage.steplen] for lesson in lessons}
+    lessons = lesson_page.objects.live().filter(locale=locale).search(query)
+    parent_paths = {lesson.path[: -module_page.steplen] for lesson in lessons}
     if parent_paths:
         ids.update(
-            CoursePage.objects.filter(path__in=parent_paths).values_list(
+            module_page.objects.filter(path__in=parent_paths).values_list(
                 "pk", flat=True
             )
         )
@@ -63,26 +64,41 @@ def _with_cards(modules):
     )
 
 
-def featured_modules(locale: Locale, limit: int = 6) -> list[CoursePage]:
-    """Modules for the home page: the first ones in catalogue order."""
-    modules = CoursePage.objects.live().filter(locale=locale).order_by("path")
+def featured_modules(
+    locale: Locale, *, module_page: type[Page], limit: int = 6
+) -> list[Page]:
+    """Modules (pages of `module_page`) for the home page: the first ones in
+    catalogue order."""
+    modules = module_page.objects.live().filter(locale=locale).order_by("path")
     return list(_with_cards(modules)[:limit])
 
 
-def catalogue_context(index: CourseIndexPage, request: HttpRequest) -> dict:
+def catalogue_context(
+    index: Page,
+    request: HttpRequest,
+    *,
+    module_page: type[Page],
+    lesson_page: type[Page],
+    audiences: list[tuple[str, str]],
+) -> dict:
+    """The catalogue page's context: the filter form and the modules (pages of
+    `module_page`, searched with their lessons' text) it selects; `audiences` are
+    the form's audience choices."""
     language = request.GET.get("language")
     # Only the site's languages are looked up (anything else, a NUL character
     # included, which PostgreSQL refuses in a query, is this page's language).
     if language not in dict(settings.LANGUAGES):
         language = index.locale.language_code
     locale = Locale.objects.filter(language_code=language).first() or index.locale
-    modules = CoursePage.objects.live().filter(locale=locale)
+    modules = module_page.objects.live().filter(locale=locale)
     topics = (
         Tag.objects.filter(courses_coursetopic_items__content_object__in=modules)
         .distinct()
         .order_by("name")
     )
-    form = CatalogueFilterForm(request.GET or None, topics=list(topics))
+    form = CatalogueFilterForm(
+        request.GET or None, audiences=audiences, topics=list(topics)
+    )
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
         if data["audience"]:
@@ -90,7 +106,10 @@ def catalogue_context(index: CourseIndexPage, request: HttpRequest) -> dict:
         if data["topic"]:
             modules = modules.filter(tagged_items__tag__slug=data["topic"])
         if data["q"].strip():
-            modules = modules.filter(pk__in=_search_module_ids(locale, data["q"]))
+            found = _search_module_ids(
+                locale, data["q"], module_page=module_page, lesson_page=lesson_page
+            )
+            modules = modules.filter(pk__in=found)
         filtered = any(data.values())
     else:
         # Bad input: say so, and show the whole catalogue rather than a guess.

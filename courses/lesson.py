@@ -1,4 +1,8 @@
-"""What a lesson page shows besides its body: the way through the module."""
+"""What a lesson page shows besides its body: the way through the module.
+
+Called by LessonPage.get_context with the page itself: the lesson's siblings are
+read through its own class, so this module never imports the models.
+"""
 
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpRequest
@@ -6,7 +10,6 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from .blocks import heading_anchor
-from .models import LessonPage
 from .permissions import can_see_teacher_material
 
 # The renditions the image block's <picture> asks for (blocks/image_block.html).
@@ -17,7 +20,7 @@ IMAGE_RENDITIONS = tuple(
 )
 
 
-def _prefetch_images(lesson: LessonPage) -> None:
+def _prefetch_images(lesson: Page) -> None:
     """Load the renditions of every image in the body in one query."""
     images = [
         block.value["image"]
@@ -33,11 +36,14 @@ def _prefetch_images(lesson: LessonPage) -> None:
         prefetch_related_objects(images, Prefetch("renditions", queryset=renditions))
 
 
-def lesson_context(lesson: LessonPage, request: HttpRequest) -> dict:
+def lesson_context(lesson: Page, request: HttpRequest) -> dict:
+    """The lesson page's context: breadcrumb, module, the lessons around it, its
+    contents, and links for teachers and to the glossary."""
     ancestors = list(lesson.get_ancestors().filter(depth__gt=1))
     course = ancestors[-1] if ancestors else None
     siblings = list(
-        LessonPage.objects.live()
+        type(lesson)
+        .objects.live()
         .sibling_of(lesson)
         .only("id", "title", "slug", "url_path", "path", "depth", "estimated_minutes")
         .order_by("path")

@@ -17,9 +17,11 @@ variant. People who may use the Wagtail admin (who see the user bar) and pages w
 view restrictions are rendered in full, every time.
 
 `LearnerLessonShellMiddleware` serves a stored shell before Wagtail routes the
-request or renders a block; `render` is what `LessonPage.serve` uses, cached or not
-(PAGE_CACHE_SECONDS = 0 turns the storing off, not the two steps), so every test of a
-lesson page goes through the fill.
+request or renders a block; `serve` is how Wagtail serves a lesson to a logged-in
+learner otherwise (the `on_serve_page` hook in courses.wagtail_hooks, inside
+Wagtail's view-restriction check), cached or not (PAGE_CACHE_SECONDS = 0 turns the
+storing off, not the two steps), so every test of a lesson page goes through the
+fill. This module sits on top of the models: they never import it.
 """
 
 import hashlib
@@ -34,6 +36,7 @@ from civiced import page_shell
 
 from . import page_cache
 from .activity import ActivityBlock
+from .models import LessonPage
 from .permissions import can_see_teacher_material
 
 SHELL_CONTEXT = page_shell.SHELL_CONTEXT
@@ -94,6 +97,18 @@ def render(page, request: HttpRequest, context: dict, template: str) -> HttpResp
     return HttpResponse(fill(entry, request, page=page))
 
 
+def serve(page, request: HttpRequest, args, kwargs) -> HttpResponse:
+    """The lesson for a logged-in learner, as Wagtail would serve it (its context
+    and template), rendered as shell and fill."""
+    request.is_preview = False
+    return render(
+        page,
+        request,
+        page.get_context(request, *args, **kwargs),
+        page.get_template(request, *args, **kwargs),
+    )
+
+
 def may_render(page, request: HttpRequest) -> bool:
     """Whether this lesson is rendered as shell and fill for this request."""
     return (
@@ -119,8 +134,6 @@ def _context(entry: dict, page) -> dict:
     """What the learner's parts are rendered with besides the context processors'
     values: the lesson (only its id is used by the activity blocks)."""
     if page is None and entry.get("page_id") is not None:
-        from .models import LessonPage
-
         page = LessonPage(id=entry["page_id"], page_ptr_id=entry["page_id"])
         page._state.adding = False
     return {"page": page, "self": page}
@@ -129,8 +142,6 @@ def _context(entry: dict, page) -> dict:
 def _block(arg: str, entry: dict, context: dict) -> str:
     if arg not in entry["blocks"]:
         return ""
-    from .models import LessonPage
-
     block_type, raw = entry["blocks"][arg]
     body = LessonPage._meta.get_field("body").stream_block
     block = body.child_blocks[block_type]

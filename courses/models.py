@@ -33,6 +33,9 @@ from wagtail.search import index
 from . import blocks as course_blocks
 from . import page_cache
 from .activity import ActivityBlock
+from .catalogue import catalogue_context
+from .lesson import lesson_context
+from .permissions import can_see_teacher_material
 
 
 class Audience(models.Model):
@@ -129,10 +132,16 @@ class CourseIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("course catalogues")
 
     def get_context(self, request, *args, **kwargs):
-        from .catalogue import catalogue_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue_context(self, request))
+        context.update(
+            catalogue_context(
+                self,
+                request,
+                module_page=CoursePage,
+                lesson_page=LessonPage,
+                audiences=Audience.CHOICES,
+            )
+        )
         return context
 
     @path("glossary/", name="glossary")
@@ -342,8 +351,6 @@ class CoursePage(Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from .permissions import can_see_teacher_material
-
         context = super().get_context(request, *args, **kwargs)
         context["lessons"] = self.lessons
         context["is_teacher"] = can_see_teacher_material(request.user)
@@ -431,17 +438,8 @@ class LessonPage(Page):
         return kinds
 
     def serve(self, request, *args, **kwargs):
-        from . import lesson_shell
-
-        if lesson_shell.may_render(self, request):
-            # A logged-in learner: the shared shell, filled with their own parts.
-            request.is_preview = False
-            return lesson_shell.render(
-                self,
-                request,
-                self.get_context(request, *args, **kwargs),
-                self.get_template(request, *args, **kwargs),
-            )
+        # A logged-in learner's lesson never reaches here: the lesson shell serves it
+        # (courses.wagtail_hooks, on_serve_page).
         response = super().serve(request, *args, **kwargs)
         # What an anonymous visitor sees is the same for all: cache it (page_cache).
         if not request.user.is_authenticated and not getattr(
@@ -451,8 +449,6 @@ class LessonPage(Page):
         return response
 
     def get_context(self, request, *args, **kwargs):
-        from .lesson import lesson_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_context(self, request))
         return context

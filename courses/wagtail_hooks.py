@@ -5,7 +5,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import GlossaryTerm
+from . import lesson_shell
+from .models import GlossaryTerm, LessonPage
 from .replaced_files import REPLACE_FILE, ReplaceFileFormatter
 
 
@@ -26,3 +27,17 @@ register_snippet(GlossaryTermViewSet)
 @hooks.register("register_log_actions")
 def register_replace_file(actions):
     actions.register_action(REPLACE_FILE)(ReplaceFileFormatter)
+
+
+# After Wagtail's own on_serve_page hooks (order 0, the view-restriction check among
+# them), so a restricted lesson is checked before the shell serves it.
+@hooks.register("on_serve_page", order=100)
+def serve_lessons_to_learners(serve_next):
+    """A logged-in learner's lesson is served as shell and fill (lesson_shell)."""
+
+    def serve(page, request, args, kwargs):
+        if isinstance(page, LessonPage) and lesson_shell.may_render(page, request):
+            return lesson_shell.serve(page, request, args, kwargs)
+        return serve_next(page, request, args, kwargs)
+
+    return serve

@@ -16,8 +16,13 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils.translation import get_language
+from wagtail.models import Site
 
 from civiced.versioned import CONTENT, content_cache
+from courses.models import CourseIndexPage
+
+from .i18n import footer_pages
+from .models import SiteSettings
 
 CHROME_SECONDS = 3600
 REQUEST_ATTRIBUTE = "_civiced_site_chrome"
@@ -51,8 +56,6 @@ def site_chrome(request: HttpRequest) -> SiteChrome:
 
 def catalogue_url(request: HttpRequest | None) -> str:
     """The URL of the course catalogue in the reader's language ('' when none)."""
-    from courses.models import CourseIndexPage
-
     catalogue = (
         CourseIndexPage.objects.live()
         .filter(locale__language_code=get_language())
@@ -65,11 +68,6 @@ def catalogue_url(request: HttpRequest | None) -> str:
 
 
 def _build(request: HttpRequest) -> SiteChrome:
-    from wagtail.models import Site
-
-    from .i18n import footer_pages
-    from .models import SiteSettings
-
     site = Site.find_for_request(request)
     contact_email = SiteSettings.for_request(request).contact_email if site else ""
     return SiteChrome(

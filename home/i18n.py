@@ -10,6 +10,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from .models import SiteSettings
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -74,8 +76,6 @@ def _urls_by_language(pages, request: HttpRequest) -> dict[str, str]:
 
 def footer_pages(request: HttpRequest) -> list[Page]:
     """The site's About and Privacy pages in the active language (or as set)."""
-    from .models import SiteSettings
-
     site = Site.find_for_request(request)
     if site is None:
         return []

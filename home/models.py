@@ -8,6 +8,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses.catalogue import featured_modules
+from courses.models import CoursePage
+
 from .blocks import AudienceBlock
 
 
@@ -42,10 +45,10 @@ class HomePage(Page):
     subpage_types = ["home.StandardPage", "courses.CourseIndexPage"]
 
     def get_context(self, request, *args, **kwargs):
-        from courses.catalogue import featured_modules
-
         context = super().get_context(request, *args, **kwargs)
-        context["featured_modules"] = featured_modules(self.locale)
+        context["featured_modules"] = featured_modules(
+            self.locale, module_page=CoursePage
+        )
         return context
 
     class Meta:

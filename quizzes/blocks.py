@@ -12,6 +12,8 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from courses.activity import ActivityBlock
 
+from . import block_cache
+
 PROMPT_FEATURES = ["bold", "italic", "link"]
 SCORING_CHOICES = [
     ("all_or_nothing", _("All or nothing")),
@@ -298,8 +300,6 @@ class QuizBlock(ActivityBlock):
     def render(self, value, context=None):
         """The block, from the cache while the learner's attempts are unchanged
         (`block_cache`)."""
-        from . import block_cache
-
         key = block_cache.key_for(value, context) if context is not None else None
         html = block_cache.get(key) if key else None
         if html is None:

@@ -27,6 +27,7 @@ from learning import rows
 from learning.progress import locked_progress, update_lesson_progress
 
 from . import grading
+from .answers import attempt_summary, result_row
 from .models import Attempt, Quiz
 from .progress import COUNTING_ROWS, QUIZ, Counted, counting_params
 
@@ -608,14 +609,10 @@ def _nth(values: list, index: int) -> str:
 
 
 def attempt_rows(attempt: Attempt) -> list[dict]:
-    from .answers import attempt_summary
-
     return attempt_summary(attempt)["rows"]
 
 
 def _for_template(question: dict, attempt: Attempt | None) -> dict:
-    from .answers import result_row
-
     public = grading.public_question(question)
     saved = (attempt.responses if attempt else {}).get(question["id"])
     public["saved"] = saved

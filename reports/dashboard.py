@@ -7,7 +7,7 @@ institution and never to a learner: no query here selects a name or an account.
 
 from dataclasses import dataclass, field
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -56,8 +56,6 @@ def _kind_label(code: str) -> str:
 
 def build(cat: Catalogue, filters: Filters, granularity: str) -> Dashboard:
     """The dashboard for these filters, from the cache when results are unchanged."""
-    from django.utils import translation
-
     params = {
         **filters.as_key(),
         "granularity": granularity,

@@ -2,6 +2,7 @@
 
 from django import template
 
+from courses.lesson_shell import SHELL_CONTEXT, is_slot_block
 from home.chrome import catalogue_url as find_catalogue_url
 from home.chrome import site_chrome
 
@@ -21,8 +22,6 @@ def catalogue_url(context) -> str:
 def lesson_block(context, block):
     """A block of a lesson's body, given its id as `activity_id`; while a learner's
     shell is made (courses/lesson_shell.py), a marker in place of an activity."""
-    from courses.lesson_shell import SHELL_CONTEXT, is_slot_block
-
     shell = context.get(SHELL_CONTEXT)
     if shell is not None and is_slot_block(block):
         return shell.marker("block", str(block.id))

@@ -8,15 +8,19 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
+from certificates.permissions import recognition_learners
 from classes import grid_cache
 from classes.models import Assignment, Class, ClassGroup, Membership
-from classes.permissions import classes_taught, teaches
+from classes.permissions import classes_taught, learners_acted_on, teaches
 from classes.progress import (
     assigned_members,
     assignment_state,
     learner_assignments,
     needs_help,
+    progress_grid,
 )
+from courses.models import LessonPage
+from learning.models import LessonProgress
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +53,11 @@ def test_the_teach_rule_reads_the_same_as_a_predicate_a_queryset_and_sql(
             assert teaches(user, k) is (k.pk in by_sql)
             found = grid_cache.taught_assignment(user, k.pk, work[k.pk].pk)
             assert (found is not None) is (k.pk in by_sql)
+            # Whose record the user may act on, and for whom they may ask
+            # certificates' recognition: the same learners, by the same rule.
+            acted_on = set(learners_acted_on(user, k))
+            assert set(recognition_learners(user, k)) == acted_on
+            assert bool(acted_on) is (k.pk in by_sql and k == klass)
     assert {c.name for c in classes_taught(stranger)} == {"9-В"}
 
 
@@ -143,3 +152,64 @@ def test_an_assignments_state_is_one_rule(done, total, late, due_in_days, state)
     assert (
         assignment_state(done=done, total=total, late=late, due=due, now=now) == state
     )
+
+
+def test_overdue_reads_the_same_on_the_grid_the_learners_page_and_needs_help(
+    client, klass, teacher, make_course
+):
+    """A learner's own due date (an extension) decides, whatever the assignment's:
+    one given a due date that has passed is overdue everywhere, and the others are
+    overdue nowhere, the first instant after it as much as a day later."""
+    anna, bohdan = UserFactory(username="anna"), UserFactory(username="bohdan")
+    for learner in (anna, bohdan):
+        Membership.objects.create(klass=klass, learner=learner)
+    course = make_course(lessons=1)
+    now = timezone.now()
+    # No due date for the class; Anna's own one has just passed.
+    open_ended = Assignment.objects.create(klass=klass, course=course)
+    open_ended.extensions.create(learner=anna, due_at=now - timedelta(microseconds=1))
+    # Due tomorrow for the class; Anna's own one was yesterday.
+    tomorrow = Assignment.objects.create(
+        klass=klass, course=course, due_at=now + timedelta(days=1)
+    )
+    tomorrow.extensions.create(learner=anna, due_at=now - timedelta(days=1))
+    for assignment in (open_ended, tomorrow):
+        grid = {row.learner_id: row for row in progress_grid(assignment).rows}
+        assert grid[anna.pk].state == "missing"
+        assert all(cell.overdue for cell in grid[anna.pk].cells)
+        assert grid[bohdan.pk].state == "due"
+        assert not any(cell.overdue for cell in grid[bohdan.pk].cells)
+    assert {s.state for s in learner_assignments(anna)} == {"missing"}
+    assert {s.state for s in learner_assignments(bohdan)} == {"due"}
+    overdue = {h.learner.username: h.overdue_assignments for h in needs_help(klass)}
+    assert overdue == {"anna": 2}
+    client.force_login(teacher)
+    html = client.get(f"/teach/{klass.pk}/").content.decode()
+    assert "2 прострочені завдання" in html
+
+
+def test_done_late_reads_the_same_on_the_grid_and_the_learners_page(klass, make_course):
+    """A lesson completed at the due instant is on time; a microsecond later, late:
+    the grid (asked of the database) and the learner's page agree."""
+    on_time, late = UserFactory(username="vchasno"), UserFactory(username="piznishe")
+    for learner in (on_time, late):
+        Membership.objects.create(klass=klass, learner=learner)
+    course = make_course(lessons=1)
+    lesson = LessonPage.objects.child_of(course).get()
+    due = timezone.now() - timedelta(hours=1)
+    assignment = Assignment.objects.create(klass=klass, course=course, due_at=due)
+    for learner, completed_at in (
+        (on_time, due),
+        (late, due + timedelta(microseconds=1)),
+    ):
+        LessonProgress.objects.create(
+            learner=learner,
+            lesson=lesson,
+            course_id=course.pk,
+            status=LessonProgress.COMPLETED,
+            completed_at=completed_at,
+        )
+    grid = {row.learner_id: row.state for row in progress_grid(assignment).rows}
+    assert grid == {on_time.pk: "done", late.pk: "done_late"}
+    for learner in (on_time, late):
+        assert [s.state for s in learner_assignments(learner)] == [grid[learner.pk]]
