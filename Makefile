@@ -84,9 +84,13 @@ checks: install
 
 # pytest-xdist runs each pass in one process per core (PYTEST_WORKERS=0: one process);
 # each worker has its own test database, uploads folder and Redis database
-# (civiced/settings/test.py).
+# (civiced/settings/test.py). `--dist load` hands each worker tests in the order
+# pytest-django sorts them, so the tests that flush the database (transaction=True)
+# run last on every worker; `worksteal` would let a worker run a stolen flushing
+# test before its other tests, which then miss the groups and pages the migrations
+# made.
 PYTEST_WORKERS ?= auto
-PYTEST_SPLIT = -n $(PYTEST_WORKERS) --dist worksteal
+PYTEST_SPLIT = -n $(PYTEST_WORKERS) --dist load
 
 pytest-sqlite: install
 	$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider $(PYTEST_SPLIT)
