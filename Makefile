@@ -102,7 +102,7 @@ pytest-postgres: install
 		$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider $(PYTEST_SPLIT)
 
 pytest-browser: install
-	$(VENV)/bin/pytest -m browser -p no:cacheprovider
+	$(VENV)/bin/pytest -m browser -p no:cacheprovider $(PYTEST_SPLIT)
 
 # --- make bench ---------------------------------------------------------------------
 
