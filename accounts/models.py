@@ -8,7 +8,7 @@ learner has confirmed it.
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
-from django.db import models
+from django.db import connection, models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -66,6 +66,26 @@ class User(AbstractUser):
         verbose_name = _("user")
         verbose_name_plural = _("users")
         swappable = "AUTH_USER_MODEL"
+
+    @staticmethod
+    def join_sql(*, alias: str, on: str) -> str:
+        """An INNER JOIN of the users' table, as `alias`, on `on` (an SQL expression
+        holding a user's id), for queries of the apps above written out by hand;
+        they read `display_name` and `username` through the alias."""
+        table = connection.ops.quote_name(User._meta.db_table)
+        return f"INNER JOIN {table} {alias} ON {alias}.{User._meta.pk.column} = {on}"
+
+    @staticmethod
+    def locked_row_sql(*, alias: str) -> tuple[str, str]:
+        """For a query written out by hand that locks one user's row, to serialise
+        what one user's simultaneous requests write: the FROM item (the users'
+        table as `alias`) and the clause that locks only that row, empty where the
+        database locks otherwise (SQLite locks the whole database on write)."""
+        table = connection.ops.quote_name(User._meta.db_table)
+        lock = ""
+        if connection.features.has_select_for_update_of:
+            lock = f" FOR UPDATE OF {alias}"
+        return f"{table} {alias}", lock
 
     def __str__(self) -> str:
         return self.get_short_name()

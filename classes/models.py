@@ -10,7 +10,7 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models
+from django.db import connection, models
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -72,6 +72,15 @@ class Institution(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @staticmethod
+    def join_sql(*, alias: str, on: str) -> str:
+        """A LEFT JOIN of the institutions, as `alias`, on `on` (an SQL expression
+        holding an institution's id), for reports written out by hand; they read
+        `district` and `kind` through the alias."""
+        table = connection.ops.quote_name(Institution._meta.db_table)
+        key = Institution._meta.pk.column
+        return f"LEFT JOIN {table} {alias} ON {alias}.{key} = {on}"
 
 
 class ClassQuerySet(models.QuerySet):

@@ -185,7 +185,7 @@ def _members_sql(*, shown_group: bool) -> str:
     the query (its Exists and Subquery annotations) than the database took to run
     it. Table and column names come from the models.
     """
-    membership, user = Membership._meta, Membership.learner.field.related_model._meta
+    membership, user = Membership._meta, Membership.learner.field.related_model
     assignment, extension = Assignment._meta, Extension._meta
     grouped = ClassGroup.learners.field
     grouped_table = grouped.remote_field.through._meta
@@ -201,7 +201,7 @@ def _members_sql(*, shown_group: bool) -> str:
     return (
         "SELECT m.learner_id, u.display_name, u.username, e.due_at"  # noqa: S608
         f" FROM {membership.db_table} m"
-        f" INNER JOIN {user.db_table} u ON u.id = m.learner_id"
+        f" {user.join_sql(alias='u', on='m.learner_id')}"
         f" INNER JOIN {assignment.db_table} a ON a.id = %s AND a.klass_id = m.klass_id"
         f" LEFT OUTER JOIN {extension.db_table} e"
         " ON e.assignment_id = a.id AND e.learner_id = m.learner_id"

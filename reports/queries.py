@@ -280,7 +280,6 @@ def _from_cells(
     """aggregate() from ModuleCell; None when a period grouping meets results dated
     after its last period (then only the per-learner rows answer exactly)."""
     q = connection.ops.quote_name
-    institution = q(Institution._meta.db_table)
     per_module, grain = scale
     # The smallest table of cells that has the dimensions asked for.
     by_home = filters.district is not None or filters.kind is not None
@@ -291,7 +290,7 @@ def _from_cells(
     if by_home and not by_month:
         model = InstitutionCell
     cells = q(model._meta.db_table)
-    join = f"LEFT JOIN {institution} i ON i.id = c.institution_id" if by_home else ""
+    join = Institution.join_sql(alias="i", on="c.institution_id") if by_home else ""
     bounds = [(month_index(p.start), month_index(p.end), p.label) for p in periods]
     dim_sql = {
         "district": ("COALESCE(i.district, '')", []),
@@ -439,7 +438,7 @@ def _from_learner_modules(
     """aggregate() from LearnerModule, one row per learner and course."""
     q = connection.ops.quote_name
     rollup = q(LearnerModule._meta.db_table)
-    institution = q(Institution._meta.db_table)
+    institution = Institution.join_sql(alias="i", on="p.institution_id")
 
     # Each CASE is a few dozen parameters at most: one per module or period.
     dim_sql = {
@@ -483,7 +482,7 @@ def _from_learner_modules(
                 CASE WHEN p.done >= {lessons_sql} THEN 1 ELSE 0 END AS completed,
                 {pd_sql} AS pd_hours
             FROM {rollup} p
-            LEFT JOIN {institution} i ON i.id = p.institution_id
+            {institution}
             WHERE {" AND ".join(where)}
         ) t
         {"GROUP BY " + outer_dims if group_by else ""}

@@ -222,12 +222,12 @@ def _locked_rows(learner_id: int) -> dict[int, Pair]:
     rows the other is changing.
     """
     q = connection.ops.quote_name
-    lock = " FOR UPDATE OF u" if connection.features.has_select_for_update_of else ""
+    users, lock = get_user_model().locked_row_sql(alias="u")
     columns = "r.course_id, r.institution_id, r.month, r.done, "
     columns += "r.score_sum, r.score_count, r.firsts"
     sql = f"""
         SELECT {columns}
-        FROM {q(get_user_model()._meta.db_table)} u
+        FROM {users}
         LEFT JOIN {q(LearnerModule._meta.db_table)} r ON r.learner_id = u.id
         WHERE u.id = %s{lock}
     """  # noqa: S608
