@@ -28,16 +28,8 @@ MAX_BODIES = 512
 _bodies: dict[tuple, list] = versioned.register({})
 # Each lesson's key in _bodies last read.
 _latest: dict[int, tuple] = versioned.register({})
-_FIELDS = (
-    "path",
-    "depth",
-    "url_path",
-    "title",
-    "slug",
-    "locale_id",
-    "completion_rule",
-    "live_revision_id",
-)
+# The lesson's columns, without the revision's creation time at the end.
+_FIELDS = live_rows.LESSON_NAMES[:-1]
 # One row for a live lesson: its columns and its live revision's creation time
 # (live_rows.LIVE_LESSON). Written out rather than built by the ORM on every request,
 # which on these endpoints costs more than running the query.
