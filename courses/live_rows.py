@@ -4,9 +4,8 @@ The learner endpoints (autosaves, submits, xAPI statements) read a live lesson's
 columns, and a live revisioned model's row (a quiz), with the creation time of the
 live revision, which keys what a process keeps of them. Building those queries with
 the ORM costs more than running them, so they are written out here, every table and
-column named from the models' `_meta`, as fixed texts with `%s` parameters (so
-`civiced.db.prepared_statements` can prepare them). No other module names Wagtail's
-tables (tests/civiced/test_raw_sql.py).
+column named from the models' `_meta`, as fixed texts with `%s` parameters. No other
+module names Wagtail's tables (tests/civiced/test_raw_sql.py).
 """
 
 from functools import cache
@@ -45,7 +44,7 @@ LIVE_LESSON = f"SELECT {', '.join(LESSON_COLUMNS)} {_LESSON_FROM} {_LESSON_WHERE
 
 
 def _columns(model: type[Model], alias: str) -> str:
-    # Named, not `*`: a prepared `SELECT *` fails once a migration adds a column.
+    # Named, not `*`: the row is read by position.
     return ", ".join(f"{alias}.{f.column}" for f in model._meta.concrete_fields)
 
 

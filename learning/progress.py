@@ -15,7 +15,6 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Avg, Count, Max, Q
 from django.utils import timezone
 
-from civiced.db import prepared_statements
 from courses.activity import Outcome
 from courses.models import CoursePage, LessonPage
 
@@ -27,7 +26,7 @@ from .models import LessonProgress
 MAX_HEARTBEAT_SECONDS = 120
 
 
-# The columns named: a prepared `SELECT *` fails once a migration adds one.
+# The columns named, so the query says what the lock reads.
 _LOCKED_PROGRESS = (
     "SELECT "  # noqa: S608 (column names from the model)
     + ", ".join(f.column for f in LessonProgress._meta.concrete_fields)
@@ -76,10 +75,9 @@ def locked_progress(*, learner, lesson: LessonPage) -> LessonProgress:
     sql = _LOCKED_PROGRESS
     if connection.features.has_select_for_update:
         sql += " FOR UPDATE"
-    with prepared_statements():
-        progress = next(
-            iter(LessonProgress.objects.raw(sql, [learner.pk, lesson.pk])), None
-        )
+    progress = next(
+        iter(LessonProgress.objects.raw(sql, [learner.pk, lesson.pk])), None
+    )
     if progress is not None:
         return progress
     course_id = CoursePage.objects.filter(

@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.db.models import Model
 
-from civiced.db import prepared_statements
-
 
 class Table:
     """The INSERT and UPDATE statements of one model's table, built once."""
@@ -61,7 +59,7 @@ def save_rows(*writes: Write) -> None:
     *first, last = writes
     if any(write.created for write in first):
         raise ValueError("only the last write may be an INSERT")
-    with prepared_statements(), connection.cursor() as cursor:
+    with connection.cursor() as cursor:
         if first and connection.vendor == "postgresql":
             # PostgreSQL: each WITH clause runs once, whether or not it is read.
             clauses = ", ".join(

@@ -21,7 +21,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from civiced import versioned
-from civiced.db import prepared_statements
 from courses.models import LessonPage
 from learning import rows
 from learning.progress import locked_progress, update_lesson_progress
@@ -225,7 +224,7 @@ def autosave_open_attempt(
     touched it since (its `updated_at` is unchanged), in one statement. When
     another write came first, None: the save runs again under the lock.
     """
-    with prepared_statements(), connection.cursor() as cursor:
+    with connection.cursor() as cursor:
         cursor.execute(
             _OPEN_ATTEMPT,
             [learner.pk, lesson.pk, activity_id, Attempt.IN_PROGRESS, quiz_id, True],
@@ -253,7 +252,7 @@ def autosave_open_attempt(
     autosave_seq = max(seq, attempt.autosave_seq)
     now = timezone.now()
     field = Attempt._meta.get_field
-    with prepared_statements(), connection.cursor() as cursor:
+    with connection.cursor() as cursor:
         cursor.execute(
             _SAVE_IF_UNCHANGED,
             [
@@ -452,20 +451,19 @@ def _earlier_or_open(learner, lesson, activity_id, key) -> tuple:
     _block, values = lesson.activity_values().get("quiz", (None, {}))
     ids = list(values) or [activity_id]
     key_value = Attempt._meta.get_field("submit_key").get_db_prep_value(key, connection)
-    with prepared_statements():
-        rows = list(
-            Attempt.objects.raw(
-                _EARLIER_OR_OPEN % ", ".join(["%s"] * len(ids)),
-                [
-                    learner.pk,
-                    key_value,
-                    lesson.pk,
-                    activity_id,
-                    Attempt.IN_PROGRESS,
-                    *counting_params(learner=learner, lesson=lesson, activity_ids=ids),
-                ],
-            )
+    rows = list(
+        Attempt.objects.raw(
+            _EARLIER_OR_OPEN % ", ".join(["%s"] * len(ids)),
+            [
+                learner.pk,
+                key_value,
+                lesson.pk,
+                activity_id,
+                Attempt.IN_PROGRESS,
+                *counting_params(learner=learner, lesson=lesson, activity_ids=ids),
+            ],
         )
+    )
     earlier, found, done, counted = None, False, 0, []
     for row in rows:
         if row.counts:

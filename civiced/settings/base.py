@@ -125,17 +125,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 else:
-    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-        # Django's backend, subclassed so its query log shows prepared statements.
-        DATABASES["default"]["ENGINE"] = "civiced.postgresql"
     DATABASES["default"].setdefault(
         "CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=60)
     )
     DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
-# The hottest written-out queries are prepared on PostgreSQL (civiced/db.py, with the
-# backend above); off behind a transaction-mode pooler that does not keep prepared
-# statements.
-DATABASE_PREPARED_STATEMENTS = env.bool("DATABASE_PREPARED_STATEMENTS", default=True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and sessions: Redis when REDIS_URL is set, otherwise process memory and the

@@ -7,9 +7,8 @@ attributes are named `_civiced_…`), and none of the private names the project 
 reached into appear at all. Django's `_meta`, `_default_manager`, `_base_manager`
 and `_state` (its `adding` and `db` flags) are documented and may be used.
 
-Where a dependency offers no public seam, the seam used instead is named in
-docs/performance.md with a test pinned to the dependency's version
-(tests/civiced/test_prepared_statements.py).
+Where `make bench` met its targets without them, the overrides were deleted rather
+than replaced (docs/performance.md, issue 18).
 """
 
 import ast

@@ -83,8 +83,7 @@ def test_database_url_redis_url_and_email_url_are_read_with_types():
         DJANGO_DEBUG="false",
         DJANGO_ALLOWED_HOSTS="a.example,b.example",
     )
-    # Django's PostgreSQL backend, subclassed to log prepared statements.
-    assert values["engine"] == "civiced.postgresql"
+    assert values["engine"] == "django.db.backends.postgresql"
     assert values["name"] == "civiced"
     assert values["cache"] == "django.core.cache.backends.redis.RedisCache"
     assert values["session"] == "django.contrib.sessions.backends.cache"
