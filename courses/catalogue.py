@@ -4,6 +4,8 @@ The pages call it with their own classes (CourseIndexPage.get_context, and the h
 page for its featured modules), so this module never imports the models.
 """
 
+import re
+
 from django import forms
 from django.conf import settings
 from django.db.models import Prefetch
@@ -17,6 +19,10 @@ from wagtail.models import Locale, Page
 CARD_RENDITIONS = ("format-webp|fill-480x270", "format-jpeg|fill-480x270")
 
 
+# Words SQLite's and PostgreSQL's full-text queries read as operators in capitals.
+FTS_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+
+
 class CatalogueFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=100)
     audience = forms.ChoiceField(label=_("Audience"), required=False)
@@ -26,6 +32,13 @@ class CatalogueFilterForm(forms.Form):
         required=False,
         choices=[("", _("This site's language")), *settings.LANGUAGES],
     )
+
+    def clean_q(self) -> str:
+        """The words typed, and nothing of the search index's own syntax (quotes,
+        AND/OR/NOT, brackets, `*`), which SQLite's full-text search refuses with an
+        error when it is unbalanced: a visitor searches for words."""
+        words = re.findall(r"\w+", self.cleaned_data["q"])
+        return " ".join(word for word in words if word not in FTS_OPERATORS)
 
     def __init__(self, *args, audiences=(), topics=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -69,6 +69,19 @@ def test_search_finds_modules_by_their_own_text_and_by_their_lessons(
     assert titles(client.get("/courses/?q=ніщотакенеіснує")) == []
 
 
+@pytest.mark.parametrize(
+    "q", ['"', '"дані', "дані*", "дані AND", "NEAR(дані", "-дані", "дані)", "'"]
+)
+def test_search_syntax_in_the_box_is_read_as_words(client, courses, q):
+    """The search index's own syntax (quotes, operators, brackets) is not the
+    visitor's: a stray quote must not break the page (SQLite's full-text MATCH
+    refused it with an error), and the words still find what they name."""
+    response = client.get("/courses/", {"q": q})
+    assert response.status_code == 200
+    if "дані" in q:
+        assert titles(response) == ["Відкриті дані"]
+
+
 def test_language_filter_shows_the_english_modules(client, courses, english):
     petitions = CoursePage.objects.get(slug="petitions")
     catalogue = petitions.get_parent()
