@@ -15,10 +15,11 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Avg, Count, Max, Q
 from django.utils import timezone
 
+from civiced import rows
 from courses.activity import Outcome
 from courses.models import CoursePage, LessonPage
 
-from . import activity, listeners, rows
+from . import activity, listeners
 from .listeners import Before, ProgressChange
 from .models import LessonProgress
 

@@ -20,9 +20,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from civiced import versioned
+from civiced import rows, versioned
 from courses.models import LessonPage
-from learning import rows
 from learning.progress import locked_progress, update_lesson_progress
 
 from . import grading

@@ -2,7 +2,8 @@
 
 Building an INSERT or UPDATE with the ORM costs more there than running it. A write
 here stores every column as `Model.save()` would (the auto_now dates included) but
-sends no signal: what must hear of a result hears it from learning.listeners.
+sends no signal: what must hear of a write hears it from its app (a result: from
+learning.listeners).
 `save_rows` runs several writes: on PostgreSQL in one statement,
 as data-modifying WITH clauses, so a result and the progress it implies take one
 round trip; elsewhere one after the other.
