@@ -6,7 +6,6 @@ the code path quizzes use; a statement that cannot (a question's child statement
 retry, no better than what is stored) is one insert.
 """
 
-import json
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,6 +15,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Max, Q
 from django.utils.translation import gettext_lazy as _
 
+from civiced import json_input
 from courses.activity import Outcome
 from courses.models import LessonPage
 from learning.models import LessonProgress
@@ -267,7 +267,7 @@ def save_state(
     if len(data.encode()) > max_state_bytes():
         raise StateError(_("The saved state is too large."))
     try:
-        json.loads(data)
+        json_input.loads(data)
     except ValueError:
         raise StateError(_("The state must be JSON text.")) from None
     with transaction.atomic():

@@ -7,7 +7,6 @@ CSRF token, so H5P code, which runs at an opaque origin, cannot call them as the
 learner.
 """
 
-import json
 import mimetypes
 import posixpath
 import uuid
@@ -30,6 +29,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
+from civiced import json_input
 from courses.live_lessons import live_lesson
 from learning.models import LessonProgress
 
@@ -271,7 +271,7 @@ def _json_body(request: HttpRequest, limit: int) -> dict | JsonResponse:
     if len(request.body) > limit:
         return _error(_("The request is too large."))
     try:
-        data = json.loads(request.body.decode("utf-8"))
+        data = json_input.loads(request.body)
     except (UnicodeDecodeError, ValueError):
         return _error(_("The request is not valid JSON."))
     if not isinstance(data, dict):

@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from civiced import json_input
 from courses import page_cache
 from courses.live_lessons import (
     known_lesson,
@@ -261,7 +262,7 @@ def reading(request: HttpRequest, lesson_id: int) -> JsonResponse:
         return _error(_("This lesson is not available."), status=404)
     try:
         seconds = int(request.POST.get("seconds") or 0)
-        position = json.loads(request.POST.get("position") or "{}")
+        position = json_input.loads(request.POST.get("position") or "{}")
         # NaN and Infinity parse in Python but are not JSON, and PostgreSQL cannot
         # store a NUL character in JSON: the database would refuse them.
         text = json.dumps(position, allow_nan=False)

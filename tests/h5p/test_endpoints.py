@@ -184,6 +184,13 @@ def test_login_and_csrf_are_required(learner, h5p_lesson):
             }
         ).encode(),
         b"\xff\xfe",
+        # Nested 5,000 deep: Python's parser would recurse past its limit (a 500).
+        b"[" * 5_000 + b"]" * 5_000,
+        json.dumps(
+            {"key": str(uuid.UUID(int=3)), "statement": {**statement(), "x": []}}
+        )
+        .replace("[]", "[" * 3_000 + "]" * 3_000)
+        .encode(),
     ],
 )
 def test_malformed_or_oversized_statements_get_400_and_change_nothing(
@@ -232,6 +239,7 @@ def test_state_is_saved_restored_and_private(client, learner, h5p_lesson):
         {"data": "{}", "seq": "x"},
         {"data": "{}", "seq": -1},
         {"data": json.dumps({"x": "y" * 300_000}), "seq": 1},
+        {"data": "[" * 5_000 + "]" * 5_000, "seq": 1},
     ],
 )
 def test_bad_state_is_refused(client, learner, h5p_lesson, body):

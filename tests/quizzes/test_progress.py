@@ -252,3 +252,17 @@ def test_module_page_offers_to_continue_and_marks_finished_lessons(
     items = [li.get_text(" ", strip=True) for li in html.select(".lesson-list li")]
     assert items[0].endswith("завершено")
     assert "завершено" not in items[1]
+
+
+def test_a_reading_position_nested_too_deep_is_refused_and_changes_nothing(
+    client, make_course, learner
+):
+    lesson = make_course().get_children().specific().first()
+    deep = "[" * 5_000 + "]" * 5_000
+    response = client.post(
+        f"/api/lessons/{lesson.pk}/reading/",
+        {"seconds": "30", "end": "1", "position": '{"scroll": ' + deep + "}"},
+    )
+    assert response.status_code == 400
+    assert response.json()["error"]
+    assert not LessonProgress.objects.filter(learner=learner).exists()

@@ -103,6 +103,10 @@ JSON_VALUE = st.recursive(
     ),
     max_leaves=10,
 )
+# JSON text nested far deeper than any activity sends (Python's parser recurses).
+DEEP_JSON = st.integers(min_value=1, max_value=20_000).map(
+    lambda levels: '{"a": ' + "[" * levels + "]" * levels + "}"
+)
 
 
 def form_data(fields: list[str]) -> st.SearchStrategy:
@@ -247,7 +251,7 @@ STATEMENT = st.fixed_dictionaries(
 @given(
     key=st.uuids().map(str) | SCALAR,
     statement=STATEMENT | JSON_VALUE,
-    raw=st.none() | st.binary(max_size=200),
+    raw=st.none() | st.binary(max_size=200) | DEEP_JSON.map(str.encode),
 )
 def test_xapi_statements_survive_anything(world, key, statement, raw, media):
     client = client_for(world.learner)
@@ -265,9 +269,10 @@ def test_xapi_statements_survive_anything(world, key, statement, raw, media):
 @FUZZ
 @given(
     endpoint=st.sampled_from(["state", "viewed"]),
-    body=st.fixed_dictionaries({"data": SCALAR | JSON_VALUE, "seq": SCALAR})
+    body=st.fixed_dictionaries({"data": SCALAR | JSON_VALUE | DEEP_JSON, "seq": SCALAR})
     | JSON_VALUE
-    | st.binary(max_size=200),
+    | st.binary(max_size=200)
+    | DEEP_JSON.map(str.encode),
 )
 def test_h5p_state_and_views_survive_anything(world, endpoint, body, media):
     client = client_for(world.learner)
