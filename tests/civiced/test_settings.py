@@ -225,3 +225,66 @@ def test_production_passes_check_deploy_without_warnings(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+# --- `make run`: a demo, not a debug server ------------------------------------------
+
+
+def test_make_run_serves_the_demo_settings():
+    # `make -n` prints the recipe without running it: the web server and the task
+    # worker are started with the demo settings, not the development ones.
+    result = subprocess.run(
+        ["make", "-n", "run"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    server = next(line for line in result.stdout.splitlines() if "gunicorn" in line)
+    worker = next(line for line in result.stdout.splitlines() if "db_worker" in line)
+    assert "DJANGO_SETTINGS_MODULE=civiced.settings.demo" in server
+    assert "DJANGO_SETTINGS_MODULE=civiced.settings.demo" in worker
+
+
+def test_the_demo_settings_have_debug_off_and_answer_on_this_machine():
+    # Even a developer's .env with DJANGO_DEBUG=true (for runserver) does not turn the
+    # demo into a debug server that shows tracebacks and settings to its visitors.
+    for debug in ("", "true"):
+        values = settings_for("civiced.settings.demo", DJANGO_DEBUG=debug)
+        assert values["debug"] is False
+        assert {"localhost", "127.0.0.1"} <= set(values["hosts"])
+    # manage.py runserver stays the development server, with its debug pages.
+    assert settings_for("civiced.settings.dev")["debug"] is True
+
+
+def test_with_debug_off_a_crash_shows_the_friendly_page_and_logs_the_traceback(
+    client, site_pages, settings, caplog
+):
+    from unittest import mock
+
+    from bs4 import BeautifulSoup
+
+    from home.models import HomePage
+
+    settings.DEBUG = False
+    client.raise_request_exception = False
+    error = RuntimeError("a lesson template broke")
+    with (
+        caplog.at_level("ERROR", logger="django.request"),
+        mock.patch.object(HomePage, "get_context", side_effect=error),
+    ):
+        response = client.get("/")
+    assert response.status_code == 500
+    html = BeautifulSoup(response.content, "html.parser")
+    assert html.h1.get_text(strip=True) == "Щось пішло не так"
+    # Neither the traceback nor the settings reach the visitor...
+    assert "a lesson template broke" not in response.content.decode()
+    assert "Traceback" not in response.content.decode()
+    # ...but the operator's log has the whole traceback.
+    [record] = [r for r in caplog.records if r.name == "django.request"]
+    assert record.levelname == "ERROR"
+    assert record.exc_info and record.exc_info[1] is error
+    assert "a lesson template broke" in caplog.text
+    assert "Traceback (most recent call last)" in caplog.text
