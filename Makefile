@@ -10,6 +10,8 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 PORT ?= 8000
 WORKERS ?= 2
+# What `make run` serves with: the dev settings with DEBUG off.
+RUN_SETTINGS := civiced.settings.demo
 # Synthetic learners `make run` adds so the dashboard and open data have figures.
 DEMO_LEARNERS ?= 2000
 I18N_IGNORE := --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
@@ -64,10 +66,14 @@ run: compile-messages
 	@echo "Serving civiced on http://127.0.0.1:$(PORT)  (Ctrl+C stops it)"
 	@# The task worker prepares background exports next to the web server and stops
 	@# with it.
-	@$(MANAGE) db_worker --backend reports --queue-name '*' --no-reload & worker=$$!; \
+	@# Both serve with civiced/settings/demo.py: dev's settings with DEBUG off (a crash
+	@# shows the friendly page and logs its traceback); `manage.py runserver` is the
+	@# debug server.
+	@DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(MANAGE) db_worker --backend reports \
+		--queue-name '*' --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	$(VENV)/bin/gunicorn civiced.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
-		--access-logfile - --log-level warning
+	DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(VENV)/bin/gunicorn civiced.wsgi \
+		--bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile - --log-level warning
 
 # --- make test ----------------------------------------------------------------------
 

@@ -412,6 +412,8 @@ def bench_env(redis_url: str, folder: Path) -> dict:
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
+        # Required by production settings; only emails and certificates carry it.
+        "WAGTAILADMIN_BASE_URL": "https://civic.example.org",
         "REDIS_URL": redis_url,
         "BENCH_BASELINE": "true",
         # The dashboard is measured computing its figures, not from the cache.

@@ -4,12 +4,19 @@ A missing required variable stops start-up with a message naming it, rather than
 running with an unsafe default.
 """
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import env
 
-REQUIRED = ("DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL")
+REQUIRED = (
+    "DJANGO_SECRET_KEY",
+    "DJANGO_ALLOWED_HOSTS",
+    "DATABASE_URL",
+    "WAGTAILADMIN_BASE_URL",
+)
 _missing = [name for name in REQUIRED if not env.str(name, default="")]
 if _missing:
     raise ImproperlyConfigured(
@@ -26,6 +33,17 @@ if len(SECRET_KEY) < 50:
         "python -c 'import secrets; print(secrets.token_urlsafe(64))'."
     )
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
+
+# The site's public address: certificate QR codes and verification links, class
+# invitations and the admin's password-reset emails are built from it, so it must be
+# the real https site (base.py's http://localhost:8000 is for development only).
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL")
+_site = urlsplit(WAGTAILADMIN_BASE_URL)
+if _site.scheme != "https" or not _site.hostname:
+    raise ImproperlyConfigured(
+        "WAGTAILADMIN_BASE_URL must be the site's https:// address, e.g. "
+        f"https://civic.example.org (got {WAGTAILADMIN_BASE_URL!r})."
+    )
 
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",

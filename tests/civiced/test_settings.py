@@ -10,6 +10,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD_SECRET = "k" * 20 + "-production-secret-for-tests-" + "0123456789abcdefXYZ"
+PRODUCTION_ENV = {
+    "DJANGO_SECRET_KEY": GOOD_SECRET,
+    "DJANGO_ALLOWED_HOSTS": "civic.example.org",
+    "DATABASE_URL": "postgres://u:p@127.0.0.1:5432/civiced",
+    "WAGTAILADMIN_BASE_URL": "https://civic.example.org",
+}
 
 PRINT_SETTINGS = """
 import json, django
@@ -110,14 +116,16 @@ def test_s3_compatible_media_storage_is_configured_from_the_environment():
 
 
 @pytest.mark.parametrize(
-    "missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL"]
+    "missing",
+    [
+        "DJANGO_SECRET_KEY",
+        "DJANGO_ALLOWED_HOSTS",
+        "DATABASE_URL",
+        "WAGTAILADMIN_BASE_URL",
+    ],
 )
 def test_production_fails_fast_naming_the_missing_variable(missing):
-    env = {
-        "DJANGO_SECRET_KEY": GOOD_SECRET,
-        "DJANGO_ALLOWED_HOSTS": "civic.example.org",
-        "DATABASE_URL": "postgres://u:p@127.0.0.1:5432/civiced",
-    }
+    env = dict(PRODUCTION_ENV)
     del env[missing]
     result = run_python(PRINT_SETTINGS, "civiced.settings.production", **env)
     assert result.returncode != 0
@@ -129,12 +137,65 @@ def test_production_refuses_a_short_secret_key():
     result = run_python(
         PRINT_SETTINGS,
         "civiced.settings.production",
-        DJANGO_SECRET_KEY="too-short",
-        DJANGO_ALLOWED_HOSTS="civic.example.org",
-        DATABASE_URL="postgres://u:p@127.0.0.1:5432/civiced",
+        **(PRODUCTION_ENV | {"DJANGO_SECRET_KEY": "too-short"}),
     )
     assert result.returncode != 0
     assert "at least 50 characters" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://civic.example.org",
+        "civic.example.org",
+        "https://",
+        "ftp://civic.example.org",
+    ],
+)
+def test_production_refuses_a_site_url_that_is_not_https(url):
+    # Certificate QR codes and the admin's password-reset emails carry this URL:
+    # a plain-http (or host-less) one would send people off the TLS site.
+    result = run_python(
+        PRINT_SETTINGS,
+        "civiced.settings.production",
+        **(PRODUCTION_ENV | {"WAGTAILADMIN_BASE_URL": url}),
+    )
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "WAGTAILADMIN_BASE_URL must be the site's https:// address" in (
+        result.stderr
+    )
+
+
+def test_production_certificates_point_at_the_configured_site(tmp_path):
+    # The QR code on a certificate encodes verification_url(): in production it is
+    # the site's own https address, not the http://localhost:8000 fallback.
+    code = (
+        "import django; django.setup()\n"
+        "from certificates.models import Certificate\n"
+        "from certificates.wording import verification_url\n"
+        "certificate = Certificate(number='2026-ABCDEFGHJKMN')\n"
+        "print(verification_url(certificate, 'uk'))\n"
+        "print(verification_url(certificate, 'en'))\n"
+    )
+    result = run_python(
+        code,
+        "civiced.settings.production",
+        **(
+            PRODUCTION_ENV
+            | {
+                "WAGTAILADMIN_BASE_URL": "https://civic.example.org/",
+                "DATABASE_URL": f"sqlite:///{tmp_path / 'urls.sqlite3'}",
+                "CIVICED_VAR_DIR": str(tmp_path),
+            }
+        ),
+    )
+    assert result.returncode == 0, result.stderr
+    uk_url, en_url = result.stdout.strip().splitlines()[-2:]
+    assert uk_url.startswith("https://civic.example.org/")
+    assert uk_url.endswith("/2026-ABCDEFGHJKMN/")
+    assert "localhost" not in uk_url
+    assert en_url.startswith("https://civic.example.org/en/")
 
 
 @pytest.mark.skipif(
@@ -149,6 +210,7 @@ def test_production_passes_check_deploy_without_warnings(tmp_path):
         "DJANGO_SETTINGS_MODULE": "civiced.settings.production",
         "DJANGO_SECRET_KEY": GOOD_SECRET,
         "DJANGO_ALLOWED_HOSTS": "civic.example.org",
+        "WAGTAILADMIN_BASE_URL": "https://civic.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'check.sqlite3'}",
         "CIVICED_VAR_DIR": str(tmp_path),
     }
@@ -163,3 +225,66 @@ def test_production_passes_check_deploy_without_warnings(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+# --- `make run`: a demo, not a debug server ------------------------------------------
+
+
+def test_make_run_serves_the_demo_settings():
+    # `make -n` prints the recipe without running it: the web server and the task
+    # worker are started with the demo settings, not the development ones.
+    result = subprocess.run(
+        ["make", "-n", "run"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    server = next(line for line in result.stdout.splitlines() if "gunicorn" in line)
+    worker = next(line for line in result.stdout.splitlines() if "db_worker" in line)
+    assert "DJANGO_SETTINGS_MODULE=civiced.settings.demo" in server
+    assert "DJANGO_SETTINGS_MODULE=civiced.settings.demo" in worker
+
+
+def test_the_demo_settings_have_debug_off_and_answer_on_this_machine():
+    # Even a developer's .env with DJANGO_DEBUG=true (for runserver) does not turn the
+    # demo into a debug server that shows tracebacks and settings to its visitors.
+    for debug in ("", "true"):
+        values = settings_for("civiced.settings.demo", DJANGO_DEBUG=debug)
+        assert values["debug"] is False
+        assert {"localhost", "127.0.0.1"} <= set(values["hosts"])
+    # manage.py runserver stays the development server, with its debug pages.
+    assert settings_for("civiced.settings.dev")["debug"] is True
+
+
+def test_with_debug_off_a_crash_shows_the_friendly_page_and_logs_the_traceback(
+    client, site_pages, settings, caplog
+):
+    from unittest import mock
+
+    from bs4 import BeautifulSoup
+
+    from home.models import HomePage
+
+    settings.DEBUG = False
+    client.raise_request_exception = False
+    error = RuntimeError("a lesson template broke")
+    with (
+        caplog.at_level("ERROR", logger="django.request"),
+        mock.patch.object(HomePage, "get_context", side_effect=error),
+    ):
+        response = client.get("/")
+    assert response.status_code == 500
+    html = BeautifulSoup(response.content, "html.parser")
+    assert html.h1.get_text(strip=True) == "Щось пішло не так"
+    # Neither the traceback nor the settings reach the visitor...
+    assert "a lesson template broke" not in response.content.decode()
+    assert "Traceback" not in response.content.decode()
+    # ...but the operator's log has the whole traceback.
+    [record] = [r for r in caplog.records if r.name == "django.request"]
+    assert record.levelname == "ERROR"
+    assert record.exc_info and record.exc_info[1] is error
+    assert "a lesson template broke" in caplog.text
+    assert "Traceback (most recent call last)" in caplog.text
