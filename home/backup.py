@@ -1,7 +1,8 @@
 """Backing up and restoring the database and the uploaded files, on any database.
 
 A backup is a folder holding ``database.json.gz`` (Django's ``dumpdata``, with
-natural keys, so it loads into a fresh database of either kind), ``media.tar.gz``
+natural keys, so it loads into a fresh database of either kind; times written to the
+microsecond, see ``Serializer``), ``media.tar.gz``
 (the media folder) and ``manifest.json`` (when, and how many rows of each model).
 What can be rebuilt is left out: content types and permissions (made by
 ``migrate``), sessions, the search index and Wagtail's reference index (rebuilt by
@@ -10,6 +11,7 @@ of the database with the same media archive is the faster alternative for large
 installations (see the README).
 """
 
+import datetime
 import gzip
 import io
 import json
@@ -19,8 +21,10 @@ from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
-from django.core import management
+from django.core import management, serializers
 from django.core.files.storage import FileSystemStorage, default_storage
+from django.core.serializers import json as json_serializer
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
@@ -38,8 +42,36 @@ EXCLUDED = [
 ]
 
 
+FORMAT = "civiced-backup-json"
+
+
 class BackupError(Exception):
     pass
+
+
+class _Encoder(DjangoJSONEncoder):
+    """Django's encoder cuts times to the millisecond; a backup keeps them whole, so
+    an attempt started and submitted within one millisecond stays in order."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime | datetime.time):
+            text = o.isoformat()
+            return (
+                text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text
+            )
+        return super().default(o)
+
+
+class Serializer(json_serializer.Serializer):
+    """``dumpdata``'s JSON with whole times: the file is still Django's JSON, read by
+    ``loaddata`` as ever, so backups written before (to the millisecond) still load."""
+
+    def _init_options(self):
+        super()._init_options()
+        self.json_kwargs["cls"] = _Encoder
+
+
+Deserializer = json_serializer.Deserializer
 
 
 def _media_root() -> Path:
@@ -53,9 +85,12 @@ def _media_root() -> Path:
 
 def backup(folder: Path, *, media: bool = True) -> dict:
     folder.mkdir(parents=True, exist_ok=True)
+    if FORMAT not in serializers.get_serializer_formats():
+        serializers.register_serializer(FORMAT, __name__)
     buffer = io.StringIO()
     management.call_command(
         "dumpdata",
+        format=FORMAT,
         natural_foreign=True,
         natural_primary=False,
         exclude=EXCLUDED,

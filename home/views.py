@@ -1,6 +1,7 @@
 """Site-level views that are not Wagtail pages."""
 
 import logging
+import posixpath
 import sys
 
 from django.conf import settings
@@ -62,16 +63,20 @@ def server_error(request: HttpRequest) -> HttpResponse:
 
 # Uploaded files are data, never pages: a sandboxing policy and no type sniffing mean
 # an uploaded SVG or HTML file cannot run script at our origin. H5P packages are
-# served only through the H5P file view, which checks each path.
+# served only through the H5P file view, which checks each path, and documents only
+# through Wagtail's document view (/documents/<id>/<name>), which checks the
+# collection's privacy.
 MEDIA_CSP = (
     "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'"
 )
-PRIVATE_MEDIA = ("h5p/",)
+PRIVATE_MEDIA = ("h5p/", "documents/")
 
 
 def media(request: HttpRequest, path: str) -> HttpResponse:
     """Uploaded files, for a single-server install (SERVE_MEDIA)."""
-    if path.startswith(PRIVATE_MEDIA) or path.lstrip("/").startswith(PRIVATE_MEDIA):
+    # The path as the file server will read it (it normalises the same way), so
+    # "images/../documents/…" or "//documents/…" is refused like "documents/…".
+    if f"{posixpath.normpath(path).lstrip('/')}/".startswith(PRIVATE_MEDIA):
         raise Http404
     response = serve_static(request, path, document_root=settings.MEDIA_ROOT)
     response["X-Content-Type-Options"] = "nosniff"

@@ -265,6 +265,12 @@ WAGTAILDOCS_EXTENSIONS = [
     *("mp4", "webm"),  # lesson videos play from our own host
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents reach readers only through Wagtail's document view, which checks the
+# collection's privacy, and that view sends the file itself: Wagtail's default for
+# a bucket is a redirect to the file's own URL, an address that skips the check and
+# can be passed on. The media view (SERVE_MEDIA) refuses documents/ for the same
+# reason.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Replacing the file of an image or a document is written to the audit log.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "courses.replaced_files.ImageForm"

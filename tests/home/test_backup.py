@@ -3,6 +3,7 @@ in-progress attempt (on SQLite and, in the PostgreSQL pass, on PostgreSQL)."""
 
 import io
 import shutil
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core.management import call_command
@@ -10,8 +11,10 @@ from django.core.management.base import CommandError
 from django.test import Client
 from wagtail.models import Page
 
+from certificates.models import Certificate, new_number
 from h5p.models import Package
 from home.backup import media_files
+from learning.models import LessonProgress
 from quizzes.models import Attempt
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
@@ -48,6 +51,61 @@ def test_a_backup_restores_the_demo_and_an_attempt_in_progress(media, tmp_path):
     package = Package.objects.first()
     frame = client.get(f"/h5p/files/{package.pk}/{package.version_key}/h5p.json")
     assert frame.status_code == 200
+
+
+def test_a_backup_keeps_times_to_the_microsecond(quiz_lesson, tmp_path):
+    """A quiz started and submitted within the same millisecond stays in order, and
+    a progress row or a certificate comes back with the very instant it held."""
+    lesson, quiz, activity = quiz_lesson()
+    learner = UserFactory(username="mariia")
+    started = datetime(2026, 11, 3, 9, 15, 0, 100, tzinfo=UTC)
+    submitted = started + timedelta(microseconds=800)
+    attempt = Attempt.objects.create(
+        learner=learner,
+        lesson=lesson,
+        activity_id=activity,
+        quiz=quiz,
+        status=Attempt.GRADED,
+        submitted_at=submitted,
+    )
+    Attempt.objects.filter(pk=attempt.pk).update(started_at=started)
+    progress = LessonProgress.objects.create(
+        learner=learner,
+        lesson=lesson,
+        course=lesson.get_parent().specific,
+        status=LessonProgress.COMPLETED,
+        completed_at=started + timedelta(microseconds=123_456),
+        last_seen=started + timedelta(microseconds=999_999),
+    )
+    course = lesson.get_parent().specific
+    certificate = Certificate.objects.create(
+        number=new_number(2026),
+        kind=Certificate.COMPLETION,
+        learner=learner,
+        course=course,
+        course_key=course.translation_key,
+        language="uk",
+        title=course.title,
+        issued_at=started + timedelta(microseconds=7),
+    )
+
+    call_command("backup", str(tmp_path / "b"), "--no-media", stdout=io.StringIO())
+    call_command("flush", interactive=False, verbosity=0)
+    call_command(
+        "restore", str(tmp_path / "b"), "--yes", "--no-media", stdout=io.StringIO()
+    )
+
+    restored = Attempt.objects.get(pk=attempt.pk)
+    assert (restored.started_at, restored.submitted_at) == (started, submitted)
+    assert restored.started_at < restored.submitted_at
+    back = LessonProgress.objects.get(pk=progress.pk)
+    assert (back.completed_at, back.last_seen) == (
+        progress.completed_at,
+        progress.last_seen,
+    )
+    assert Certificate.objects.get(pk=certificate.pk).issued_at == (
+        certificate.issued_at
+    )
 
 
 def test_restore_refuses_a_folder_without_a_backup(tmp_path):
