@@ -66,9 +66,10 @@ class Serializer(json_serializer.Serializer):
     """``dumpdata``'s JSON with whole times: the file is still Django's JSON, read by
     ``loaddata`` as ever, so backups written before (to the millisecond) still load."""
 
-    def _init_options(self):
-        super()._init_options()
-        self.json_kwargs["cls"] = _Encoder
+    def serialize(self, queryset, **options):
+        # `cls` is the JSON serializer's documented option for a custom encoder.
+        options.setdefault("cls", _Encoder)
+        return super().serialize(queryset, **options)
 
 
 Deserializer = json_serializer.Deserializer
