@@ -23,3 +23,28 @@ class UserFactory(factory.django.DjangoModelFactory):
             self.groups.add(*extracted)
         if create:
             self.save()
+
+
+def class_taking(*, learner, course=None, teacher="vchytel", name="7-А"):
+    """A school's class taught by a new teacher (username `teacher`), with `learner`
+    as its member and, when given, `course` assigned to it: (teacher, class,
+    assignment or None)."""
+    from django.contrib.auth.models import Group
+
+    from classes.models import Assignment, Class, Institution, Membership
+
+    teaching = UserFactory(
+        username=teacher, groups=[Group.objects.get_or_create(name="Teachers")[0]]
+    )
+    school = Institution.objects.create(
+        name="Гімназія", kind="school", district="podilskyi"
+    )
+    klass = Class.objects.create(
+        institution=school, name=name, academic_year="2026/2027"
+    )
+    klass.teachers.add(teaching)
+    Membership.objects.create(klass=klass, learner=learner)
+    assignment = (
+        Assignment.objects.create(klass=klass, course=course) if course else None
+    )
+    return teaching, klass, assignment

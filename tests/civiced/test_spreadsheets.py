@@ -7,12 +7,10 @@ import re
 import uuid
 
 import pytest
-from django.contrib.auth.models import Group
 from openpyxl import load_workbook
 
 from civiced.spreadsheets import as_csv, as_xlsx, inert
-from classes.models import Assignment, Class, Institution, Membership
-from tests.factories import UserFactory
+from tests.factories import UserFactory, class_taking
 
 NAME = 'Іван;=HYPERLINK("http://x")'
 GUARDED = "Іван;'" + NAME.split(";", 1)[1]  # the "'" after the ";"
@@ -112,20 +110,9 @@ def test_my_learning_csv_guards_the_learners_own_answers(client, quiz_lesson):
 @pytest.mark.django_db
 @pytest.mark.parametrize("export", ["csv", "csv-semicolon"])
 def test_the_class_grid_csv_guards_a_learners_name(client, make_course, export):
-    teacher = UserFactory(
-        username="vchytel", groups=[Group.objects.get_or_create(name="Teachers")[0]]
-    )
-    school = Institution.objects.create(
-        name="Гімназія", kind="school", district="podilskyi"
-    )
-    klass = Class.objects.create(
-        institution=school, name="7-А", academic_year="2026/2027"
-    )
-    klass.teachers.add(teacher)
-    learner = UserFactory(username="ivan", display_name=NAME)
-    Membership.objects.create(klass=klass, learner=learner)
-    assignment = Assignment.objects.create(
-        klass=klass, course=make_course(title="Петиції", lessons=1)
+    teacher, klass, assignment = class_taking(
+        learner=UserFactory(username="ivan", display_name=NAME),
+        course=make_course(title="Петиції", lessons=1),
     )
     client.force_login(teacher)
     url = f"/teach/{klass.pk}/assignments/{assignment.pk}/"

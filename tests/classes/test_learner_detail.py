@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 from classes.models import Assignment, AuditEntry, Class, Institution, Membership
 from learning.models import LessonProgress
 from quizzes.models import Attempt
-from tests.factories import UserFactory
+from tests.factories import UserFactory, class_taking
 from tests.quizzes.builders import open_response, single_choice
 
 pytestmark = pytest.mark.django_db
@@ -245,19 +245,10 @@ def test_a_teachers_grade_rounds_the_percentage_as_grading_does(
     essay["value"]["points"] = 8
     quiz = make_quiz(questions=[essay], pass_mark=50)
     lesson, quiz, activity = quiz_lesson(quiz=quiz, lessons=1)
-    teacher = UserFactory(
-        username="vchytel", groups=[Group.objects.get_or_create(name="Teachers")[0]]
-    )
-    school = Institution.objects.create(
-        name="Гімназія", kind="school", district="podilskyi"
-    )
-    klass = Class.objects.create(
-        institution=school, name="7-А", academic_year="2026/2027"
-    )
-    klass.teachers.add(teacher)
     learner = UserFactory(username="taras", display_name="Тарас")
-    Membership.objects.create(klass=klass, learner=learner)
-    Assignment.objects.create(klass=klass, course=lesson.get_parent().specific)
+    teacher, klass, _ = class_taking(
+        learner=learner, course=lesson.get_parent().specific
+    )
     (snapshot,) = quiz.question_snapshots()
     client.force_login(learner)
     client.post(

@@ -10,7 +10,6 @@ from django.db.models.signals import post_save
 from courses.models import LessonPage
 from learning import listeners
 from learning.models import LessonProgress
-from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -38,13 +37,6 @@ def heard(settings):
     HEARD.clear()
     yield use
     listeners.listeners.cache_clear()
-
-
-@pytest.fixture
-def learner(client):
-    user = UserFactory(username="chytach")
-    client.force_login(user)
-    return user
 
 
 def read(client, lesson, *, end):

@@ -10,16 +10,8 @@ from django.urls import resolve, reverse
 from courses.activity import ActivityBlock
 from learning import activity
 from learning.activity import Section
-from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def learner(client):
-    user = UserFactory(username="uchenytsia")
-    client.force_login(user)
-    return user
 
 
 def test_the_pages_are_the_learning_apps_at_the_same_addresses():
