@@ -20,6 +20,18 @@ JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 JOIN_CODE_LENGTH = 7
 
 
+def m2m_columns(field) -> tuple[str, str, str]:
+    """A many-to-many field's link table, and its two columns: the one pointing at
+    the field's own model and the one pointing at the other, for the queries written
+    out by hand (names from `_meta`)."""
+    through = field.remote_field.through._meta
+    return (
+        through.db_table,
+        through.get_field(field.m2m_field_name()).column,
+        through.get_field(field.m2m_reverse_field_name()).column,
+    )
+
+
 def new_join_code() -> str:
     return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
 
@@ -95,12 +107,9 @@ class ClassQuerySet(models.QuerySet):
     def taught_by_sql(*, klass: str, user: str) -> str:
         """taught_by as an SQL condition for the queries written out by hand:
         `klass` and `user` are SQL expressions (a column, or "%s")."""
-        field = Class.teachers.field
-        through = field.remote_field.through._meta
-        class_column = through.get_field(field.m2m_field_name()).column
-        user_column = through.get_field(field.m2m_reverse_field_name()).column
+        table, class_column, user_column = m2m_columns(Class.teachers.field)
         return (
-            f"EXISTS (SELECT 1 FROM {through.db_table} taught"  # noqa: S608 (names from _meta)
+            f"EXISTS (SELECT 1 FROM {table} taught"  # noqa: S608 (names from _meta)
             f" WHERE taught.{class_column} = {klass}"
             f" AND taught.{user_column} = {user})"
         )
@@ -276,21 +285,19 @@ class AssignmentQuerySet(models.QuerySet):
     def audience_sql(*, assignment: str, group: str, learner: str) -> str:
         """`audience` as an SQL condition: the arguments are SQL expressions for the
         assignment's id, its group id and the learner's id."""
-        chosen = Assignment.learners.field
-        chosen_table = chosen.remote_field.through._meta
-        chosen_assignment = chosen_table.get_field(chosen.m2m_field_name()).column
-        chosen_user = chosen_table.get_field(chosen.m2m_reverse_field_name()).column
-        grouped = ClassGroup.learners.field
-        grouped_table = grouped.remote_field.through._meta
-        grouped_group = grouped_table.get_field(grouped.m2m_field_name()).column
-        grouped_user = grouped_table.get_field(grouped.m2m_reverse_field_name()).column
+        chosen_table, chosen_assignment, chosen_user = m2m_columns(
+            Assignment.learners.field
+        )
+        grouped_table, grouped_group, grouped_user = m2m_columns(
+            ClassGroup.learners.field
+        )
         return (
-            f"(EXISTS (SELECT 1 FROM {chosen_table.db_table} chosen"  # noqa: S608 (names from _meta)
+            f"(EXISTS (SELECT 1 FROM {chosen_table} chosen"  # noqa: S608 (names from _meta)
             f" WHERE chosen.{chosen_assignment} = {assignment}"
             f" AND chosen.{chosen_user} = {learner})"
-            f" OR (NOT EXISTS (SELECT 1 FROM {chosen_table.db_table} chosen"
+            f" OR (NOT EXISTS (SELECT 1 FROM {chosen_table} chosen"
             f" WHERE chosen.{chosen_assignment} = {assignment})"
-            f" AND ({group} IS NULL OR EXISTS (SELECT 1 FROM {grouped_table.db_table}"
+            f" AND ({group} IS NULL OR EXISTS (SELECT 1 FROM {grouped_table}"
             f" grouped WHERE grouped.{grouped_group} = {group}"
             f" AND grouped.{grouped_user} = {learner}))))"
         )

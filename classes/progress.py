@@ -28,7 +28,7 @@ from courses.models import LessonPage
 from learning.models import LessonProgress
 from quizzes.models import Attempt
 
-from .models import Assignment, ClassGroup, Extension, Membership
+from .models import Assignment, ClassGroup, Extension, Membership, m2m_columns
 
 
 def assignment_lessons(assignment: Assignment) -> list[LessonPage]:
@@ -187,12 +187,9 @@ def _members_sql(*, shown_group: bool) -> str:
     """
     membership, user = Membership._meta, Membership.learner.field.related_model
     assignment, extension = Assignment._meta, Extension._meta
-    grouped = ClassGroup.learners.field
-    grouped_table = grouped.remote_field.through._meta
-    group_column = grouped_table.get_field(grouped.m2m_field_name()).column
-    user_column = grouped_table.get_field(grouped.m2m_reverse_field_name()).column
+    grouped_table, group_column, user_column = m2m_columns(ClassGroup.learners.field)
     in_group = (
-        f" AND EXISTS (SELECT 1 FROM {grouped_table.db_table} shown"  # noqa: S608
+        f" AND EXISTS (SELECT 1 FROM {grouped_table} shown"  # noqa: S608
         f" WHERE shown.{group_column} = %s AND shown.{user_column} = m.learner_id)"
     )
     audience = Assignment.objects.audience_sql(
