@@ -239,6 +239,16 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "change_password": "5/m/user",
 }
+# Every rate limit (allauth's and the site's own, civiced.ratelimit.client_address)
+# counts per client address. Behind a load balancer every request comes from the
+# balancer's address, so name how many proxies in front of the app are ours (each
+# appends the address it saw to X-Forwarded-For; what the client wrote before them is
+# ignored), or the header a trusted proxy sets to the client's address (X-Real-IP,
+# CF-Connecting-IP). production.py requires one of them behind a proxy.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(env.str("TRUSTED_PROXY_COUNT", default="") or 0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = (
+    env.str("TRUSTED_CLIENT_IP_HEADER", default="") or None
+)
 ACCOUNT_FORMS = {
     "change_password": "accounts.forms.ChangePasswordForm",
     "login": "accounts.forms.LoginForm",

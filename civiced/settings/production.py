@@ -9,7 +9,11 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import (
+    ALLAUTH_TRUSTED_CLIENT_IP_HEADER,
+    ALLAUTH_TRUSTED_PROXY_COUNT,
+    env,
+)
 
 REQUIRED = (
     "DJANGO_SECRET_KEY",
@@ -52,8 +56,33 @@ STORAGES["staticfiles"] = {
 # HTTPS everywhere; a load balancer that terminates TLS sets X-Forwarded-Proto.
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
-if env.bool("DJANGO_BEHIND_PROXY", default=True):
+BEHIND_PROXY = env.bool("DJANGO_BEHIND_PROXY", default=True)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Rate limits count per client address (base.py). Behind the load balancer, without
+# the number of trusted proxies every client would share the balancer's address, and
+# twenty failed log-ins from anywhere would lock everyone out; without a load
+# balancer, trusting X-Forwarded-For would let each client choose its address.
+if BEHIND_PROXY and not (
+    ALLAUTH_TRUSTED_PROXY_COUNT or ALLAUTH_TRUSTED_CLIENT_IP_HEADER
+):
+    raise ImproperlyConfigured(
+        "DJANGO_BEHIND_PROXY is on (the default in production): set "
+        "TRUSTED_PROXY_COUNT to the number of proxies in front of the app that append "
+        "to X-Forwarded-For (1 for one load balancer), or TRUSTED_CLIENT_IP_HEADER to "
+        "the header your proxy sets to the client's address; otherwise every client "
+        "shares the proxy's address in the rate limits. Without a proxy, set "
+        "DJANGO_BEHIND_PROXY=false."
+    )
+if not BEHIND_PROXY and (
+    ALLAUTH_TRUSTED_PROXY_COUNT or ALLAUTH_TRUSTED_CLIENT_IP_HEADER
+):
+    raise ImproperlyConfigured(
+        "TRUSTED_PROXY_COUNT or TRUSTED_CLIENT_IP_HEADER is set but "
+        "DJANGO_BEHIND_PROXY is false: without a proxy in front, clients would choose "
+        "their own address in the rate limits. Unset them, or set "
+        "DJANGO_BEHIND_PROXY=true."
+    )
 SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("DJANGO_HSTS_SUBDOMAINS", default=True)
 SECURE_HSTS_PRELOAD = env.bool("DJANGO_HSTS_PRELOAD", default=True)

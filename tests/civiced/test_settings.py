@@ -15,6 +15,8 @@ PRODUCTION_ENV = {
     "DJANGO_ALLOWED_HOSTS": "civic.example.org",
     "DATABASE_URL": "postgres://u:p@127.0.0.1:5432/civiced",
     "WAGTAILADMIN_BASE_URL": "https://civic.example.org",
+    # The README's set-up: one load balancer in front (DJANGO_BEHIND_PROXY is on).
+    "TRUSTED_PROXY_COUNT": "1",
 }
 
 PRINT_SETTINGS = """
@@ -32,6 +34,8 @@ print(json.dumps({
     "email": settings.EMAIL_BACKEND,
     "storage": settings.STORAGES["default"]["BACKEND"],
     "hosts": settings.ALLOWED_HOSTS,
+    "proxies": settings.ALLAUTH_TRUSTED_PROXY_COUNT,
+    "client_ip_header": settings.ALLAUTH_TRUSTED_CLIENT_IP_HEADER,
 }))
 """
 
@@ -167,6 +171,56 @@ def test_production_refuses_a_site_url_that_is_not_https(url):
     )
 
 
+def test_the_trusted_proxies_are_read_from_the_environment():
+    assert settings_for("civiced.settings.dev")["proxies"] == 0
+    values = settings_for("civiced.settings.production", **PRODUCTION_ENV)
+    assert values["proxies"] == 1
+    assert values["client_ip_header"] is None
+    values = settings_for(
+        "civiced.settings.production",
+        **(
+            PRODUCTION_ENV
+            | {"TRUSTED_PROXY_COUNT": "", "TRUSTED_CLIENT_IP_HEADER": "X-Real-IP"}
+        ),
+    )
+    assert values["proxies"] == 0
+    assert values["client_ip_header"] == "X-Real-IP"
+
+
+@pytest.mark.parametrize("count", ["", "0"])
+def test_production_behind_the_load_balancer_requires_the_trusted_proxies(count):
+    # Without them every client shares the balancer's address in the rate limits:
+    # twenty failed log-ins from anywhere would lock everyone out.
+    result = run_python(
+        PRINT_SETTINGS,
+        "civiced.settings.production",
+        **(PRODUCTION_ENV | {"TRUSTED_PROXY_COUNT": count}),
+    )
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "DJANGO_BEHIND_PROXY is on (the default in production): set " in (
+        result.stderr
+    )
+    assert "TRUSTED_PROXY_COUNT" in result.stderr
+
+
+def test_production_without_a_proxy_trusts_no_forwarded_address():
+    result = run_python(
+        PRINT_SETTINGS,
+        "civiced.settings.production",
+        **(PRODUCTION_ENV | {"DJANGO_BEHIND_PROXY": "false"}),
+    )
+    assert result.returncode != 0
+    assert "clients would choose their own address" in result.stderr
+    values = settings_for(
+        "civiced.settings.production",
+        **(
+            PRODUCTION_ENV | {"DJANGO_BEHIND_PROXY": "false", "TRUSTED_PROXY_COUNT": ""}
+        ),
+    )
+    assert values["proxies"] == 0
+
+
 def test_production_certificates_point_at_the_configured_site(tmp_path):
     # The QR code on a certificate encodes verification_url(): in production it is
     # the site's own https address, not the http://localhost:8000 fallback.
@@ -211,6 +265,7 @@ def test_production_passes_check_deploy_without_warnings(tmp_path):
         "DJANGO_SECRET_KEY": GOOD_SECRET,
         "DJANGO_ALLOWED_HOSTS": "civic.example.org",
         "WAGTAILADMIN_BASE_URL": "https://civic.example.org",
+        "TRUSTED_PROXY_COUNT": "1",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'check.sqlite3'}",
         "CIVICED_VAR_DIR": str(tmp_path),
     }
