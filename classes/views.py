@@ -644,18 +644,25 @@ def roster_cards(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _join_allowed(request: HttpRequest) -> bool:
-    """At most JOIN_ATTEMPTS_PER_HOUR code attempts per account."""
-    return ratelimit.hit(
-        "join", request.user.pk, limit=JOIN_ATTEMPTS_PER_HOUR, window=3600
-    )
+def _join_attempt(request: HttpRequest) -> ratelimit.Attempt | None:
+    """A code attempt, counted per client address and per account: at most
+    JOIN_ATTEMPTS_PER_HOUR wrong codes in any hour from either (None once over).
+
+    A right code is given back, so a whole class behind one school address joins in
+    one lesson; new accounts are free, so the address holds a guesser back."""
+    keys = [
+        f"address:{ratelimit.client_address(request)}",
+        f"account:{request.user.pk}",
+    ]
+    return ratelimit.attempt("join", keys, limit=JOIN_ATTEMPTS_PER_HOUR, window=3600)
 
 
 @login_required
 def join_class(request: HttpRequest, code: str = "") -> HttpResponse:
     form = JoinForm(request.POST or None, initial={"code": code})
     if request.method == "POST" and form.is_valid():
-        if not _join_allowed(request):
+        attempt = _join_attempt(request)
+        if attempt is None:
             form.add_error(
                 "code", _("Too many attempts. Wait an hour, or ask your teacher.")
             )
@@ -670,6 +677,7 @@ def join_class(request: HttpRequest, code: str = "") -> HttpResponse:
                     "code", _("This code has expired. Ask your teacher for a new one.")
                 )
             else:
+                attempt.give_back()  # the code was right: no guess to count
                 try:
                     created = actions.join(learner=request.user, klass=klass)
                 except actions.ActionRefused as refusal:
