@@ -2,7 +2,6 @@
 verification page, the institute's registry, and recognition requests (asked by a
 class's teacher, decided in the registry)."""
 
-from allauth.account.adapter import get_adapter
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -100,11 +99,9 @@ def confirm_name(request: HttpRequest, number: str) -> HttpResponse:
 
 
 def _verify_allowed(request: HttpRequest) -> bool:
-    """At most VERIFY_PER_HOUR checks per client address, so numbers cannot be
-    tried in bulk."""
-    # The client address as allauth's log-in limits see it (ALLAUTH_TRUSTED_PROXY_COUNT
-    # makes it the real client's behind a load balancer).
-    address = get_adapter(request).get_client_ip(request)
+    """At most VERIFY_PER_HOUR checks in any hour per client address, so numbers
+    cannot be tried in bulk."""
+    address = ratelimit.client_address(request)
     return ratelimit.hit("verify", address, limit=VERIFY_PER_HOUR, window=3600)
 
 
@@ -118,9 +115,13 @@ def verify_lookup(request: HttpRequest) -> HttpResponse:
 
 def verify(request: HttpRequest, number: str) -> HttpResponse:
     """Valid, revoked or not found, with no personal data but initials and surname."""
+    normalised = normalise_number(number)
+    if normalised and normalised != number:
+        # To the number as it is written, before anything is looked up or counted:
+        # a check is one check, however it was typed.
+        return redirect("certificate_verify", number=normalised)
     if not _verify_allowed(request):
         return render(request, "certificates/verify_limited.html", status=429)
-    normalised = normalise_number(number)
     certificate = (
         Certificate.objects.filter(number=normalised).first() if normalised else None
     )
@@ -131,8 +132,6 @@ def verify(request: HttpRequest, number: str) -> HttpResponse:
             {"number": number[:40], "form": VerifyForm()},
             status=404,
         )
-    if normalised != number:
-        return redirect("certificate_verify", number=normalised)
     text = certificate.text(request.LANGUAGE_CODE)
     context = {
         "number": certificate.number,
