@@ -35,7 +35,7 @@ def try_code(code: str, *, name: str, **address) -> str:
     return response.content.decode()
 
 
-def test_the_21st_wrong_code_from_one_address_in_an_hour_is_refused_whatever_the_account(
+def test_the_21st_wrong_code_in_an_hour_from_one_address_is_refused_for_any_account(
     klass, clock
 ):
     start = clock[0]
