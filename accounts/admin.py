@@ -2,7 +2,11 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
+from .admin_login import DjangoAdminLoginForm
 from .models import User
+
+# Django admin's log-in, under allauth's log-in limits (accounts.admin_login).
+admin.site.login_form = DjangoAdminLoginForm
 
 
 @admin.register(User)

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -21,6 +22,13 @@ handler500 = "home.views.server_error"
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
+    # Wagtail's own password reset is off (WAGTAIL_PASSWORD_RESET_ENABLED): editors
+    # reset theirs with allauth's, which is rate limited.
+    path(
+        "admin/password_reset/",
+        RedirectView.as_view(pattern_name="account_reset_password"),
+        name="admin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/", include(quiz_api_urls)),

@@ -269,6 +269,12 @@ WAGTAIL_SITE_NAME = "civiced"
 WAGTAILADMIN_BASE_URL = env.str(
     "WAGTAILADMIN_BASE_URL", default="http://localhost:8000"
 )
+# The admin's log-in counts in allauth's log-in limits and lets in only accounts
+# with admin access (accounts.admin_login). Editors reset a forgotten password with
+# allauth's reset, like everyone (rate limited, one kind of email): Wagtail's own
+# reset is off, and /admin/password_reset/ leads to allauth's.
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.admin_login.AdminLoginForm"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = [
     *("csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"),

@@ -184,6 +184,11 @@ TABLE: list[Case] = [
     Case("account_reset_password", EVERYONE),
     Case("account_reset_password_done", EVERYONE),
     Case(
+        "admin_password_reset",
+        roles(REDIRECT),
+        why="Wagtail's reset is off: to allauth's, for everyone",
+    ),
+    Case(
         "account_confirm_login_code",
         roles(REDIRECT, anonymous=LOGIN),
         why="no log-in by code is pending",
