@@ -412,6 +412,8 @@ def bench_env(redis_url: str, folder: Path) -> dict:
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
+        # Served straight to the load generator: no proxy's addresses to trust.
+        "DJANGO_BEHIND_PROXY": "false",
         # Required by production settings; only emails and certificates carry it.
         "WAGTAILADMIN_BASE_URL": "https://civic.example.org",
         "REDIS_URL": redis_url,
