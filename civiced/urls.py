@@ -23,7 +23,8 @@ urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
     # Wagtail's own password reset is off (WAGTAIL_PASSWORD_RESET_ENABLED): editors
-    # reset theirs with allauth's, which is rate limited.
+    # reset theirs with allauth's, which is rate limited. Django admin's log-in page
+    # links to the URL of this name too.
     path(
         "admin/password_reset/",
         RedirectView.as_view(pattern_name="account_reset_password"),

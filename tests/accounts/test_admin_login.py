@@ -183,6 +183,9 @@ def test_the_wagtail_admin_sends_editors_to_the_sites_password_reset(client, edi
     page = BeautifulSoup(client.get(WAGTAIL_LOGIN).content, "html.parser")
     link = page.find("a", string=lambda text: text and "Забули пароль?" in text)
     assert link["href"] == "/accounts/password/reset/"
+    # Django admin's log-in page offers the same way (its link is this URL's name).
+    page = BeautifulSoup(client.get(DJANGO_LOGIN).content, "html.parser")
+    assert page.select_one(".password-reset-link a")["href"] == "/admin/password_reset/"
     response = client.get("/admin/password_reset/")
     assert response.status_code == 302
     assert response["Location"] == "/accounts/password/reset/"
