@@ -110,12 +110,12 @@ def attempt(
         for key in keys
     }
     counts = cache.get_many([name for names in slices.values() for name in names])
-    hit = Attempt(counters)
+    taken = Attempt(counters)
     for names in slices.values():
         if sum(int(counts.get(name) or 0) for name in names) > limit:
-            hit.give_back()
+            taken.give_back()
             return None
-    return hit
+    return taken
 
 
 def hit(scope: str, key: object, *, limit: int, window: int) -> bool:
