@@ -98,3 +98,13 @@ def test_password_reset_answers_the_same_for_an_unknown_address(client, site_pag
     assert "/accounts/password/reset/key/" in mail.outbox[0].body
     assert "/accounts/password/reset/key/" not in mail.outbox[1].body
     assert mail.outbox[1].to == ["nobody@example.org"]
+
+
+def test_a_new_account_with_an_email_logs_in_before_the_address_is_confirmed(
+    client, site_pages
+):
+    signup(client, "newpupil", "someone.new@example.org")
+    response = client.post(
+        "/accounts/login/", {"login": "newpupil", "password": PASSWORD}, follow=True
+    )
+    assert response.context["user"].username == "newpupil"
