@@ -464,7 +464,9 @@ def grant_institution(
 
 
 @transaction.atomic
-def revoke_institution(*, administrator: User, membership: InstitutionMembership):
+def revoke_institution(
+    *, administrator: User, membership: InstitutionMembership
+) -> None:
     """An administrator takes a teacher off an institution: no new classes there
     (the classes already held stay, with their history)."""
     if not may_grant_institutions(administrator):
