@@ -1,12 +1,22 @@
-"""allauth adapter: keep people in their language across login, sign-up and logout."""
+"""allauth adapter: keep people in their language across login, sign-up and logout,
+and never say at sign-up whether an email has an account (accounts.stages)."""
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.utils.translation import get_language
 
 from civiced.i18n import url_in_language
 
+ALLAUTH_EMAIL_STAGE = "allauth.account.stages.EmailVerificationStage"
+SIGNUP_EMAIL_STAGE = "accounts.stages.SignupEmailStage"
+
 
 class AccountAdapter(DefaultAccountAdapter):
+    def get_login_stages(self) -> list[str]:
+        return [
+            SIGNUP_EMAIL_STAGE if stage == ALLAUTH_EMAIL_STAGE else stage
+            for stage in super().get_login_stages()
+        ]
+
     def get_login_redirect_url(self, request):
         return self._in_preferred_language(
             request, super().get_login_redirect_url(request)

@@ -3,7 +3,9 @@
 from allauth.account.forms import ChangePasswordForm as AllauthChangePasswordForm
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
+from allauth.account.utils import filter_users_by_email
 from django import forms
+from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -37,7 +39,25 @@ class LoginForm(AllauthLoginForm):
 
 
 class SignupForm(AllauthSignupForm):
-    """allauth's sign-up, with the language the visitor is reading in remembered."""
+    """allauth's sign-up, with the language the visitor is reading in remembered.
+
+    An email that already has an account makes no account: allauth mails its owner
+    and answers as for a new sign-up (accounts.stages). The password is hashed all
+    the same, so the answer takes as long as a new account's.
+    """
+
+    def validate_unique_email(self, value):
+        # allauth keeps a taken address secret only with mandatory verification;
+        # accounts.stages makes it mandatory for exactly these sign-ups.
+        if filter_users_by_email(value):
+            self.account_already_exists = True
+            return value
+        return super().validate_unique_email(value)
+
+    def try_save(self, request):
+        if self.account_already_exists:
+            make_password(self.cleaned_data.get("password1"))
+        return super().try_save(request)
 
     def save(self, request):
         user = super().save(request)

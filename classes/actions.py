@@ -37,12 +37,15 @@ from .models import (
     Class,
     ClassInvitation,
     Extension,
+    Institution,
+    InstitutionMembership,
     Membership,
 )
 from .permissions import (
     can_act_on,
     can_delete_pupil_account,
     may_be_co_teacher,
+    may_grant_institutions,
     owns,
     teaches,
 )
@@ -53,7 +56,9 @@ TEACHER_AS_LEARNER = _(
     "This is your own account or that of a teacher of this class: a teacher "
     "cannot be a learner in a class they teach."
 )
-NOT_A_TEACHER = _("Only a teacher's account can be invited to teach a class.")
+NOT_A_TEACHER = _(
+    "Only a teacher of the class's institution can be invited to teach it."
+)
 OWNER_STAYS = _("The class's owner cannot be removed from its teachers.")
 NOT_OWNER = _("Only the class's owner removes co-teachers.")
 JOIN_OWN_CLASS = _("You teach this class, so you cannot join it as a learner.")
@@ -69,7 +74,7 @@ class ActionRefused(Exception):
         self.message = str(message)
 
 
-def _audit(*, actor, action: str, klass: Class, learner=None, **fields) -> None:
+def _audit(*, actor, action: str, klass: Class | None, learner=None, **fields) -> None:
     AuditEntry.objects.create(
         actor=actor, action=action, klass=klass, learner=learner, **fields
     )
@@ -260,7 +265,7 @@ def invite(
     if not teaches(teacher, klass):
         raise PermissionError
     if kind == ClassInvitation.CO_TEACHER:
-        if not may_be_co_teacher(invitee):
+        if not may_be_co_teacher(invitee, klass):
             raise ActionRefused(NOT_A_TEACHER)
         if teaches(invitee, klass):
             return None
@@ -355,7 +360,7 @@ def accept_invitation(*, user: User, invitation: ClassInvitation) -> None:
         raise PermissionError
     klass = invitation.klass
     if invitation.kind == ClassInvitation.CO_TEACHER:
-        if not may_be_co_teacher(user):
+        if not may_be_co_teacher(user, klass):
             raise ActionRefused(NOT_A_TEACHER)
         if Membership.objects.current().filter(klass=klass, learner=user).exists():
             raise ActionRefused(LEARNER_AS_TEACHER)
@@ -431,3 +436,48 @@ def leave_teaching(*, teacher: User, klass: Class) -> None:
         klass=klass,
         learner=teacher,
     )
+
+
+# --- who belongs to an institution ---------------------------------------------------
+
+
+@transaction.atomic
+def grant_institution(
+    *, administrator: User, teacher: User, institution: Institution
+) -> InstitutionMembership:
+    """An administrator makes a teacher a member of an institution, where the
+    teacher may then hold classes; the one already made, if any."""
+    if not may_grant_institutions(administrator):
+        raise PermissionError
+    membership_row, created = InstitutionMembership.objects.get_or_create(
+        user=teacher, institution=institution, defaults={"granted_by": administrator}
+    )
+    if created:
+        _audit(
+            actor=administrator,
+            action=AuditEntry.GRANT_INSTITUTION,
+            klass=None,
+            learner=teacher,
+            details={"institution": institution.pk, "name": institution.name},
+        )
+    return membership_row
+
+
+@transaction.atomic
+def revoke_institution(
+    *, administrator: User, membership: InstitutionMembership
+) -> None:
+    """An administrator takes a teacher off an institution: no new classes there
+    (the classes already held stay, with their history)."""
+    if not may_grant_institutions(administrator):
+        raise PermissionError
+    institution = membership.institution
+    deleted, _rows = InstitutionMembership.objects.filter(pk=membership.pk).delete()
+    if deleted:
+        _audit(
+            actor=administrator,
+            action=AuditEntry.REVOKE_INSTITUTION,
+            klass=None,
+            learner=membership.user,
+            details={"institution": institution.pk, "name": institution.name},
+        )

@@ -17,7 +17,13 @@ from quizzes.models import Attempt
 from quizzes.taking import submit_responses
 
 from . import membership
-from .models import Assignment, Class, Institution, Membership
+from .models import (
+    Assignment,
+    Class,
+    Institution,
+    InstitutionMembership,
+    Membership,
+)
 
 PUPILS = ["Андрій", "Богдана", "Валентин", "Галина", "Дмитро", "Єва"]
 MODULE = "e-petitions-kyiv-digital"
@@ -49,6 +55,8 @@ def ensure_demo_class(*, teacher, learner, catalogue: CourseIndexPage) -> Class:
         district="obolonskyi",
         defaults={"kind": Institution.SCHOOL},
     )
+    # The demo teacher belongs to the lyceum, where their class is.
+    InstitutionMembership.objects.get_or_create(user=teacher, institution=institution)
     klass, created = Class.objects.get_or_create(
         institution=institution,
         name="9-Б",

@@ -11,17 +11,32 @@ from django.utils.translation import gettext_lazy as _
 from courses.models import CoursePage, LessonPage
 
 from .models import Assignment, Class, ClassGroup, Institution
+from .permissions import institutions_for_classes, possible_co_teachers
+
+NOT_YOUR_INSTITUTION = _(
+    "Choose one of the institutions you belong to. For another institution, ask "
+    "an administrator to add you to it."
+)
 
 
 class ClassForm(forms.ModelForm):
+    """A new class, at one of the institutions the teacher belongs to."""
+
     class Meta:
         model = Class
         fields = ["institution", "name", "academic_year"]
         labels = {
-            "institution": _("Institution"),
             "name": _("Class name"),
             "academic_year": _("Academic year"),
         }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["institution"] = ChoiceById(
+            queryset=institutions_for_classes(user),
+            label=_("Institution"),
+            error_messages={"invalid_choice": NOT_YOUR_INSTITUTION},
+        )
 
     def clean_academic_year(self):
         value = self.cleaned_data["academic_year"].strip()
@@ -78,22 +93,35 @@ class JoinCodeForm(forms.Form):
         return timedelta(days=int(days)) if days else None
 
 
+NO_SUCH_TEACHER = _(
+    "No teacher of %(institution)s has that username or email. An administrator "
+    "adds teachers to an institution."
+)
+
+
 class CoTeacherForm(forms.Form):
+    """A teacher of the class's institution, by username or email. Any other name,
+    whether or not it has an account, gets the same answer."""
+
     username = forms.CharField(
         label=_("Username or email of the teacher"), max_length=254
     )
 
+    def __init__(self, *args, klass, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.klass = klass
+
     def clean_username(self):
         value = self.cleaned_data["username"].strip()
         user = (
-            get_user_model()
-            .objects.filter(
-                Q(username__iexact=value) | Q(email__iexact=value), is_active=True
-            )
+            possible_co_teachers(self.klass)
+            .filter(Q(username__iexact=value) | Q(email__iexact=value))
             .first()
         )
         if user is None:
-            raise forms.ValidationError(_("No account has that username or email."))
+            raise forms.ValidationError(
+                NO_SUCH_TEACHER % {"institution": self.klass.institution.name}
+            )
         return user
 
 
@@ -254,7 +282,8 @@ class RosterUploadForm(forms.Form):
         label=_("Class list (CSV)"),
         help_text=_(
             "Save the list from Excel as CSV. Columns: last name, first name, and "
-            "optionally the username or email of an existing account."
+            "optionally the username or email of a pupil already in one of your "
+            "classes."
         ),
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
     )

@@ -95,6 +95,48 @@ class Institution(models.Model):
         return f"LEFT JOIN {table} {alias} ON {alias}.{key} = {on}"
 
 
+class InstitutionMembership(models.Model):
+    """A teacher belongs to an institution: an administrator's grant, the only
+    evidence of it (the profile's institution is text the user writes about
+    themselves). A teacher's classes are at the institutions they belong to, which
+    keeps the reports' district figures honest."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="institution_memberships",
+        verbose_name=_("teacher"),
+    )
+    institution = models.ForeignKey(
+        Institution,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("institution"),
+    )
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("granted by"),
+    )
+    granted_at = models.DateTimeField(_("granted at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["institution__name", "user__username"]
+        verbose_name = _("institution membership")
+        verbose_name_plural = _("institution memberships")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "institution"], name="one_institution_membership"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.institution}"
+
+
 class ClassQuerySet(models.QuerySet):
     def active(self):
         return self.filter(archived=False)
@@ -457,8 +499,9 @@ class RosterAccount(models.Model):
 
 
 class AuditEntry(models.Model):
-    """A change a teacher made to a learner's record or to who teaches a class:
-    who, what, why, when."""
+    """A change a teacher made to a learner's record or to who teaches a class, or
+    an administrator's to the institutions a teacher belongs to (`learner` is then
+    the teacher, `details` names the institution): who, what, why, when."""
 
     GRADE = "grade"
     RESET = "reset"
@@ -474,6 +517,8 @@ class AuditEntry(models.Model):
     DECLINE = "decline"
     REMOVE_TEACHER = "remove_teacher"
     LEAVE_TEACHING = "leave_teaching"
+    GRANT_INSTITUTION = "grant_institution"
+    REVOKE_INSTITUTION = "revoke_institution"
     ACTIONS = [
         (GRADE, _("Graded an open answer")),
         (RESET, _("Reset attempts")),
@@ -489,6 +534,8 @@ class AuditEntry(models.Model):
         (DECLINE, _("Declined an invitation")),
         (REMOVE_TEACHER, _("Removed a co-teacher")),
         (LEAVE_TEACHING, _("Stopped teaching a class")),
+        (GRANT_INSTITUTION, _("Added a teacher to an institution")),
+        (REVOKE_INSTITUTION, _("Took a teacher off an institution")),
     ]
 
     actor = models.ForeignKey(

@@ -3,21 +3,60 @@
 Teachers see only the classes they teach; learners only the classes they belong to.
 Joining a class and teaching one are the person's own act (an invitation they
 accept), and a teacher never acts on their own record.
+
+A teacher's classes are at the institutions they belong to (an administrator's
+grant). No form tells a teacher whether an account exists: the co-teacher form
+finds only the teachers of the class's institution, and a class list names only the
+teacher's own pupils; any other account gets the answer of one that does not exist.
 """
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Exists, OuterRef, QuerySet, Subquery
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 
 from accounts.models import User
 from accounts.roles import TEACHERS_GROUP, found_role, group_names, role
 
-from .models import Class, ClassInvitation, Membership, RosterAccount
+from .models import (
+    Class,
+    ClassInvitation,
+    Institution,
+    InstitutionMembership,
+    Membership,
+    RosterAccount,
+)
 
 
 def can_create_classes(user: User | AnonymousUser) -> bool:
     """Teachers (and administrators) create classes."""
     return user.is_authenticated and (
         user.is_superuser or TEACHERS_GROUP in group_names(user)
+    )
+
+
+def institutions_for_classes(user: User | AnonymousUser) -> QuerySet[Institution]:
+    """The institutions the user may hold a class at: those an administrator has
+    made them a member of; an administrator, any."""
+    if not user.is_authenticated:
+        return Institution.objects.none()
+    if user.is_superuser:
+        return Institution.objects.all()
+    return Institution.objects.filter(memberships__user=user.pk)
+
+
+def may_hold_class_at(user: User | AnonymousUser, institution: Institution) -> bool:
+    """institutions_for_classes as a predicate."""
+    return user.is_authenticated and (
+        user.is_superuser
+        or InstitutionMembership.objects.filter(
+            user=user.pk, institution=institution.pk
+        ).exists()
+    )
+
+
+def may_grant_institutions(user: User | AnonymousUser) -> bool:
+    """Administrators (and staff given the permission) say who belongs where."""
+    return user.is_authenticated and (
+        user.is_superuser or user.has_perm("classes.add_institutionmembership")
     )
 
 
@@ -124,9 +163,60 @@ def learners_acted_on(teacher: User | AnonymousUser, klass: Class) -> QuerySet[U
     ).exclude(pk=teacher.pk)
 
 
-def may_be_co_teacher(user: User) -> bool:
-    """Only an account in the Teachers group may be invited to teach a class."""
-    return user.is_active and TEACHERS_GROUP in group_names(user)
+def may_be_co_teacher(user: User, klass: Class) -> bool:
+    """Only an active account in the Teachers group who belongs to the class's
+    institution may be invited to teach it (and accept)."""
+    return (
+        user.is_active
+        and TEACHERS_GROUP in group_names(user)
+        and InstitutionMembership.objects.filter(
+            user=user.pk, institution=klass.institution_id
+        ).exists()
+    )
+
+
+def possible_co_teachers(klass: Class) -> QuerySet[User]:
+    """The accounts may_be_co_teacher allows for the class: all the co-teacher form
+    looks among, so any other name gets the answer of an unknown one."""
+    return User.objects.filter(
+        is_active=True,
+        groups__name=TEACHERS_GROUP,
+        institution_memberships__institution=klass.institution_id,
+    ).distinct()
+
+
+def pupils_seen(teacher: User | AnonymousUser) -> QuerySet[User]:
+    """The learners a teacher already sees: the current members of the classes
+    they teach, archived ones included (last year's class)."""
+    if not teacher.is_authenticated:
+        return User.objects.none()
+    current = Membership.objects.current().filter(
+        learner_id=OuterRef("pk"), klass__in=classes_taught(teacher)
+    )
+    return User.objects.filter(Exists(current))
+
+
+def sees_pupil(teacher: User | AnonymousUser, user: User) -> bool:
+    """pupils_seen as a predicate."""
+    return (
+        teacher.is_authenticated
+        and Membership.objects.current()
+        .filter(learner=user.pk, klass__in=classes_taught(teacher))
+        .exists()
+    )
+
+
+def roster_may_name(teacher: User | AnonymousUser, klass: Class) -> QuerySet[User]:
+    """The accounts a class list for the class may name: the teacher's pupils, and
+    the class's teachers (whom the teacher sees on the class's page, and whom the
+    import refuses as learners). Any other name reads as one that does not exist."""
+    if not teacher.is_authenticated:
+        return User.objects.none()
+    return User.objects.filter(
+        Q(pk__in=pupils_seen(teacher).values("pk"))
+        | Q(pk=teacher.pk)
+        | Q(pk__in=klass.teachers.values("pk"))
+    )
 
 
 def owns(user: User | AnonymousUser, klass: Class) -> bool:

@@ -52,7 +52,10 @@ FIRST_NAME_INVALID = _(
 LAST_NAME_INVALID = _(
     "Last name may contain only letters, spaces, apostrophes and hyphens."
 )
-UNKNOWN_ACCOUNT = _("No account has that username or email.")
+UNKNOWN_ACCOUNT = _(
+    "None of your pupils has that username or email. Leave the cell empty to make "
+    "a new account, or give the pupil the class's code."
+)
 DUPLICATE_NAME = _("This name is in the file more than once (lines %(lines)s).")
 DUPLICATE_ACCOUNT = _("This account is in the file more than once (lines %(lines)s).")
 
@@ -189,8 +192,9 @@ def parse_roster(
     are last name, first name and an optional username or email of an existing
     account, after an optional leading column of row numbers. A file with a single
     column is read as full names, "Коваленко Олена Петрівна", of which the
-    patronymic is dropped. `known_accounts(value)` says whether an account with that
-    username or email exists; it is called once per distinct value.
+    patronymic is dropped. `known_accounts(value)` says whether the file may name
+    an account with that username or email (the caller's rule: the teacher's own
+    pupils); it is called once per distinct value.
 
     Raises RosterError for a file that cannot be read as a class list at all.
     """

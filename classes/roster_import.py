@@ -4,6 +4,11 @@ The preview lives in the session; nothing is written until the teacher confirms 
 file without errors, and then everything is written in one transaction. A roster
 makes new accounts only: a row naming an existing account becomes an invitation,
 which its owner accepts or declines (joining is always the learner's own act).
+
+A row may name only the teacher's own pupils (permissions.roster_may_name): any
+other username or email, whether or not it has an account somewhere in the city,
+gets the answer of one that does not exist, so a class list never confirms an
+account. Such a pupil joins with the class's code.
 """
 
 import dataclasses
@@ -18,16 +23,18 @@ from django.utils import timezone
 
 from . import actions, membership
 from .models import Class, ClassInvitation, Membership, RosterAccount
+from .permissions import roster_may_name
 from .roster import Roster, generate_password, generate_username, parse_roster
 
 SESSION_KEY = "roster-preview"
 CARDS_KEY = "roster-cards"
 
 
-def account_for(value: str):
-    User = get_user_model()
+def account_for(value: str, *, teacher, klass: Class):
+    """The account a row names, among those the teacher's class list may name."""
     return (
-        User.objects.filter(Q(username__iexact=value) | Q(email__iexact=value))
+        roster_may_name(teacher, klass)
+        .filter(Q(username__iexact=value) | Q(email__iexact=value))
         .filter(is_active=True)
         .first()
     )
@@ -39,9 +46,11 @@ def preview(data: bytes, *, klass: Class, teacher) -> Roster:
     A row naming the teacher, or another teacher of the class, is an error: a
     teacher is never a learner in a class they teach.
     """
-    roster = parse_roster(
-        data, known_accounts=lambda value: account_for(value) is not None
-    )
+
+    def find(value: str):
+        return account_for(value, teacher=teacher, klass=klass)
+
+    roster = parse_roster(data, known_accounts=lambda value: find(value) is not None)
     teacher_ids = set(klass.teachers.values_list("pk", flat=True)) | {teacher.pk}
     members = set(
         Membership.objects.current()
@@ -50,7 +59,7 @@ def preview(data: bytes, *, klass: Class, teacher) -> Roster:
     )
     rows = []
     for row in roster.rows:
-        account = account_for(row.existing) if row.existing else None
+        account = find(row.existing) if row.existing else None
         if account is not None and account.pk in teacher_ids:
             row = dataclasses.replace(
                 row, errors=(*row.errors, str(actions.TEACHER_AS_LEARNER))
@@ -104,8 +113,8 @@ def confirm(session, klass: Class, token: str, *, teacher) -> dict | None:
     )
     for row in stored["rows"]:
         if row["existing"]:
-            invitee = account_for(row["existing"])
-            if invitee is None:  # deleted since the preview: refuse the whole import
+            invitee = account_for(row["existing"], teacher=teacher, klass=klass)
+            if invitee is None:  # gone since the preview: refuse the whole import
                 transaction.set_rollback(True)
                 return None
             try:

@@ -69,7 +69,7 @@ def class_list(request: HttpRequest) -> HttpResponse:
         and not classes_taught(request.user).exists()
     ):
         raise PermissionDenied
-    form = ClassForm(request.POST or None)
+    form = ClassForm(request.POST or None, user=request.user)
     if request.method == "POST":
         if not can_create_classes(request.user):
             raise PermissionDenied
@@ -89,7 +89,13 @@ def class_list(request: HttpRequest) -> HttpResponse:
         .order_by("archived", "-academic_year", "name")
     )
     return render(
-        request, "classes/class_list.html", {"classes": classes, "form": form}
+        request,
+        "classes/class_list.html",
+        {
+            "classes": classes,
+            "form": form,
+            "has_institutions": form.fields["institution"].queryset.exists(),
+        },
     )
 
 
@@ -128,7 +134,7 @@ def class_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "groups": list(klass.groups.prefetch_related("learners")),
             "needs_help": needs_help(klass),
             "code_form": JoinCodeForm(),
-            "co_teacher_form": CoTeacherForm(),
+            "co_teacher_form": CoTeacherForm(klass=klass),
             "owner_pk": klass.owner_pk,
             "is_owner": owns(request.user, klass),
             # Until they accept, the teacher sees only what they typed.
@@ -159,7 +165,7 @@ def regenerate_code(request: HttpRequest, pk: int) -> HttpResponse:
 def add_co_teacher(request: HttpRequest, pk: int) -> HttpResponse:
     """Invite a teacher to teach the class; they join once they accept."""
     klass = _taught_class(request, pk)
-    form = CoTeacherForm(request.POST)
+    form = CoTeacherForm(request.POST, klass=klass)
     if not form.is_valid():
         messages.error(request, " ".join(form.errors["username"]))
         return redirect("class_detail", pk=klass.pk)

@@ -24,7 +24,13 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from classes.models import Assignment, Class, Institution, Membership
+from classes.models import (
+    Assignment,
+    Class,
+    Institution,
+    InstitutionMembership,
+    Membership,
+)
 from courses.models import Audience, CoursePage, LessonPage
 from learning.models import LessonProgress
 from quizzes import grading
@@ -301,6 +307,16 @@ def generate(
         Class.teachers.through.objects.bulk_create(
             [
                 Class.teachers.through(class_id=klass.pk, user_id=teacher.pk)
+                for klass, teacher in zip(classes, teacher_users, strict=False)
+            ],
+            batch_size=BATCH,
+        )
+        # Each teacher belongs to the institution of the class they teach.
+        InstitutionMembership.objects.bulk_create(
+            [
+                InstitutionMembership(
+                    user_id=teacher.pk, institution_id=klass.institution_id
+                )
                 for klass, teacher in zip(classes, teacher_users, strict=False)
             ],
             batch_size=BATCH,

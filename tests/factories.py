@@ -31,7 +31,13 @@ def class_taking(*, learner, course=None, teacher="vchytel", name="7-А"):
     assignment or None)."""
     from django.contrib.auth.models import Group
 
-    from classes.models import Assignment, Class, Institution, Membership
+    from classes.models import (
+        Assignment,
+        Class,
+        Institution,
+        InstitutionMembership,
+        Membership,
+    )
 
     teaching = UserFactory(
         username=teacher, groups=[Group.objects.get_or_create(name="Teachers")[0]]
@@ -43,6 +49,7 @@ def class_taking(*, learner, course=None, teacher="vchytel", name="7-А"):
         institution=school, name=name, academic_year="2026/2027"
     )
     klass.teachers.add(teaching)
+    InstitutionMembership.objects.create(user=teaching, institution=school)
     Membership.objects.create(klass=klass, learner=learner)
     assignment = (
         Assignment.objects.create(klass=klass, course=course) if course else None

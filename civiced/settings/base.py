@@ -224,8 +224,14 @@ ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 # Email is optional: a pupil can have an account without one.
 ACCOUNT_SIGNUP_FIELDS = ["username*", "email", "password1*", "password2*"]
+# Optional, except for a sign-up that gives an email (accounts.stages): it waits for
+# the address to be confirmed, so a taken address can get the same answer.
 ACCOUNT_EMAIL_VERIFICATION = "optional"
 ACCOUNT_UNIQUE_EMAIL = True
+# No form says whether an email has an account (sign-up, password reset, adding an
+# email). A username cannot be both unique and secret: sign-up says it is taken,
+# within the signup rate limit below.
+ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_SESSION_REMEMBER = None

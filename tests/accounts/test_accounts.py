@@ -49,9 +49,11 @@ def test_signup_errors_are_shown_in_ukrainian_and_nothing_is_created(
 
 
 def test_an_email_can_belong_to_only_one_account(client, user, site_pages):
+    # Without saying so: the answer is a new sign-up's (test_enumeration).
     response = signup(client, email=user.email)
-    assert response.status_code == 200
+    assert response.status_code == 302
     assert User.objects.filter(email=user.email).count() == 1
+    assert not User.objects.filter(username="newpupil").exists()
 
 
 @pytest.mark.parametrize("login_with", ["username", "email"])

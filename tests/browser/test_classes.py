@@ -7,7 +7,7 @@ import re
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
-from classes.models import Institution
+from classes.models import Institution, InstitutionMembership
 from courses.models import LessonPage
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
@@ -26,10 +26,14 @@ def log_in(page, live_server, username):
 def test_a_teacher_runs_a_class_end_to_end(page, live_server, make_course):
     course = make_course(title="Петиції", slug="petitions", lessons=2)
     first_lesson = LessonPage.objects.child_of(course).first()
-    Institution.objects.create(name="Ліцей № 7", kind="school", district="podilskyi")
-    UserFactory(
+    school = Institution.objects.create(
+        name="Ліцей № 7", kind="school", district="podilskyi"
+    )
+    teacher = UserFactory(
         username="vchytel", groups=[Group.objects.get_or_create(name="Teachers")[0]]
     )
+    # An administrator has added the teacher to the school.
+    InstitutionMembership.objects.create(user=teacher, institution=school)
     UserFactory(username="uchenytsia", display_name="Марта")
 
     log_in(page, live_server, "vchytel")

@@ -1,5 +1,5 @@
-"""Joining is the learner's act: a teacher's class list names an existing account, the
-person logs in, finds the invitation and accepts it, and only then is in the class."""
+"""Joining is the learner's act: a teacher's class list names one of their pupils, the
+pupil logs in, finds the invitation and accepts it, and only then is in the class."""
 
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
@@ -22,6 +22,13 @@ def test_a_roster_row_becomes_an_invitation_the_learner_accepts(page, live_serve
     )
     klass.teachers.add(teacher)
     learner = UserFactory(username="marta", display_name="Марта Іваненко")
+    # Marta was in the teacher's class last year: a class list names only the
+    # teacher's own pupils.
+    last_year = Class.objects.create(
+        institution=school, name="7-В", academic_year="2025/2026", archived=True
+    )
+    last_year.teachers.add(teacher)
+    Membership.objects.create(klass=last_year, learner=learner)
 
     log_in(page, live_server, "vchytel")
     page.goto(f"{live_server.url}/teach/{klass.pk}/roster/")

@@ -1,9 +1,9 @@
-"""Fixtures of the classes tests: a school, a teacher and their class."""
+"""Fixtures of the classes tests: a school, a teacher of it and their class."""
 
 import pytest
 from django.contrib.auth.models import Group
 
-from classes.models import Class, Institution
+from classes.models import Class, Institution, InstitutionMembership
 from tests.factories import UserFactory
 
 
@@ -15,10 +15,13 @@ def school(db):
 
 
 @pytest.fixture
-def teacher(db):
-    return UserFactory(
+def teacher(school):
+    """A teacher who belongs to the school (an administrator's grant)."""
+    created = UserFactory(
         username="vchytelka", groups=[Group.objects.get_or_create(name="Teachers")[0]]
     )
+    InstitutionMembership.objects.create(user=created, institution=school)
+    return created
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from classes.models import Assignment, Class, Membership
+from classes.models import Assignment, Class, InstitutionMembership, Membership
 from classes.progress import learner_assignments
 from courses.models import LessonPage
 from learning.models import LessonProgress
@@ -106,6 +106,8 @@ def test_adding_a_co_teacher(client, klass, teacher):
         email="kolega@example.org",
         groups=[Group.objects.get(name="Teachers")],
     )
+    # A teacher of the class's school (test_enumeration: anyone else is unknown).
+    InstitutionMembership.objects.create(user=colleague, institution=klass.institution)
     client.force_login(teacher)
     client.post(f"/teach/{klass.pk}/teachers/", {"username": "kolega@example.org"})
     # Invited, not added: the colleague teaches the class once they accept.

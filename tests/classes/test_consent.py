@@ -18,7 +18,13 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from classes.models import Assignment, AuditEntry, Class, Membership
+from classes.models import (
+    Assignment,
+    AuditEntry,
+    Class,
+    InstitutionMembership,
+    Membership,
+)
 from learning.models import LessonProgress
 from quizzes.models import Attempt
 from tests.factories import DEFAULT_PASSWORD, UserFactory
@@ -62,9 +68,19 @@ def other_class(school):
 
 
 @pytest.fixture
-def their_pupil(other_class):
+def their_pupil(other_class, teacher):
+    """Another teacher's pupil, whom this teacher taught last year: a class list
+    names only the teacher's own pupils (test_enumeration)."""
     pupil = UserFactory(username="oksana", display_name="Оксана Чужа", email="")
     Membership.objects.create(klass=other_class, learner=pupil)
+    last_year = Class.objects.create(
+        institution=other_class.institution,
+        name="8-Б",
+        academic_year="2025/2026",
+        archived=True,
+    )
+    last_year.teachers.add(teacher)
+    Membership.objects.create(klass=last_year, learner=pupil)
     return pupil
 
 
@@ -213,7 +229,7 @@ def test_a_pupil_cannot_be_made_a_co_teacher(client, klass, teacher, their_pupil
     response = client.post(
         f"/teach/{klass.pk}/teachers/", {"username": "oksana"}, follow=True
     )
-    assert "лише обліковий запис учителя" in page_text(response)
+    assert "Немає вчителя закладу Ліцей № 100" in page_text(response)
     assert list(klass.teachers.all()) == [teacher]
 
 
@@ -223,6 +239,7 @@ def test_a_co_teacher_is_invited_and_accepts(client, klass, teacher):
     colleague = UserFactory(
         username="kolega", email="kolega@example.org", groups=[teachers_group()]
     )
+    InstitutionMembership.objects.create(user=colleague, institution=klass.institution)
     client.force_login(teacher)
     client.post(f"/teach/{klass.pk}/teachers/", {"username": "kolega@example.org"})
     assert colleague not in klass.teachers.all()

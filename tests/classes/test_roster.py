@@ -26,7 +26,10 @@ INVALID_FIRST = "First name may contain only letters, spaces, apostrophes and hy
 INVALID_LAST = "Last name may contain only letters, spaces, apostrophes and hyphens."
 TOO_LONG_FIRST = "First name is longer than 60 characters."
 TOO_LONG_LAST = "Last name is longer than 60 characters."
-UNKNOWN_ACCOUNT = "No account has that username or email."
+UNKNOWN_ACCOUNT = (
+    "None of your pupils has that username or email. Leave the cell empty to make "
+    "a new account, or give the pupil the class's code."
+)
 SAVE_AS_CSV = "Save the file as CSV (comma or semicolon) first."
 
 

@@ -83,15 +83,21 @@ def test_windows_1251_files_from_excel_work(client, klass):
 
 
 def test_existing_accounts_are_invited_not_added(client, klass):
+    # One of the teacher's pupils, from another class of theirs.
     existing = UserFactory(username="maksym", email="maksym@example.org")
+    other = Class.objects.create(
+        institution=klass.institution, name="6-Б", academic_year="2026/2027"
+    )
+    other.teachers.add(*klass.teachers.all())
+    Membership.objects.create(klass=other, learner=existing)
     preview = upload(
         client, klass, "Прізвище;Ім'я;Логін\n;;maksym@example.org\n".encode()
     )
     client.post(
         f"/teach/{klass.pk}/roster/", {"confirm": "1", "token": token_of(preview)}
     )
-    # Joining is the learner's own act: they are invited, and in no class yet.
-    assert not Membership.objects.exists()
+    # Joining is the learner's own act: they are invited, and not in the class yet.
+    assert not Membership.objects.filter(klass=klass).exists()
     assert klass.invitations.get().invitee == existing
 
 

@@ -43,6 +43,13 @@ def test_seed_demo_creates_every_role_and_prints_the_logins():
     assert User.objects.filter(
         username="demo-analyst", groups__name="Institute analysts"
     ).exists()
+    # The demo teacher's class is at an institution the teacher belongs to.
+    from classes.models import Class
+    from classes.permissions import may_hold_class_at
+
+    teacher = User.objects.get(username="demo-teacher")
+    for klass in Class.objects.taught_by(teacher.pk):
+        assert may_hold_class_at(teacher, klass.institution)
 
 
 def test_seed_demo_publishes_the_site_in_both_languages():

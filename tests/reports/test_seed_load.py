@@ -5,8 +5,9 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.db.models import Exists, OuterRef
 
-from classes.models import Institution
+from classes.models import Class, Institution, InstitutionMembership
 from learning.models import LessonProgress
 from quizzes.models import Attempt
 from reports.queries import Filters, aggregate, catalogue
@@ -54,6 +55,16 @@ def test_a_small_city_once_then_replaced(site_pages):
         )
     )
     assert "institute" in kinds and "school" in kinds
+    # Every synthetic teacher belongs to the institution of the class they teach.
+    taught = Class.teachers.through.objects.filter(user__in=synthetic)
+    assert taught.exists()
+    assert not taught.exclude(
+        Exists(
+            InstitutionMembership.objects.filter(
+                user=OuterRef("user_id"), institution=OuterRef("class__institution")
+            )
+        )
+    ).exists()
     (total,) = aggregate(cat=catalogue(), filters=Filters())
     assert total.learners > 100 and total.completions > 0 and total.pd_hours > 0
 

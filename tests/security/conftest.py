@@ -17,7 +17,14 @@ from wagtail.documents import get_document_model
 from accounts.roles import ANALYSTS_GROUP, EDITORS_GROUP, TEACHERS_GROUP
 from certificates.issuing import module_texts
 from certificates.models import Certificate, RecognitionRequest, new_number
-from classes.models import Assignment, Class, ClassInvitation, Institution, Membership
+from classes.models import (
+    Assignment,
+    Class,
+    ClassInvitation,
+    Institution,
+    InstitutionMembership,
+    Membership,
+)
 from courses.models import LessonPage
 from quizzes.models import Quiz
 from quizzes.taking import submit_attempt
@@ -119,6 +126,8 @@ def world(quiz_lesson, make_quiz, h5p_lesson, h5p_package, media):
     klass.owner = users["teacher"]
     klass.save(update_fields=["owner"])
     klass.teachers.add(users["teacher"], users["co_teacher"])
+    for name in ("teacher", "other_teacher", "co_teacher"):
+        InstitutionMembership.objects.create(user=users[name], institution=school)
     other_class.teachers.add(users["other_teacher"])
     Membership.objects.create(klass=klass, learner=users["learner"])
     Membership.objects.create(klass=other_class, learner=users["other_learner"])
