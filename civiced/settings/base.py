@@ -143,8 +143,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # REDIS_URL (production.py).
 REDIS_URL = env.str("REDIS_URL", default="")
 CACHE_DIR = Path(env.str("CIVICED_CACHE_DIR", default=str(VAR_DIR / "cache")))
-# The file cache keeps at most this many entries (Django culls a third past it).
-CACHE_MAX_ENTRIES = env.int("CIVICED_CACHE_MAX_ENTRIES", default=5000)
+# The file cache keeps at most this many entries (Django deletes a third at random past
+# it); each write lists the folder, so more entries make every write slower.
+CACHE_MAX_ENTRIES = env.int("CIVICED_CACHE_MAX_ENTRIES", default=1000)
 if REDIS_URL:
     CACHES = {
         "default": {
