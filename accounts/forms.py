@@ -36,13 +36,16 @@ class LoginForm(AllauthLoginForm):
         if not cache_health.reachable():
             raise forms.ValidationError(LOGIN_UNAVAILABLE, code="login_unavailable")
         try:
-            return super().clean()
+            cleaned = super().clean()
         except forms.ValidationError:
             if getattr(self.request, CARD_EXPIRED_FLAG, False):
                 raise forms.ValidationError(
                     CARD_PASSWORD_EXPIRED, code="card_password_expired"
                 ) from None
             raise
+        if not cache_health.available():  # gone while the limits were counted
+            raise forms.ValidationError(LOGIN_UNAVAILABLE, code="login_unavailable")
+        return cleaned
 
 
 class SignupForm(AllauthSignupForm):

@@ -85,6 +85,8 @@ class Breaker:
         )
 
     def recovered(self) -> None:
+        if not self.down:  # the common case, without taking the lock
+            return
         with self.lock:
             if not self.down:
                 return

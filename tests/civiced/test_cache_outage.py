@@ -244,3 +244,17 @@ def test_a_cache_restart_logs_no_one_out(
     assert page.status_code == 200
     assert 'name="display_name"' in page.content.decode()
     assert get_user_model().objects.get(pk=user.pk).last_login is not None
+
+
+def test_a_login_is_refused_when_redis_goes_away_while_its_limits_are_counted(
+    client, user, password, site_pages, monkeypatch
+):
+    # Reachable when the form starts, gone by the time allauth has counted the
+    # attempt: the limits were not counted, so the login is refused all the same.
+    monkeypatch.setattr(cache_health, "reachable", lambda: True)
+    monkeypatch.setattr(cache_health, "available", lambda: False)
+    response = client.post(
+        "/accounts/login/", {"login": user.username, "password": password}
+    )
+    assert "Вхід ненадовго недоступний" in response.content.decode()
+    assert client.get("/accounts/profile/")["Location"].startswith("/accounts/login/")
