@@ -22,7 +22,7 @@ import redis
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 
-from civiced import cache_health
+from civiced import cache_health, ratelimit
 from classes.models import Class, Institution, Membership
 from courses.models import LessonPage
 from tests.conftest import publish
@@ -258,3 +258,14 @@ def test_a_login_is_refused_when_redis_goes_away_while_its_limits_are_counted(
     )
     assert "Вхід ненадовго недоступний" in response.content.decode()
     assert client.get("/accounts/profile/")["Location"].startswith("/accounts/login/")
+
+
+def test_limits_let_requests_through_unless_they_fail_closed(redis_down):
+    # Nothing can be counted: a limit such as the certificate check's lets every
+    # request through; one that guards passwords refuses them all.
+    assert all(
+        ratelimit.hit("verify", "203.0.113.9", limit=1, window=60) for _ in "abc"
+    )
+    assert not ratelimit.hit(
+        "login", "203.0.113.9", limit=5, window=60, fail_closed=True
+    )
