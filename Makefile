@@ -58,6 +58,9 @@ compile-messages: install
 # --- make run -----------------------------------------------------------------------
 
 run: compile-messages
+	@# The shared cache (var/cache) starts empty: what it kept may describe a database
+	@# that was since replaced.
+	$(MANAGE) shell -v0 -c "from django.core.cache import cache; cache.clear()"
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) collectstatic --noinput -v0
 	$(MANAGE) seed_demo
@@ -101,8 +104,9 @@ PYTEST_SPLIT = -n $(PYTEST_WORKERS) --dist load
 pytest-sqlite: install
 	$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider $(PYTEST_SPLIT)
 
-# The PostgreSQL pass runs with the caches on, as in production (Redis as the cache
-# and sessions; civiced/settings/test.py), so the cached paths are what it tests.
+# The PostgreSQL pass runs with the caches on, as in production (Redis as the cache,
+# also in front of the sessions; civiced/settings/test.py), so the cached paths are
+# what it tests.
 pytest-postgres: install
 	CIVICED_TEST_CACHES=on scripts/with-postgres.sh scripts/with-redis.sh \
 		$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider $(PYTEST_SPLIT)

@@ -9,6 +9,9 @@ Only accounts that may use that admin log in there. Any other account's right
 password gets the answer a wrong one gets, and counts as the failed log-in it is
 here: otherwise the admin log-in could tell whether a pupil's password is right,
 by its message or by when the limit sets in.
+
+Like the site's log-in (accounts.forms.LoginForm), they fail closed: while the shared
+cache is unreachable the limits cannot be counted, so no password is checked.
 """
 
 from collections.abc import Callable
@@ -20,6 +23,9 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
+from civiced import cache_health
+
+from .forms import LOGIN_UNAVAILABLE
 from .models import User
 
 INVALID_LOGIN = _("The username or the password is not right.")
@@ -59,12 +65,17 @@ class AdminLoginMixin:
         username = self.cleaned_data.get("username")
         password = self.cleaned_data.get("password")
         if username is not None and password:
+            if not cache_health.reachable():
+                raise ValidationError(LOGIN_UNAVAILABLE, code="login_unavailable")
             self.user_cache = authenticate_for_admin(
                 self.request,
                 username=username,
                 password=password,
                 may_use=self.may_use,
             )
+            if not cache_health.available():  # gone while the limits were counted
+                self.user_cache = None
+                raise ValidationError(LOGIN_UNAVAILABLE, code="login_unavailable")
             if self.user_cache is None:
                 raise self.get_invalid_login_error()
             self.confirm_login_allowed(self.user_cache)

@@ -16,6 +16,16 @@ through at the end of one window and `limit` more at the start of the next.
 A refused hit is not counted (it is given back), so a client that keeps trying is let
 in again `window` seconds after the hits that were let through, and a hit refused on
 one key (the address) costs nothing on another (the account).
+
+Counts are exact with Redis (production) and the tests' memory cache. The file cache
+of `make run` (a single machine) reads and writes a counter in two steps, so two hits
+landing at the same instant in two processes can count once: a client that keeps as
+many requests in flight as there are workers gets in practice at most about `limit`
+tries per worker per window, never an unlimited number.
+
+While Redis is unreachable nothing can be counted (civiced.cache_health): a limit
+then lets requests through, or refuses every one with `fail_closed=True` (for a
+limit that guards passwords).
 """
 
 import contextlib
@@ -28,6 +38,8 @@ from allauth import app_settings as allauth_settings
 from allauth.account.adapter import get_adapter
 from django.core.cache import cache
 from django.http import HttpRequest
+
+from civiced import cache_health
 
 SLICES = 60
 
@@ -67,14 +79,19 @@ def _add_one(counter: str, timeout: int) -> None:
     if not cache.add(counter, 1, timeout):
         try:
             cache.incr(counter)
+            # Redis keeps the counter's expiry on incr; the file cache writes the
+            # counter again with its default expiry (300 s), which would let it vanish
+            # before its window ends.
+            cache.touch(counter, timeout)
         except ValueError:  # expired or evicted between the two calls
             cache.add(counter, 1, timeout)
 
 
-def _take_one(counter: str) -> None:
+def _take_one(counter: str, timeout: int) -> None:
     # Expired or evicted since: nothing is left to give back.
     with contextlib.suppress(ValueError):
         cache.decr(counter)
+        cache.touch(counter, timeout)  # as in _add_one
 
 
 @dataclass(frozen=True)
@@ -82,22 +99,30 @@ class Attempt:
     """A hit let through: the counters it added one to."""
 
     counters: tuple[str, ...]
+    timeout: int
 
     def give_back(self) -> None:
         """Uncount the hit: what it tried turned out not to count against the
         limit (a class code that was right, say)."""
         for counter in self.counters:
-            _take_one(counter)
+            _take_one(counter, self.timeout)
 
 
 def attempt(
-    scope: str, keys: Iterable[object], *, limit: int, window: int
+    scope: str,
+    keys: Iterable[object],
+    *,
+    limit: int,
+    window: int,
+    fail_closed: bool = False,
 ) -> Attempt | None:
     """Count one hit against each of `keys` (an address, an account) in the
     `scope`'s limit.
 
     The hit, or None when any key would go over `limit` in the last `window` seconds
-    (the caller refuses the request; nothing stays counted).
+    (the caller refuses the request; nothing stays counted). While the cache is
+    unreachable nothing is counted: the hit is let through, or refused with
+    `fail_closed`.
     """
     step, back = _slicing(window)
     current = int(time.time()) // step
@@ -110,7 +135,9 @@ def attempt(
         for key in keys
     }
     counts = cache.get_many([name for names in slices.values() for name in names])
-    taken = Attempt(counters)
+    taken = Attempt(counters, window + 2 * step)
+    if not cache_health.available():
+        return None if fail_closed else taken
     for names in slices.values():
         if sum(int(counts.get(name) or 0) for name in names) > limit:
             taken.give_back()
@@ -118,10 +145,14 @@ def attempt(
     return taken
 
 
-def hit(scope: str, key: object, *, limit: int, window: int) -> bool:
+def hit(
+    scope: str, key: object, *, limit: int, window: int, fail_closed: bool = False
+) -> bool:
     """Count one hit of `key` (an account, an address) against the `scope`'s limit.
 
     True while the hit is within `limit` for the last `window` seconds; False once it
-    is over (the caller refuses the request).
+    is over (the caller refuses the request). While the cache is unreachable: True, or
+    False with `fail_closed`.
     """
-    return attempt(scope, [key], limit=limit, window=window) is not None
+    taken = attempt(scope, [key], limit=limit, window=window, fail_closed=fail_closed)
+    return taken is not None

@@ -17,6 +17,7 @@ PRODUCTION_ENV = {
     "WAGTAILADMIN_BASE_URL": "https://civic.example.org",
     # The README's set-up: one load balancer in front (DJANGO_BEHIND_PROXY is on).
     "TRUSTED_PROXY_COUNT": "1",
+    "REDIS_URL": "redis://cache.internal:6379/0",
 }
 
 PRINT_SETTINGS = """
@@ -95,8 +96,10 @@ def test_database_url_redis_url_and_email_url_are_read_with_types():
     )
     assert values["engine"] == "django.db.backends.postgresql"
     assert values["name"] == "civiced"
-    assert values["cache"] == "django.core.cache.backends.redis.RedisCache"
-    assert values["session"] == "django.contrib.sessions.backends.cache"
+    # Django's RedisCache, answering as an empty cache while Redis is unreachable
+    # (tests/civiced/test_cache_outage.py); sessions in the database behind it.
+    assert values["cache"] == "civiced.cache_health.ResilientRedisCache"
+    assert values["session"] == "django.contrib.sessions.backends.cached_db"
     assert values["email"] == "django.core.mail.backends.smtp.EmailBackend"
     assert values["debug"] is False
     assert values["hosts"] == ["a.example", "b.example"]
@@ -104,7 +107,7 @@ def test_database_url_redis_url_and_email_url_are_read_with_types():
 
 def test_without_redis_the_defaults_need_no_server():
     values = settings_for("civiced.settings.dev")
-    assert values["cache"] == "django.core.cache.backends.locmem.LocMemCache"
+    assert values["cache"] == "django.core.cache.backends.filebased.FileBasedCache"
     assert values["session"] == "django.contrib.sessions.backends.db"
     assert values["email"] == "django.core.mail.backends.console.EmailBackend"
     assert values["storage"] == "django.core.files.storage.FileSystemStorage"
@@ -266,6 +269,7 @@ def test_production_passes_check_deploy_without_warnings(tmp_path):
         "DJANGO_ALLOWED_HOSTS": "civic.example.org",
         "WAGTAILADMIN_BASE_URL": "https://civic.example.org",
         "TRUSTED_PROXY_COUNT": "1",
+        "REDIS_URL": PRODUCTION_ENV["REDIS_URL"],
         "DATABASE_URL": f"sqlite:///{tmp_path / 'check.sqlite3'}",
         "CIVICED_VAR_DIR": str(tmp_path),
     }
