@@ -120,13 +120,18 @@ def _reaches(graph: dict, start, goal) -> bool:
 
 
 def _protect(
-    table: Grid, hidden: set, threshold: int, moves: Callable[[set], list[Move]]
+    table: Grid,
+    hidden: set,
+    threshold: int,
+    moves: Callable[[set], list[Move]],
+    fixed: frozenset = frozenset(),
 ) -> set | None:
     """Add complements to `hidden` until every hidden value is on a cycle one of the
-    moves allows; None when no complement helps."""
+    moves allows; None when no complement helps. Positions in `fixed` are never
+    complements (the moves must not pass through them either)."""
     values = table.values
     hidden = set(hidden)
-    positions = table.positions()
+    positions = [p for p in table.positions() if p not in fixed]
 
     def protected(pos, pattern) -> bool:
         return any(_on_cycle(pos, pattern, move) for move in moves(pattern))
@@ -161,41 +166,74 @@ def _non_zero(table: Grid) -> set:
     return {pos for pos, v in table.values.items() if v > 0}
 
 
-def suppress(table: Grid, threshold: int) -> set:
-    """The positions to hide in one table published on its own."""
-    values = table.values
-    alone = Move(
-        allowed=lambda pos: True, up=lambda pos: True, down=lambda pos: values[pos] >= 2
+def _known(table: Grid, fixed, threshold: int) -> frozenset:
+    """The positions a reader knows from elsewhere that may stay published: never a
+    value from 1 to threshold - 1."""
+    return frozenset(
+        p for p in fixed if table.values[p] == 0 or table.values[p] >= threshold
     )
-    hidden = _protect(table, _primary(table, threshold), threshold, lambda h: [alone])
+
+
+def suppress(table: Grid, threshold: int, *, fixed=frozenset()) -> set:
+    """The positions to hide in one table published on its own.
+
+    `fixed`: positions the reader knows from elsewhere (a total published in
+    another table): no hidden value may be protected by moving them. When nothing
+    else protects the table, every non-zero value is hidden, fixed ones included:
+    the caller must then hide them where they are published too.
+    """
+    values = table.values
+    fixed = _known(table, fixed, threshold)
+    alone = Move(
+        allowed=lambda pos: pos not in fixed,
+        up=lambda pos: True,
+        down=lambda pos: values[pos] >= 2,
+    )
+    hidden = _protect(
+        table, _primary(table, threshold), threshold, lambda h: [alone], fixed
+    )
     return _non_zero(table) if hidden is None else hidden
 
 
-def suppress_pair(reached: Grid, done: Grid, threshold: int) -> tuple[set, set]:
+def suppress_pair(
+    reached: Grid,
+    done: Grid,
+    threshold: int,
+    *,
+    fixed_reached=frozenset(),
+    fixed_done=frozenset(),
+) -> tuple[set, set]:
     """The positions to hide in the reach table and in the completions table,
-    published together (completions never exceed reach)."""
+    published together (completions never exceed reach). `fixed_reached` and
+    `fixed_done` are as `fixed` for suppress()."""
     r, d = reached.values, done.values
+    fixed_reached = _known(reached, fixed_reached, threshold)
+    fixed_done = _known(done, fixed_done, threshold)
     reach_alone = Move(
-        allowed=lambda pos: True,
+        allowed=lambda pos: pos not in fixed_reached,
         up=lambda pos: True,
         # Going down must leave at least 1 and at least the completions there.
         down=lambda pos: r[pos] >= 2 and r[pos] - 1 >= d[pos],
     )
     hidden_reached = _protect(
-        reached, _primary(reached, threshold), threshold, lambda h: [reach_alone]
+        reached,
+        _primary(reached, threshold),
+        threshold,
+        lambda h: [reach_alone],
+        fixed_reached,
     )
     if hidden_reached is None:
         return _non_zero(reached), _non_zero(done)
 
     def done_moves(pattern) -> list[Move]:
         alone = Move(
-            allowed=lambda pos: True,
+            allowed=lambda pos: pos not in fixed_done,
             up=lambda pos: d[pos] + 1 <= r[pos],
             down=lambda pos: d[pos] >= 2,
         )
         # Both tables moved together round a cycle hidden in both.
         together = Move(
-            allowed=lambda pos: pos in hidden_reached,
+            allowed=lambda pos: pos in hidden_reached and pos not in fixed_done,
             up=lambda pos: True,
             down=lambda pos: d[pos] >= 2 and r[pos] >= 2,
         )
@@ -209,7 +247,11 @@ def suppress_pair(reached: Grid, done: Grid, threshold: int) -> tuple[set, set]:
         if pos not in hidden_reached and 0 < r[pos] - d[pos] < threshold
     }
     hidden_done = _protect(
-        done, _primary(done, threshold) | not_completed, threshold, done_moves
+        done,
+        _primary(done, threshold) | not_completed,
+        threshold,
+        done_moves,
+        fixed_done,
     )
     if hidden_done is None:
         return _non_zero(reached), _non_zero(done)

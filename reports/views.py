@@ -95,7 +95,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "institution": form.institution_obj,
             "trend": charts.trend(
                 [
-                    (line.label, line.row.starts, line.row.completions)
+                    (line.label, line.figures.starts, line.figures.completions)
                     for line in periods
                 ]
             ),
@@ -103,10 +103,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 [
                     (
                         line.label,
-                        line.row.completion_rate,
+                        line.figures.completion_rate,
                         "—"
-                        if line.row.completion_rate is None
-                        else f"{line.row.completion_rate:.0f}%",
+                        if line.figures.completion_rate is None
+                        else f"{line.figures.completion_rate:.0f}%",
                     )
                     for line in districts
                 ],
