@@ -73,6 +73,7 @@ def test_a_lone_learner_s_average_is_hidden_on_the_page_and_in_every_export(
     for column in ("learners", "started", "completed", "rate", "average"):
         assert college[column][1], column  # the hidden marker, as open data's
     assert "45" not in college["average"][0]
+    assert "Privacy: no figure counts fewer than 5 learners" in html
     assert all(n == 0 or n >= THRESHOLD for n in shown_numbers(html))
 
     lines = csv_rows(as_analyst.get(URL + query + "&table=institution&export=csv"))
