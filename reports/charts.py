@@ -73,18 +73,19 @@ class Column:
     show_label: bool
 
 
-def trend(items: list[tuple[str, int, int]]) -> dict:
-    """Paired columns per period: learners who started and who completed."""
+def trend(items: list[tuple[str, int | None, int | None]]) -> dict:
+    """Paired columns per period: learners who started and who completed. A hidden
+    figure (None) draws no column."""
     height, bottom, left = 240, 200, 40
-    top = max((max(s, c) for _l, s, c in items), default=0) or 1
+    top = max((max(s or 0, c or 0) for _l, s, c in items), default=0) or 1
     slot = (WIDTH - left - 10) / max(len(items), 1)
     width = max(min(slot / 2 - 2, 28), 2)
     every = max(1, math.ceil(len(items) / 6))  # labels that do not overlap
     columns = []
     for index, (label, started, completed) in enumerate(items):
         x = left + index * slot + (slot - 2 * width) / 2
-        s_height = (bottom - 10) * started / top
-        c_height = (bottom - 10) * completed / top
+        s_height = (bottom - 10) * (started or 0) / top
+        c_height = (bottom - 10) * (completed or 0) / top
         columns.append(
             Column(
                 label=label,

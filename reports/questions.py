@@ -12,8 +12,16 @@ free-text question, and two for edits, whatever the number of attempts.
   keep the revision they were taken on), so older answers may not compare.
 
 Counts come from submitted, graded attempts that still count (not reset).
+
+A class's own teachers see every figure (threshold 1). Anyone else (analysts, over
+the city or one institution) sees a quiz only when at least the threshold of
+distinct learners answered it, no count below the threshold (option counts are
+suppressed as open data's tables are, reports.suppression), no share over fewer
+answers, and a typed answer only when at least the threshold of distinct learners
+typed it (the same once case, spaces and apostrophes are set aside).
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet
@@ -24,14 +32,27 @@ from wagtail.models import Revision
 
 from quizzes.models import Attempt, Quiz
 
+from .suppression import TOTAL, grid, suppress
+
 CHOICE = ("single_choice", "multiple_choice")
 TEXT = ("short_text", "numeric")
+
+
+# The apostrophes Ukrainian is typed with: the modifier letter, the right single
+# quotation mark, the typewriter one and its look-alikes.
+APOSTROPHES = str.maketrans(dict.fromkeys("ʼ’‘`´", "'"))
+
+
+def normalise(answer) -> str:
+    """A typed answer as compared with others: case, runs of spaces and the kind
+    of apostrophe do not count."""
+    return " ".join(str(answer).translate(APOSTROPHES).casefold().split())
 
 
 @dataclass
 class Option:
     text: str
-    chosen: int
+    chosen: int | None  # None: hidden
     correct: bool
 
 
@@ -40,18 +61,21 @@ class QuestionStats:
     id: str
     type: str
     prompt: str
-    answered: int = 0
+    answered: int | None = 0  # None: hidden, as every count below
     correct: int = 0
-    partial: int = 0
+    partial: int | None = 0
     options: list = field(default_factory=list)
     common_wrong: str | None = None
     discrimination: float | None = None
     edited: bool = False
-    answers_before_edit: int = 0
+    answers_before_edit: int | None = 0
+    share_hidden: bool = False
 
     @property
     def share_correct(self) -> float | None:
-        return 100 * self.correct / self.answered if self.answered else None
+        if self.share_hidden or not self.answered:
+            return None
+        return 100 * self.correct / self.answered
 
 
 @dataclass
@@ -59,6 +83,8 @@ class QuizAnalysis:
     quiz: Quiz
     attempts: int
     questions: list
+    # Fewer learners than the threshold answered: no figure is shown.
+    too_few: bool = False
 
 
 def _key(qid: str) -> str:
@@ -67,22 +93,28 @@ def _key(qid: str) -> str:
 
 
 def analyse(
-    quiz: Quiz, attempts: QuerySet[Attempt], *, min_text_count: int = 1
+    quiz: Quiz, attempts: QuerySet[Attempt], *, threshold: int = 1
 ) -> QuizAnalysis:
-    """The figures for each question of the quiz over these attempts.
+    """The figures for each question of the quiz over these attempts, none
+    counting fewer than `threshold` learners (1 for a class's own teachers).
 
-    A typed wrong answer is shown only when at least `min_text_count` attempts gave
-    it: across the city, free text could name someone.
+    A typed wrong answer is shown only when at least `threshold` distinct learners
+    typed it: free text could name someone.
     """
     attempts = attempts.filter(quiz=quiz, status=Attempt.GRADED)
     questions = quiz.question_snapshots()
-    total = attempts.count()
+    counted = attempts.aggregate(
+        total=Count("pk"), learners=Count("learner_id", distinct=True)
+    )
+    total = counted["total"]
     stats = [
         QuestionStats(id=q["id"], type=q["type"], prompt=strip_tags(q["prompt"]))
         for q in questions
     ]
     if not total:
         return QuizAnalysis(quiz=quiz, attempts=0, questions=stats)
+    if counted["learners"] < threshold:
+        return QuizAnalysis(quiz=quiz, attempts=0, questions=stats, too_few=True)
 
     top = bottom = None
     third = total // 3
@@ -154,23 +186,87 @@ def analyse(
                 Option(_("True"), figures[f"q{n}_o0"], q["correct"]),
                 Option(_("False"), figures[f"q{n}_o1"], not q["correct"]),
             ]
+        if threshold > 1:
+            _suppress(s, q, threshold, top_size, bottom_size)
         wrong = [o for o in s.options if not o.correct and o.chosen]
         if wrong:
             s.common_wrong = max(wrong, key=lambda o: o.chosen).text
         elif q["type"] in TEXT:
-            key = _key(q["id"])
-            answer = (
-                attempts.filter(**{f"results__{key}__status": "incorrect"})
-                .exclude(**{f"responses__{key}__isnull": True})
-                .values(answer=KT(f"responses__{key}"))
-                .annotate(n=Count("pk"))
-                .order_by("-n", "answer")
-                .first()
-            )
-            if answer and answer["n"] >= min_text_count:
-                s.common_wrong = answer["answer"]
+            s.common_wrong = _common_wrong_text(attempts, _key(q["id"]), threshold)
     _flag_edits(quiz, attempts, questions, stats)
+    if threshold > 1:
+        for s in stats:
+            if 0 < s.answers_before_edit < threshold:
+                s.answers_before_edit = None
     return QuizAnalysis(quiz=quiz, attempts=total, questions=stats)
+
+
+def _small(count: int, threshold: int) -> bool:
+    return 0 < count < threshold
+
+
+def _suppress(s: QuestionStats, q: dict, threshold: int, top: int, bottom: int):
+    """Hide what counts fewer than `threshold` learners in one question's figures:
+    its counts, a share of fewer answers, the discrimination of small thirds, and
+    the options' counts (with complements, as open data's, so that no hidden count
+    follows from the others and the number who answered)."""
+    if _small(s.answered, threshold):
+        s.answered = None
+        s.share_hidden = True
+    if s.partial is not None and _small(s.partial, threshold):
+        s.partial = None
+    if top < threshold or bottom < threshold:
+        s.discrimination = None
+    if not s.options:
+        return
+    rows = list(range(len(s.options)))
+    table = grid(
+        rows, ["chosen"], {(n, "chosen"): o.chosen for n, o in enumerate(s.options)}
+    )
+    # A single choice or true/false: the options add up to the answers (known when
+    # shown); a reader may know the total from the number who answered.
+    fixed = (
+        {p for p, v in table.values.items() if v == s.answered}
+        if s.answered is not None
+        and q["type"] != "multiple_choice"
+        and table.values[TOTAL, TOTAL] == s.answered
+        else set()
+    )
+    hidden = suppress(table, threshold, fixed=fixed)
+    if hidden & fixed:
+        # Nothing else protects the options: the number who answered goes too.
+        s.answered = None
+        s.share_hidden = True
+    for n, option in enumerate(s.options):
+        if {(n, "chosen"), (n, TOTAL)} & hidden:
+            option.chosen = None
+
+
+def _common_wrong_text(attempts, key: str, threshold: int) -> str | None:
+    """The wrong answer typed by the most distinct learners (the same once case,
+    spaces and apostrophes are set aside), as most of them typed it; None when
+    fewer than `threshold` learners typed it. One query."""
+    pairs = (
+        attempts.filter(**{f"results__{key}__status": "incorrect"})
+        .exclude(**{f"responses__{key}__isnull": True})
+        .annotate(answer=KT(f"responses__{key}"))
+        .values_list("answer", "learner_id")
+        .distinct()
+    )
+    learners: dict = {}
+    spellings: dict = {}
+    for answer, learner in pairs:
+        norm = normalise(answer)
+        if not norm:
+            continue
+        learners.setdefault(norm, set()).add(learner)
+        spellings.setdefault(norm, Counter())[answer] += 1
+    if not learners:
+        return None
+    norm = min(learners, key=lambda n: (-len(learners[n]), n))
+    if len(learners[norm]) < threshold:
+        return None
+    return min(spellings[norm].items(), key=lambda item: (-item[1], item[0]))[0]
 
 
 def _flag_edits(quiz, attempts, questions, stats) -> None:

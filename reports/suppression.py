@@ -80,29 +80,84 @@ class Move:
     down: Callable[[tuple], bool]
 
 
+def _forward(pos, move: Move) -> bool:
+    """Whether a cycle may pass over `pos` from its row to its column, which
+    changes it by +sign (from its column to its row changes it by -sign)."""
+    return move.up(pos) if _sign(pos) > 0 else move.down(pos)
+
+
+def _backward(pos, move: Move) -> bool:
+    return move.down(pos) if _sign(pos) > 0 else move.up(pos)
+
+
+def _graphs(position, hidden: set, move: Move) -> tuple[dict, dict]:
+    """The steps a cycle may take over the hidden values but `position`, from a
+    row or column to another, and the same steps reversed."""
+    graph: dict = {}
+    reverse: dict = {}
+    for pos in hidden:
+        if pos == position or not move.allowed(pos):
+            continue
+        row, col = ("r", pos[0]), ("c", pos[1])
+        if _forward(pos, move):
+            graph.setdefault(row, []).append(col)
+            reverse.setdefault(col, []).append(row)
+        if _backward(pos, move):
+            graph.setdefault(col, []).append(row)
+            reverse.setdefault(row, []).append(col)
+    return graph, reverse
+
+
 def _on_cycle(position, hidden: set, move: Move) -> bool:
     """Whether the hidden value at `position` lies on a cycle of hidden values along
     which the counts can move by one, each step allowed by `move`."""
     if not move.allowed(position):
         return False
-    graph: dict = {}
-    for pos in hidden:
-        if pos == position or not move.allowed(pos):
-            continue
-        row, col = ("r", pos[0]), ("c", pos[1])
-        # Passing from a position's row to its column changes it by +sign; from its
-        # column to its row by -sign.
-        if move.up(pos) if _sign(pos) > 0 else move.down(pos):
-            graph.setdefault(row, []).append(col)
-        if move.down(pos) if _sign(pos) > 0 else move.up(pos):
-            graph.setdefault(col, []).append(row)
+    graph, _reverse = _graphs(position, hidden, move)
     row, col = ("r", position[0]), ("c", position[1])
-    forward = move.up(position) if _sign(position) > 0 else move.down(position)
-    backward = move.down(position) if _sign(position) > 0 else move.up(position)
     # Round one way: over this position from row to column, then back to the row.
-    return (forward and _reaches(graph, col, row)) or (
-        backward and _reaches(graph, row, col)
+    return (_forward(position, move) and _reaches(graph, col, row)) or (
+        _backward(position, move) and _reaches(graph, row, col)
     )
+
+
+def _closing(weak, hidden: set, move: Move) -> Callable[[tuple], bool]:
+    """Whether hiding one more position puts `weak` (on no cycle now) on a cycle
+    `move` allows: the new position's step must join a route from where the cycle
+    leaves `weak` to where it comes back. Exact, and one search per move instead
+    of one per candidate."""
+    if not move.allowed(weak):
+        return lambda pos: False
+    graph, reverse = _graphs(weak, hidden, move)
+    row, col = ("r", weak[0]), ("c", weak[1])
+    routes = []
+    if _forward(weak, move):
+        routes.append((_reached(graph, col), _reached(reverse, row)))
+    if _backward(weak, move):
+        routes.append((_reached(graph, row), _reached(reverse, col)))
+
+    def closes(pos) -> bool:
+        if pos == weak or not move.allowed(pos):
+            return False
+        r, c = ("r", pos[0]), ("c", pos[1])
+        return any(
+            (_forward(pos, move) and r in ahead and c in behind)
+            or (_backward(pos, move) and c in ahead and r in behind)
+            for ahead, behind in routes
+        )
+
+    return closes
+
+
+def _reached(graph: dict, start) -> set:
+    seen = {start}
+    queue = deque([start])
+    while queue:
+        for nxt in graph.get(queue.popleft(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    return seen
 
 
 def _reaches(graph: dict, start, goal) -> bool:
@@ -120,29 +175,49 @@ def _reaches(graph: dict, start, goal) -> bool:
 
 
 def _protect(
-    table: Grid, hidden: set, threshold: int, moves: Callable[[set], list[Move]]
+    table: Grid,
+    hidden: set,
+    threshold: int,
+    moves: Callable[[set], list[Move]],
+    fixed: frozenset = frozenset(),
 ) -> set | None:
     """Add complements to `hidden` until every hidden value is on a cycle one of the
-    moves allows; None when no complement helps."""
+    moves allows; None when no complement helps. Positions in `fixed` are never
+    complements (the moves must not pass through them either).
+
+    The moves do not depend on the pattern, so hiding more only adds steps to the
+    cycles: a position once protected stays protected, and is not checked again.
+    """
     values = table.values
     hidden = set(hidden)
-    positions = table.positions()
+    positions = [p for p in table.positions() if p not in fixed]
+    safe: set = set()
 
     def protected(pos, pattern) -> bool:
         return any(_on_cycle(pos, pattern, move) for move in moves(pattern))
 
+    def first_weak():
+        for p in sorted(hidden, key=str):
+            if p in safe:
+                continue
+            if not protected(p, hidden):
+                return p
+            safe.add(p)
+        return None
+
+    # The smallest counts first, preferring counts of at least the threshold.
+    ordered = sorted(
+        (p for p in positions if values[p] > 0),
+        key=lambda p: (values[p] < threshold, values[p], str(p)),
+    )
     for _round in range(len(positions) + 1):
-        weak = next(
-            (p for p in sorted(hidden, key=str) if not protected(p, hidden)), None
-        )
+        weak = first_weak()
         if weak is None:
             return hidden
-        candidates = sorted(
-            (p for p in positions if p not in hidden and values[p] > 0),
-            key=lambda p: (values[p] < threshold, values[p], str(p)),
-        )
+        candidates = [p for p in ordered if p not in hidden]
+        closing = [_closing(weak, hidden, move) for move in moves(hidden)]
         complement = next(
-            (p for p in candidates if protected(weak, hidden | {p})), None
+            (p for p in candidates if any(closes(p) for closes in closing)), None
         )
         if complement is None:
             near = [p for p in candidates if weak[0] == p[0] or weak[1] == p[1]]
@@ -161,41 +236,74 @@ def _non_zero(table: Grid) -> set:
     return {pos for pos, v in table.values.items() if v > 0}
 
 
-def suppress(table: Grid, threshold: int) -> set:
-    """The positions to hide in one table published on its own."""
-    values = table.values
-    alone = Move(
-        allowed=lambda pos: True, up=lambda pos: True, down=lambda pos: values[pos] >= 2
+def _known(table: Grid, fixed, threshold: int) -> frozenset:
+    """The positions a reader knows from elsewhere that may stay published: never a
+    value from 1 to threshold - 1."""
+    return frozenset(
+        p for p in fixed if table.values[p] == 0 or table.values[p] >= threshold
     )
-    hidden = _protect(table, _primary(table, threshold), threshold, lambda h: [alone])
+
+
+def suppress(table: Grid, threshold: int, *, fixed=frozenset()) -> set:
+    """The positions to hide in one table published on its own.
+
+    `fixed`: positions the reader knows from elsewhere (a total published in
+    another table): no hidden value may be protected by moving them. When nothing
+    else protects the table, every non-zero value is hidden, fixed ones included:
+    the caller must then hide them where they are published too.
+    """
+    values = table.values
+    fixed = _known(table, fixed, threshold)
+    alone = Move(
+        allowed=lambda pos: pos not in fixed,
+        up=lambda pos: True,
+        down=lambda pos: values[pos] >= 2,
+    )
+    hidden = _protect(
+        table, _primary(table, threshold), threshold, lambda h: [alone], fixed
+    )
     return _non_zero(table) if hidden is None else hidden
 
 
-def suppress_pair(reached: Grid, done: Grid, threshold: int) -> tuple[set, set]:
+def suppress_pair(
+    reached: Grid,
+    done: Grid,
+    threshold: int,
+    *,
+    fixed_reached=frozenset(),
+    fixed_done=frozenset(),
+) -> tuple[set, set]:
     """The positions to hide in the reach table and in the completions table,
-    published together (completions never exceed reach)."""
+    published together (completions never exceed reach). `fixed_reached` and
+    `fixed_done` are as `fixed` for suppress()."""
     r, d = reached.values, done.values
+    fixed_reached = _known(reached, fixed_reached, threshold)
+    fixed_done = _known(done, fixed_done, threshold)
     reach_alone = Move(
-        allowed=lambda pos: True,
+        allowed=lambda pos: pos not in fixed_reached,
         up=lambda pos: True,
         # Going down must leave at least 1 and at least the completions there.
         down=lambda pos: r[pos] >= 2 and r[pos] - 1 >= d[pos],
     )
     hidden_reached = _protect(
-        reached, _primary(reached, threshold), threshold, lambda h: [reach_alone]
+        reached,
+        _primary(reached, threshold),
+        threshold,
+        lambda h: [reach_alone],
+        fixed_reached,
     )
     if hidden_reached is None:
         return _non_zero(reached), _non_zero(done)
 
     def done_moves(pattern) -> list[Move]:
         alone = Move(
-            allowed=lambda pos: True,
+            allowed=lambda pos: pos not in fixed_done,
             up=lambda pos: d[pos] + 1 <= r[pos],
             down=lambda pos: d[pos] >= 2,
         )
         # Both tables moved together round a cycle hidden in both.
         together = Move(
-            allowed=lambda pos: pos in hidden_reached,
+            allowed=lambda pos: pos in hidden_reached and pos not in fixed_done,
             up=lambda pos: True,
             down=lambda pos: d[pos] >= 2 and r[pos] >= 2,
         )
@@ -209,7 +317,11 @@ def suppress_pair(reached: Grid, done: Grid, threshold: int) -> tuple[set, set]:
         if pos not in hidden_reached and 0 < r[pos] - d[pos] < threshold
     }
     hidden_done = _protect(
-        done, _primary(done, threshold) | not_completed, threshold, done_moves
+        done,
+        _primary(done, threshold) | not_completed,
+        threshold,
+        done_moves,
+        fixed_done,
     )
     if hidden_done is None:
         return _non_zero(reached), _non_zero(done)

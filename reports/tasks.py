@@ -1,8 +1,14 @@
 """Background exports: the full breakdown (district x kind x institution x module x
-period), prepared by the task worker and kept for the user who asked for it."""
+period), prepared by the task worker and kept for the user who asked for it.
+
+The breakdown is suppressed as the dashboard is (reports.dashboard.protect): for each
+period, a grid of institutions by modules whose totals a reader may know from the
+dashboard, so no hidden cell is protected by moving a total.
+"""
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -11,10 +17,18 @@ from django_tasks import task
 from civiced.spreadsheets import as_csv, as_xlsx
 from classes.models import Institution
 
-from .dashboard import _district_label, _kind_label, header, measures
+from .dashboard import (
+    Figures,
+    _district_label,
+    _kind_label,
+    header,
+    measures,
+    protect,
+    publish,
+)
 from .models import ExportJob
 from .periods import find_period, recent_periods
-from .queries import Filters, aggregate, catalogue
+from .queries import Filters, Row, aggregate, catalogue
 
 
 def _filters(saved: dict) -> Filters:
@@ -68,7 +82,8 @@ def full_report_table(saved: dict) -> list[list]:
             *header(),
         ]
     ]
-    for r in rows:
+    published = suppressed(rows, settings.REPORTS_SUPPRESSION_THRESHOLD)
+    for r, figures in zip(rows, published, strict=True):
         table.append(
             [
                 r.dims["period"],
@@ -76,10 +91,43 @@ def full_report_table(saved: dict) -> list[list]:
                 _kind_label(r.dims["kind"]),
                 names.get(r.dims["institution"], _("Not in a class")),
                 titles.get(r.dims["module"], ""),
-                *measures(r),
+                *measures(figures),
             ]
         )
     return table
+
+
+def suppressed(rows: list[Row], threshold: int) -> list[Figures]:
+    """The figures of each row of the breakdown as they may be published."""
+    by_period: dict = {}
+    for index, r in enumerate(rows):
+        by_period.setdefault(r.dims["period"], []).append(index)
+    published: list = [None] * len(rows)
+    for indexes in by_period.values():
+        cells: dict = {}
+        total = Row()
+        for index in indexes:
+            r = rows[index]
+            cells.setdefault((r.dims["institution"], r.dims["module"]), Row()).add(r)
+            total.add(r)
+        pattern = protect(
+            cells,
+            sorted({i for i, _m in cells}, key=str),
+            sorted({m for _i, m in cells}, key=str),
+            total,
+            threshold,
+            margins_known=True,
+        )
+        for index in indexes:
+            r = rows[index]
+            pos = (r.dims["institution"], r.dims["module"])
+            published[index] = publish(
+                r,
+                counts_hidden=pos in pattern.counts,
+                pd_hidden=pos in pattern.pd,
+                threshold=threshold,
+            )
+    return published
 
 
 @task(backend="reports")

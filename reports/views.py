@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from civiced.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, download
-from classes.models import Class, Institution
+from classes.models import Institution
 from quizzes.models import Quiz
 
 from . import charts, open_data
@@ -21,6 +21,7 @@ from .forms import DashboardFilterForm
 from .models import ExportJob
 from .permissions import (
     analysis_classes,
+    analysis_institutions,
     attempts_in_scope,
     can_analyse_questions,
     is_analyst,
@@ -95,7 +96,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "institution": form.institution_obj,
             "trend": charts.trend(
                 [
-                    (line.label, line.row.starts, line.row.completions)
+                    (line.label, line.figures.starts, line.figures.completions)
                     for line in periods
                 ]
             ),
@@ -103,10 +104,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 [
                     (
                         line.label,
-                        line.row.completion_rate,
+                        line.figures.completion_rate,
                         "—"
-                        if line.row.completion_rate is None
-                        else f"{line.row.completion_rate:.0f}%",
+                        if line.figures.completion_rate is None
+                        else f"{line.figures.completion_rate:.0f}%",
                     )
                     for line in districts
                 ],
@@ -180,28 +181,57 @@ def export_download(request: HttpRequest, pk) -> HttpResponse:
     return response
 
 
+# The largest id a database integer column holds: a bigger number matches nothing.
+LARGEST_ID = 2**31 - 1
+
+
+def _an_id(text: str | None) -> int | None:
+    if text and text.isascii() and text.isdigit() and int(text) <= LARGEST_ID:
+        return int(text)
+    return None
+
+
 @login_required
 def question_analysis(request: HttpRequest) -> HttpResponse:
+    """A class's figures in full for its teachers; for analysts, the city's or one
+    institution's, suppressed. Any other class or institution does not exist for
+    the user: 404, with a page that says what they may see."""
     if not can_analyse_questions(request.user):
         raise PermissionDenied
     analyst = is_analyst(request.user)
     classes = list(analysis_classes(request.user))
-    klass = None
+    institutions = (
+        list(analysis_institutions(request.user).order_by("name")) if analyst else []
+    )
+    context = {
+        "analyst": analyst,
+        "classes": classes,
+        "institutions": institutions,
+        "threshold": settings.REPORTS_SUPPRESSION_THRESHOLD,
+    }
+    klass = institution = None
     class_pk = request.GET.get("class")
+    institution_pk = request.GET.get("institution")
     if class_pk:
-        if not (class_pk.isascii() and class_pk.isdigit()):
-            raise Http404
-        if analyst:
-            klass = get_object_or_404(
-                Class.objects.select_related("institution"), pk=class_pk
+        klass = next((c for c in classes if str(c.pk) == class_pk), None)
+        if klass is None:
+            context["refused"] = _(
+                "This class is not one of yours: the question analysis of a class "
+                "is for its teachers only."
             )
-        else:
-            klass = next((c for c in classes if c.pk == int(class_pk)), None)
-            if klass is None:
-                raise Http404
+            return render(request, "reports/questions.html", context, status=404)
+    elif institution_pk:
+        wanted = _an_id(institution_pk)
+        institution = next((i for i in institutions if i.pk == wanted), None)
+        if institution is None:
+            context["refused"] = _(
+                "There is no such institution here. Analysts see the whole city or "
+                "one institution."
+            )
+            return render(request, "reports/questions.html", context, status=404)
     elif not analyst and len(classes) == 1:
         klass = classes[0]
-    attempts = attempts_in_scope(request.user, klass)
+    attempts = attempts_in_scope(request.user, klass, institution)
     if not analyst and klass is None:
         attempts = attempts.none()
     quizzes = list(
@@ -215,27 +245,24 @@ def question_analysis(request: HttpRequest) -> HttpResponse:
             raise Http404
     elif len(quizzes) == 1:
         quiz = quizzes[0]
-    return render(
-        request,
-        "reports/questions.html",
-        {
-            "analyst": analyst,
-            "classes": classes,
-            "klass": klass,
-            "quizzes": quizzes,
-            "quiz": quiz,
-            "analysis": analyse(
-                quiz,
-                attempts,
-                # Typed answers across the city show only when many gave them.
-                min_text_count=settings.REPORTS_SUPPRESSION_THRESHOLD
-                if klass is None
-                else 1,
-            )
-            if quiz
-            else None,
-        },
+    context.update(
+        klass=klass,
+        institution=institution,
+        quizzes=quizzes,
+        quiz=quiz,
+        # A class's own teachers see everything; anyone else only what meets the
+        # suppression threshold.
+        analysis=analyse(
+            quiz,
+            attempts,
+            threshold=1
+            if klass is not None
+            else settings.REPORTS_SUPPRESSION_THRESHOLD,
+        )
+        if quiz
+        else None,
     )
+    return render(request, "reports/questions.html", context)
 
 
 def open_data_page(request: HttpRequest) -> HttpResponse:

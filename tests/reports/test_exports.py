@@ -21,8 +21,9 @@ def start(client, **data):
 
 
 def test_the_full_breakdown_is_prepared_and_only_its_owner_downloads_it(
-    client, city, analyst, password
+    client, city, analyst, password, settings
 ):
+    settings.REPORTS_SUPPRESSION_THRESHOLD = 1  # the city is tiny: hide nothing
     client.login(username=analyst.username, password=password)
     response = start(client, district="obolonskyi", granularity="quarter")
     job = ExportJob.objects.get()

@@ -559,6 +559,14 @@ TABLE: list[Case] = [
     # --- reports -------------------------------------------------------------------
     Case("reports_dashboard", ONLY_ANALYSTS),
     Case(
+        "reports_dashboard",
+        ONLY_ANALYSTS,
+        query=lambda w: (
+            f"institution={w.klass.institution_id}&table=institution&export=csv"
+        ),
+        why="an institution's table exported",
+    ),
+    Case(
         "reports_export_start",
         only(REGISTRY_KEEPERS, REDIRECT, others=DENIED),
         method="post",
@@ -582,14 +590,44 @@ TABLE: list[Case] = [
             others=DENIED,
         ),
     ),
+    # A class's question analysis is its teachers' only: analysts see the city or
+    # an institution, never a class.
     Case(
         "reports_questions",
         only(
-            ("teacher", "co_teacher", *REGISTRY_KEEPERS),
+            CLASS_TEACHERS,
             others=DENIED,
             other_teacher=NOT_FOUND,
+            analyst=NOT_FOUND,
+            superuser=NOT_FOUND,
         ),
         query=lambda w: f"class={w.klass.pk}",
+        why="a class",
+    ),
+    Case(
+        "reports_questions",
+        only(
+            ("other_teacher",),
+            others=DENIED,
+            teacher=NOT_FOUND,
+            co_teacher=NOT_FOUND,
+            analyst=NOT_FOUND,
+            superuser=NOT_FOUND,
+        ),
+        query=lambda w: f"class={w.other_class.pk}",
+        why="another class",
+    ),
+    Case(
+        "reports_questions",
+        only(
+            REGISTRY_KEEPERS,
+            others=DENIED,
+            teacher=NOT_FOUND,
+            co_teacher=NOT_FOUND,
+            other_teacher=NOT_FOUND,
+        ),
+        query=lambda w: f"institution={w.klass.institution_id}",
+        why="an institution",
     ),
     Case("open_data", EVERYONE),
     Case("open_data_csv", EVERYONE),

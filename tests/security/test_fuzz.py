@@ -33,6 +33,7 @@ from classes.models import (
     ClassGroup,
     ClassInvitation,
     Extension,
+    Institution,
     Membership,
     RosterAccount,
 )
@@ -516,6 +517,66 @@ def test_question_analysis_filters_survive_anything(world, query, role):
             reverse("reports_questions"), query
         )
         assert response.status_code < 500, response.content[:300]
+
+
+HUGE_IDS = [str(2**31), str(2**63), "9" * 400, "-1", "1.0", " 1"]
+
+
+def out_of_scope(world, role: str, param: str, pick: int, junk: str) -> str | None:
+    """A class or institution id the role may not analyse: another teacher's class
+    (any class for an analyst), an institution for a teacher, ids that do not
+    exist, huge ones, junk; None when the pick is in the role's scope after all."""
+    analyst = role in ("analyst", "superuser")
+    model = Class if param == "class" else Institution
+    last = model.objects.order_by("-pk").values_list("pk", flat=True).first()
+    if param == "class":
+        theirs = {"teacher": world.other_class, "other_teacher": world.klass}
+        first = theirs.get(role, world.klass).pk
+    else:
+        first = world.klass.institution_id
+    candidates = [str(first), str(last + 1000), *HUGE_IDS, junk]
+    value = candidates[pick % len(candidates)]
+    if value == "":
+        return None  # nothing asked for: the page's default
+    if param == "class":
+        in_scope = {"teacher": {world.klass.pk}, "co_teacher": {world.klass.pk}}
+        in_scope["other_teacher"] = {world.other_class.pk}
+        if value in {str(pk) for pk in in_scope.get(role, ())}:
+            return None
+    elif analyst and value in {
+        str(pk) for pk in Institution.objects.values_list("pk", flat=True)
+    }:
+        return None
+    return value
+
+
+@FEW
+@given(
+    role=st.sampled_from(["teacher", "other_teacher", "analyst", "superuser"]),
+    param=st.sampled_from(["class", "institution"]),
+    pick=st.integers(0, 8),
+    junk=TEXT,
+    quiz=st.booleans(),
+)
+def test_question_analysis_shows_nothing_outside_the_role_s_scope(
+    world, role, param, pick, junk, quiz
+):
+    """A class or institution id outside the role's scope answers 404 with a page
+    that shows no figures: never 500, never data."""
+    value = out_of_scope(world, role, param, pick, junk)
+    if value is None:
+        return
+    query = {param: value}
+    if quiz:
+        query["quiz"] = str(world.quiz.pk)
+    with rolled_back():
+        response = client_for(world.users[role]).get(
+            reverse("reports_questions"), query
+        )
+        assert response.status_code == 404, (role, query, response.status_code)
+        assert response.context.get("analysis") is None
+        assert not response.context.get("quizzes")
+        assert world.quiz.title not in response.content.decode()
 
 
 @FUZZ
