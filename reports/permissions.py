@@ -2,7 +2,8 @@
 
 Institute analysts (and administrators) see city-wide aggregates, down to an
 institution and never to a named learner. Teachers see question analysis for the
-classes they teach. Everyone, signed in or not, sees open data.
+classes they teach. Everyone, signed in or not, sees the open-data releases; analysts
+publish them.
 """
 
 from django.contrib.auth.models import AnonymousUser
@@ -20,6 +21,11 @@ def is_analyst(user: User | AnonymousUser) -> bool:
     return user.is_authenticated and (
         user.is_superuser or ANALYSTS_GROUP in group_names(user)
     )
+
+
+def can_publish_releases(user: User | AnonymousUser) -> bool:
+    """Publishes open-data releases (the public sees every release)."""
+    return is_analyst(user)
 
 
 def analysis_classes(user: User | AnonymousUser) -> QuerySet[Class]:

@@ -171,18 +171,40 @@ def suppress(table: Grid, threshold: int) -> set:
     return _non_zero(table) if hidden is None else hidden
 
 
-def suppress_pair(reached: Grid, done: Grid, threshold: int) -> tuple[set, set]:
+def suppress_pair(
+    reached: Grid,
+    done: Grid,
+    threshold: int,
+    *,
+    also_hidden: tuple[set, set] = (set(), set()),
+    reached_now: Grid | None = None,
+    done_now: Grid | None = None,
+) -> tuple[set, set]:
     """The positions to hide in the reach table and in the completions table,
-    published together (completions never exceed reach)."""
+    published together (completions never exceed reach).
+
+    `also_hidden` names positions (reach, completions) to hide besides the small
+    ones, as a release does with what earlier releases about the same learners
+    hid; their zeros stay published. For a table of changes (a release's
+    corrections) `reached_now` and `done_now` are the counts the changes lead to:
+    a reader knows that there, not in the changes, completions are at most reach.
+    """
     r, d = reached.values, done.values
+    big_r = (reached_now or reached).values
+    big_d = (done_now or done).values
+    extra_reached = {p for p in also_hidden[0] if r.get(p, 0) > 0}
+    extra_done = {p for p in also_hidden[1] if d.get(p, 0) > 0}
     reach_alone = Move(
         allowed=lambda pos: True,
         up=lambda pos: True,
         # Going down must leave at least 1 and at least the completions there.
-        down=lambda pos: r[pos] >= 2 and r[pos] - 1 >= d[pos],
+        down=lambda pos: r[pos] >= 2 and big_r[pos] - 1 >= big_d[pos],
     )
     hidden_reached = _protect(
-        reached, _primary(reached, threshold), threshold, lambda h: [reach_alone]
+        reached,
+        _primary(reached, threshold) | extra_reached,
+        threshold,
+        lambda h: [reach_alone],
     )
     if hidden_reached is None:
         return _non_zero(reached), _non_zero(done)
@@ -190,7 +212,7 @@ def suppress_pair(reached: Grid, done: Grid, threshold: int) -> tuple[set, set]:
     def done_moves(pattern) -> list[Move]:
         alone = Move(
             allowed=lambda pos: True,
-            up=lambda pos: d[pos] + 1 <= r[pos],
+            up=lambda pos: big_d[pos] + 1 <= big_r[pos],
             down=lambda pos: d[pos] >= 2,
         )
         # Both tables moved together round a cycle hidden in both.
@@ -206,10 +228,15 @@ def suppress_pair(reached: Grid, done: Grid, threshold: int) -> tuple[set, set]:
     not_completed = {
         pos
         for pos in done.values
-        if pos not in hidden_reached and 0 < r[pos] - d[pos] < threshold
+        if pos not in hidden_reached
+        and d[pos] > 0
+        and 0 < big_r[pos] - big_d[pos] < threshold
     }
     hidden_done = _protect(
-        done, _primary(done, threshold) | not_completed, threshold, done_moves
+        done,
+        _primary(done, threshold) | not_completed | extra_done,
+        threshold,
+        done_moves,
     )
     if hidden_done is None:
         return _non_zero(reached), _non_zero(done)
