@@ -590,6 +590,30 @@ def closed_periods(now: datetime, kind: str, count: int = 4) -> list[Period]:
     return periods
 
 
+def publish_recent(*, quarters: int = 4, now: datetime | None = None) -> list[Release]:
+    """Publish the last `quarters` quarters and the last academic year that have
+    ended, those not yet released, oldest first (so the year hides what its
+    quarters hid). What `make run` does; running it again publishes nothing new."""
+    now = now or timezone.now()
+    released = set(
+        Release.objects.filter(kind__in=[Release.QUARTER, Release.YEAR]).values_list(
+            "kind", "period_label"
+        )
+    )
+    wanted = [
+        *(
+            (Release.QUARTER, p)
+            for p in reversed(closed_periods(now, Release.QUARTER, quarters))
+        ),
+        (Release.YEAR, closed_periods(now, Release.YEAR, 1)[0]),
+    ]
+    return [
+        publish_release(kind=kind, period=period, now=now)
+        for kind, period in wanted
+        if (kind, period.label) not in released
+    ]
+
+
 def unreleased(now: datetime) -> list[tuple[str, Period]]:
     """Closed periods an analyst may release: the last four quarters and the last
     two academic years without a release, newest first."""

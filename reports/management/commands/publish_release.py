@@ -9,7 +9,7 @@ publish_release --latest               the last quarter and the last academic
 """
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone, translation
+from django.utils import translation
 
 from reports import releases
 from reports.models import Release
@@ -26,22 +26,19 @@ class Command(BaseCommand):
         group.add_argument(
             "--latest",
             action="store_true",
-            help="The last quarter and academic year that have ended, if not yet "
-            "released.",
+            help="The last four quarters and the last academic year that have "
+            "ended, those not yet released.",
         )
 
     def handle(self, *args, **options):
         self.verbosity = options["verbosity"]
         if options["latest"]:
-            now = timezone.now()
-            for kind in (Release.QUARTER, Release.YEAR):
-                period = releases.closed_periods(now, kind, 1)[0]
-                if Release.objects.filter(
-                    kind=kind, period_label=period.label
-                ).exists():
-                    self._say(f"{period.label} is already released.")
-                    continue
-                self._publish(kind, period.label)
+            with translation.override("en"):
+                published = releases.publish_recent()
+            for release in published:
+                self._said(release)
+            if not published:
+                self._say("The recent periods are already released.")
             return
         for kind in (Release.QUARTER, Release.YEAR, Release.CORRECTION):
             if options[kind]:
@@ -56,6 +53,9 @@ class Command(BaseCommand):
         except releases.ReleaseRefused as refused:
             with translation.override("en"):
                 raise CommandError(str(refused)) from None
+        self._said(release)
+
+    def _said(self, release: Release) -> None:
         self._say(
             f"Published {release.slug} (checksum {release.input_checksum[:12]}…)."
         )
