@@ -8,10 +8,11 @@ after its period has closed, and never recomputed or changed.
 The rules:
 
 * **Quarter release** (`2026-Q3`): may be published once the quarter has ended (in
-  Kyiv time), once only. Its "participation" table counts, for each module, district
-  and kind of institution, the learners who started the module in the quarter and
-  how many of them have completed it, as they stand at publication, suppressed as
-  one pair of tables (reports.suppression.suppress_pair).
+  Kyiv time), once only, and only while it is one of the last twelve quarters (a
+  release can never be taken back). Its "participation" table counts, for each
+  module, district and kind of institution, the learners who started the module in
+  the quarter and how many of them have completed it, as they stand at publication,
+  suppressed as one pair of tables (reports.suppression.suppress_pair).
 * **Late results** for a quarter already released (completions by its learners
   after publication, results that reach the server late, a learner whose home
   institution is known later) never change that release. The next quarter
@@ -68,6 +69,7 @@ from .periods import (
     Period,
     period_of,
     quarter_from_label,
+    recent_periods,
     year_from_label,
 )
 from .queries import NOT_IN_A_CLASS, Catalogue, Filters, aggregate, catalogue
@@ -477,6 +479,11 @@ def publish_release(
     expected = YEAR if kind == Release.YEAR else QUARTER
     if period_of(period.start, expected) != period:
         raise ReleaseRefused(_("Not a quarter or an academic year."))
+    if period not in recent_periods(now, expected):
+        raise ReleaseRefused(
+            _("%(period)s is too long ago to be released now.")
+            % {"period": period.label}
+        )
     if period.end > now:
         raise ReleaseRefused(
             _(

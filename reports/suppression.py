@@ -22,9 +22,17 @@ learners, and no hidden value may be worked out exactly from what is published.
   it is from 1 to threshold - 1 and both values would be published, the completions
   are hidden (and protected like any hidden value).
 
+* Tables published later about the same learners (reports.releases) pass
+  `also_hidden`, what earlier releases hid, so that a sum of earlier tables (an
+  academic year of quarters) cannot give a hidden value back; a table of changes
+  (corrections) passes the counts the changes lead to, where completions are at most
+  reach.
+
 tests/reports/test_suppression.py checks random tables by linear programming: for each
 hidden value it computes the smallest and largest values consistent with everything
-published (both tables, and completions at most reach) and finds them different.
+published (both tables, and completions at most reach) and finds them different; and
+the same for random sequences of quarter releases, their corrections and the year's
+release, all held together.
 """
 
 from collections import deque

@@ -135,11 +135,14 @@ def test_two_downloads_hours_apart_show_the_same_frozen_release(
     )
 
 
-def test_a_quarter_not_over_cannot_be_released(crowd):
+def test_a_quarter_not_over_or_long_gone_cannot_be_released(crowd):
     with pytest.raises(CommandError, match="has not ended yet"):
         call_command("publish_release", quarter=THIS_QUARTER.label, verbosity=0)
     with pytest.raises(CommandError, match="not a quarter"):
         call_command("publish_release", quarter="2026-Q7", verbosity=0)
+    # A release can never be taken back: none for a period long gone.
+    with pytest.raises(CommandError, match="too long ago"):
+        call_command("publish_release", quarter="1999-Q1", verbosity=0)
     assert not Release.objects.exists()
 
 
