@@ -95,6 +95,14 @@ _MODULE = [
         gettext_lazy("The module's title in English, where there is one."),
     ),
     (
+        "module_pd_hours",
+        "integer",
+        gettext_lazy(
+            "Professional-development hours a teacher earns by completing the "
+            "module; empty for modules for learners."
+        ),
+    ),
+    (
         "district",
         "string",
         gettext_lazy(
@@ -280,6 +288,7 @@ def _suppressed(
                         "module_id": module,
                         "module_title_uk": title.get("uk", ""),
                         "module_title_en": title.get("en", ""),
+                        "module_pd_hours": title.get("pd_hours"),
                         "district": district,
                         "institution_kind": kind,
                         reach_name: None if pos in hidden_r else reached.values[pos],
@@ -310,7 +319,8 @@ def _titled(name: str, records: list[dict]) -> dict:
 
 
 def _titles(cat: Catalogue, releases: list[Release]) -> dict:
-    """Module titles in both languages: live ones, else as last published."""
+    """Module titles in both languages and PD hours: live ones, else as last
+    published."""
     titles: dict = {}
     for release in sorted(releases, key=lambda r: r.published_at):
         for table in release.tables.values():
@@ -318,11 +328,13 @@ def _titles(cat: Catalogue, releases: list[Release]) -> dict:
                 titles[record["module_id"]] = {
                     "uk": record["module_title_uk"],
                     "en": record["module_title_en"],
+                    "pd_hours": record.get("module_pd_hours"),
                 }
     for module in cat.modules:
         titles[module.key] = {
             "uk": module.titles.get("uk", ""),
             "en": module.titles.get("en", ""),
+            "pd_hours": module.pd_hours or None,
         }
     return titles
 

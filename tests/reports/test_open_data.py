@@ -111,6 +111,7 @@ def test_the_csv_matches_the_json_and_has_no_personal_data(client, crowd):
         "module_id",
         "module_title_uk",
         "module_title_en",
+        "module_pd_hours",
         "district",
         "institution_kind",
         "learners_reached",
@@ -128,6 +129,9 @@ def test_the_csv_matches_the_json_and_has_no_personal_data(client, crowd):
 def test_with_only_a_few_learners_everything_is_hidden(client, city):
     publish("2026-Q1")
     rows = records(client)
+    # The teachers' PD module says how many hours it earns; the pupils' says none.
+    hours = {r["module_title_uk"]: r["module_pd_hours"] for r in rows}
+    assert hours == {"Методика": 30, "Петиції": None}
     assert rows
     assert all(r["learners_reached"] in (None, 0) for r in rows)
     assert all(r["completions"] in (None, 0) for r in rows)
