@@ -28,11 +28,15 @@ The rules:
   corrections table, a version one higher, that says which release it supersedes.
   The next quarter's corrections then start from it.
 * **Academic-year release** (`2025/2026`, from 1 September): once the year has
-  ended, once only. Its participation table counts the learners who started each
+  ended, once only; after it, no quarter wholly inside the year can be released
+  (the year counts its learners already; `publish_release --latest` releases the
+  quarters first). Its participation table counts the learners who started each
   module in the year, as they stand at publication. Besides its own small cells it
   hides every non-zero cell that any release hid about a quarter overlapping the
   year (in a participation or a corrections table): a year's cell is the sum of its
   quarters' cells, so a hidden quarter's cell must not be recoverable from the year.
+  The quarters July–September straddle two years; how their learners split between
+  the years is published nowhere, which leaves a reader less to go on, not more.
 
 Why a series of releases holds: a hidden value in one table lies on a cycle of
 hidden values of that table along which the counts can move by one with every
@@ -528,6 +532,24 @@ def publish_release(
             )
         else:
             version = 1
+        inside = [
+            r
+            for r in releases
+            if kind == Release.QUARTER
+            and r.kind == Release.YEAR
+            and r.period_start <= period.start
+            and period.end <= r.period_end
+        ]
+        if inside:
+            # The year's release counts these learners already and hid nothing
+            # for this quarter: a release of it now could give a year's count away.
+            raise ReleaseRefused(
+                _(
+                    "%(period)s lies in the academic year %(year)s, which is "
+                    "already released: its figures are in that release."
+                )
+                % {"period": period.label, "year": inside[0].period_label}
+            )
         titles = _titles(cat, releases)
         tables: dict = {}
         counts: dict = {}
@@ -609,44 +631,46 @@ def closed_periods(now: datetime, kind: str, count: int = 4) -> list[Period]:
     return periods
 
 
+def _releasable(now: datetime, quarters: int, years: int) -> list[tuple[str, Period]]:
+    """The last closed quarters and academic years not yet released, oldest first,
+    leaving out quarters wholly inside a released year."""
+    released = list(
+        Release.objects.filter(kind__in=[Release.QUARTER, Release.YEAR]).values_list(
+            "kind", "period_label", "period_start", "period_end"
+        )
+    )
+    labels = {(kind, label) for kind, label, _start, _end in released}
+    years_out = [
+        (start, end) for kind, _label, start, end in released if kind == Release.YEAR
+    ]
+    choices = []
+    for kind, count in ((Release.QUARTER, quarters), (Release.YEAR, years)):
+        for period in reversed(closed_periods(now, kind, count)):
+            if (kind, period.label) in labels:
+                continue
+            if kind == Release.QUARTER and any(
+                start <= period.start and period.end <= end for start, end in years_out
+            ):
+                continue
+            choices.append((kind, period))
+    return choices
+
+
 def publish_recent(*, quarters: int = 4, now: datetime | None = None) -> list[Release]:
     """Publish the last `quarters` quarters and the last academic year that have
     ended, those not yet released, oldest first (so the year hides what its
     quarters hid). What `make run` does; running it again publishes nothing new."""
     now = now or timezone.now()
-    released = set(
-        Release.objects.filter(kind__in=[Release.QUARTER, Release.YEAR]).values_list(
-            "kind", "period_label"
-        )
-    )
-    wanted = [
-        *(
-            (Release.QUARTER, p)
-            for p in reversed(closed_periods(now, Release.QUARTER, quarters))
-        ),
-        (Release.YEAR, closed_periods(now, Release.YEAR, 1)[0]),
-    ]
     return [
         publish_release(kind=kind, period=period, now=now)
-        for kind, period in wanted
-        if (kind, period.label) not in released
+        for kind, period in _releasable(now, quarters, 1)
     ]
 
 
 def unreleased(now: datetime) -> list[tuple[str, Period]]:
-    """Closed periods an analyst may release: the last four quarters and the last
-    two academic years without a release, newest first."""
-    released = set(
-        Release.objects.filter(kind__in=[Release.QUARTER, Release.YEAR]).values_list(
-            "kind", "period_label"
-        )
-    )
-    choices = []
-    for kind, count in ((Release.QUARTER, 4), (Release.YEAR, 2)):
-        for period in closed_periods(now, kind, count):
-            if (kind, period.label) not in released:
-                choices.append((kind, period))
-    return choices
+    """Closed periods an analyst may release, for the buttons: of the last four
+    quarters and the last two academic years, those not released, newest first."""
+    return list(reversed(_releasable(now, 4, 2)))
 
 
 def as_csv_bytes(release: Release, name: str) -> bytes:

@@ -257,6 +257,10 @@ def test_the_year_hides_what_its_quarters_hid(client, lesson):
     assert cell(rows, "total", "total")["learners_reached"] == "33"
     with pytest.raises(CommandError, match="already released"):
         call_command("publish_release", year=year.label, verbosity=0)
+    # Its other quarters' learners are in the year's release already.
+    with pytest.raises(CommandError, match="lies in the academic year"):
+        call_command("publish_release", quarter=later.label, verbosity=0)
+    assert not Release.objects.filter(period_label=later.label).exists()
 
 
 def test_latest_publishes_what_has_closed_and_is_idempotent(crowd):
