@@ -667,6 +667,12 @@ def publish_recent(*, quarters: int = 4, now: datetime | None = None) -> list[Re
     ]
 
 
+def next_due(now: datetime) -> Period:
+    """The quarter whose release comes next: the one going on now (it is
+    published once it has ended)."""
+    return period_of(now, QUARTER)
+
+
 def unreleased(now: datetime) -> list[tuple[str, Period]]:
     """Closed periods an analyst may release, for the buttons: of the last four
     quarters and the last two academic years, those not released, newest first."""

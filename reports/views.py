@@ -289,6 +289,7 @@ def open_data_page(request: HttpRequest) -> HttpResponse:
             "licence": settings.OPEN_DATA_LICENCE,
             "threshold": settings.REPORTS_SUPPRESSION_THRESHOLD,
             "package_url": package_url,
+            "next_quarter": releases.next_due(timezone.now()),
             "districts": Institution.DISTRICTS,
             "kinds": Institution.KINDS,
         },

@@ -312,6 +312,7 @@ def test_the_page_lists_releases_schema_and_licence(caches_off, client, crowd):
         assert "CC BY 4.0" in html
         assert "<code>learners_reached</code>" in html
         assert "<code>completions_added</code>" in html
+        assert THIS_QUARTER.label in html  # the next release
         assert 'src="http' not in html
 
 
