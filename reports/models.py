@@ -1,5 +1,5 @@
-"""Reports: the learner-module roll-up the aggregates read, and the background export
-jobs analysts ask for, with their finished files.
+"""Reports: the learner-module roll-up the aggregates read, the background export
+jobs analysts ask for, with their finished files, and the frozen open-data releases.
 
 The aggregates are computed in SQL from the roll-up: LearnerModule, one row per
 learner and course, and the cells summing those rows, kept up to date by
@@ -182,3 +182,89 @@ class MonthCell(Cell):
                 fields=["course", "month", "done"], name="one_month_cell_per_key"
             )
         ]
+
+
+class ReleaseImmutable(Exception):
+    """Raised on any attempt to change or delete a published release."""
+
+
+class ReleaseQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise ReleaseImmutable("a published release is never changed")
+
+    def delete(self):
+        raise ReleaseImmutable("a published release is never deleted")
+
+
+class Release(models.Model):
+    """One frozen publication of open data (see reports.releases for the rules).
+
+    `tables` holds what is published: for each table its title, its schema (column
+    names, types and descriptions in both languages) and its records, small cells
+    already hidden (None). `counts` holds the counts the tables were computed from,
+    before suppression: never served, it is what the next release's corrections are
+    measured against; `input_checksum` is the SHA-256 of those counts. A release is
+    written once and never changed: saving an existing one, updating or deleting
+    any, raises ReleaseImmutable.
+    """
+
+    QUARTER = "quarter"
+    YEAR = "year"
+    CORRECTION = "correction"
+    KINDS = [
+        (QUARTER, _("Quarter")),
+        (YEAR, _("Academic year")),
+        (CORRECTION, _("Correction")),
+    ]
+
+    kind = models.CharField(_("kind"), max_length=10, choices=KINDS)
+    slug = models.SlugField(_("identifier"), max_length=40, unique=True)
+    period_label = models.CharField(_("period"), max_length=12)
+    period_start = models.DateTimeField(_("period start"))
+    period_end = models.DateTimeField(_("period end"))
+    version = models.PositiveSmallIntegerField(_("version"), default=1)
+    threshold = models.PositiveSmallIntegerField(_("suppression threshold"))
+    tables = models.JSONField(_("published tables"), editable=False)
+    counts = models.JSONField(editable=False)
+    input_checksum = models.CharField(_("checksum of the inputs"), max_length=64)
+    published_at = models.DateTimeField(_("published at"))
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("published by"),
+    )
+    supersedes = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="superseded_by",
+        verbose_name=_("supersedes"),
+    )
+
+    objects = ReleaseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-period_start", "-published_at"]
+        verbose_name = _("open-data release")
+        verbose_name_plural = _("open-data releases")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "period_label", "version"],
+                name="one_release_per_period_and_version",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.slug
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ReleaseImmutable("a published release is never changed")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ReleaseImmutable("a published release is never deleted")

@@ -1,178 +1,85 @@
-"""Open data: learners reached and completions by district, kind of institution,
-module and quarter, with small-cell suppression. No personal data at all.
+"""Open data: the published releases (reports.releases) as the public sees them.
 
-For each module and quarter the figures form a table of districts by kinds of
-institution with district totals, kind totals and the module's total for the quarter.
-Learners reached and completions are two such tables, suppressed together (see
-reports.suppression). Hidden values are empty in CSV and null in JSON.
+No live figure is public: the page, the files and the index read frozen releases
+only. For each module and period the records form a table of districts by kinds of
+institution with district totals, kind totals and the module's total. Hidden values
+are empty in CSV and null in JSON. Each file's URL never changes
+(/open-data/releases/<release>/<table>.csv or .json); datapackage.json lists them
+all as a Frictionless Data package, for harvesters such as data.gov.ua's.
 """
 
-import json
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Callable
 
 from django.conf import settings
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from civiced.spreadsheets import as_csv
-from classes.models import Institution
+from .models import Release
+from .releases import CORRECTIONS, PARTICIPATION, SCHEMAS
+from .suppression import TOTAL
 
-from .cache import cached
-from .periods import QUARTER, recent_periods
-from .queries import NOT_IN_A_CLASS, Filters, aggregate, catalogue
-from .suppression import TOTAL, grid, suppress_pair
-
-UNKNOWN = "unknown"
-FIELDS = [
-    ("quarter", _("Calendar quarter in Kyiv time, e.g. 2026-Q3.")),
-    ("module_id", _("A stable identifier of the module (all its languages).")),
-    ("module_title_uk", _("The module's title in Ukrainian.")),
-    ("module_title_en", _("The module's title in English, where there is one.")),
-    (
-        "district",
-        _(
-            "The district of Kyiv (code), “unknown” for learners in no class, or "
-            "“total” for all districts."
-        ),
-    ),
-    (
-        "institution_kind",
-        _(
-            "school, university, vocational or institute; “unknown” for learners in "
-            "no class, or “total” for all kinds."
-        ),
-    ),
-    (
-        "learners_reached",
-        _(
-            "Learners who started the module in the quarter. Empty (null in JSON) "
-            "when hidden to protect privacy."
-        ),
-    ),
-    (
-        "completions",
-        _(
-            "Of those learners, how many completed every lesson of the module. Empty "
-            "(null in JSON) when hidden."
-        ),
-    ),
-]
-FIELD_NAMES = [name for name, _help in FIELDS]
+# The participation table's columns and their meaning, as on the page.
+FIELDS = [(name, help_text) for name, _type, help_text in SCHEMAS[PARTICIPATION]]
+TABLES = (PARTICIPATION, CORRECTIONS)
+FORMATS = {
+    "csv": ("text/csv; charset=utf-8", "text/csv"),
+    "json": ("application/json; charset=utf-8", "application/json"),
+}
 
 
-@dataclass(frozen=True)
-class OpenData:
-    records: list[dict]
-    quarters: list[str]
-    threshold: int
-    generated_at: datetime
+def schemas() -> list[tuple[str, list[tuple[str, str, str]]]]:
+    """Each table's name and columns (name, type, description), for the page."""
+    return [(name, SCHEMAS[name]) for name in TABLES]
 
 
-def _code(value: str) -> str:
-    return UNKNOWN if value == NOT_IN_A_CLASS else value
-
-
-def build() -> OpenData:
-    """Every published record, computed in three queries (cached)."""
-    now = timezone.now()
-    threshold = settings.REPORTS_SUPPRESSION_THRESHOLD
-
-    def compute() -> OpenData:
-        cat = catalogue()
-        quarters = recent_periods(now, QUARTER)
-        rows = aggregate(
-            cat=cat,
-            filters=Filters(),
-            group_by=["module", "period", "district", "kind"],
-            periods=quarters,
-        )
-        slices: dict = {}
-        for row in rows:
-            key = (row.dims["module"], row.dims["period"])
-            cell = (_code(row.dims["district"]), _code(row.dims["kind"]))
-            slices.setdefault(key, {})[cell] = row
-        districts = [code for code, _label in Institution.DISTRICTS]
-        kinds = [code for code, _label in Institution.KINDS]
-        records = []
-        modules = {m.key: m for m in cat.modules}
-        for quarter in quarters:
-            for module in cat.modules:
-                cells = slices.get((module.key, quarter.label))
-                if not cells or module.key not in modules:
-                    continue
-                present_rows = {d for d, _k in cells}
-                present_cols = {k for _d, k in cells}
-                table_rows = districts + ([UNKNOWN] if UNKNOWN in present_rows else [])
-                table_cols = kinds + ([UNKNOWN] if UNKNOWN in present_cols else [])
-                reached = grid(
-                    table_rows,
-                    table_cols,
-                    {pos: row.learners for pos, row in cells.items()},
-                )
-                done = grid(
-                    table_rows,
-                    table_cols,
-                    {pos: row.completions for pos, row in cells.items()},
-                )
-                hidden_reached, hidden_done = suppress_pair(reached, done, threshold)
-                for district in (*table_rows, TOTAL):
-                    for kind in (*table_cols, TOTAL):
-                        pos = (district, kind)
-                        records.append(
-                            {
-                                "quarter": quarter.label,
-                                "module_id": module.key,
-                                "module_title_uk": module.titles.get("uk", ""),
-                                "module_title_en": module.titles.get("en", ""),
-                                "district": district,
-                                "institution_kind": kind,
-                                "learners_reached": None
-                                if pos in hidden_reached
-                                else reached.values[pos],
-                                "completions": None
-                                if pos in hidden_done
-                                else done.values[pos],
-                            }
-                        )
-        return OpenData(
-            records=records,
-            quarters=[q.label for q in quarters],
-            threshold=threshold,
-            generated_at=now,
-        )
-
-    return cached(
-        "open-data", {"threshold": threshold, "today": str(now.date())}, compute
-    )
-
-
-def as_csv_bytes(data: OpenData) -> bytes:
-    table = [FIELD_NAMES] + [
-        [record[name] for name in FIELD_NAMES] for record in data.records
+def summary(release: Release) -> list[dict]:
+    """The release's module totals for the city, as shown on the page."""
+    table = release.tables.get(PARTICIPATION)
+    if table is None:
+        return []
+    return [
+        r
+        for r in table["records"]
+        if r["district"] == TOTAL and r["institution_kind"] == TOTAL
     ]
-    return as_csv(table, delimiter=",")
 
 
-def as_json_bytes(data: OpenData) -> bytes:
-    document = {
+def datapackage(releases: list[Release], url: Callable[[Release, str, str], str]):
+    """A Frictionless Data package listing every table of every release."""
+    licence = settings.OPEN_DATA_LICENCE
+    resources = []
+    for release in releases:
+        for name, table in release.tables.items():
+            for fmt, (_content_type, mediatype) in FORMATS.items():
+                resource = {
+                    "name": f"{release.slug}-{name}"
+                    + ("" if fmt == "csv" else "-json"),
+                    "path": url(release, name, fmt),
+                    "title": table["title"]["en"],
+                    "description": f"{table['title']['uk']} · {release.period_label}",
+                    "format": fmt,
+                    "mediatype": mediatype,
+                    "encoding": "utf-8-sig" if fmt == "csv" else "utf-8",
+                    "created": release.published_at.isoformat(timespec="seconds"),
+                    "version": str(release.version),
+                }
+                if fmt == "csv":
+                    resource["profile"] = "tabular-data-resource"
+                    resource["schema"] = {
+                        "fields": [
+                            {
+                                "name": field["name"],
+                                "type": field["type"],
+                                "description": field["description"]["en"],
+                            }
+                            for field in table["schema"]
+                        ],
+                        "missingValues": [""],
+                    }
+                resources.append(resource)
+    return {
+        "profile": "data-package",
+        "name": "civiced-open-data",
         "title": str(_("Participation in civic-education modules in Kyiv")),
-        "generated_at": data.generated_at.isoformat(timespec="seconds"),
-        "suppression_threshold": data.threshold,
-        "fields": {name: str(help_text) for name, help_text in FIELDS},
-        "records": data.records,
+        "licenses": [dict(licence)],
+        "resources": resources,
     }
-    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-
-
-def summary(data: OpenData) -> list[dict]:
-    """The module totals per quarter, newest first, as shown on the page."""
-    return sorted(
-        (
-            r
-            for r in data.records
-            if r["district"] == TOTAL and r["institution_kind"] == TOTAL
-        ),
-        key=lambda r: (r["quarter"], r["module_title_uk"]),
-        reverse=True,
-    )

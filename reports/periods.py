@@ -24,6 +24,7 @@ GRANULARITIES = [
 # How far back the periods go; older activity falls into "earlier".
 HISTORY = {MONTH: 24, QUARTER: 12, YEAR: 5}
 EARLIER = "earlier"
+QUARTERS = ("1", "2", "3", "4")
 
 
 @dataclass(frozen=True)
@@ -79,3 +80,26 @@ def recent_periods(now: datetime, granularity: str) -> list[Period]:
 def find_period(label: str, granularity: str, now: datetime) -> Period | None:
     """The recent period with this label, or None for an unknown one."""
     return next((p for p in recent_periods(now, granularity) if p.label == label), None)
+
+
+def quarter_from_label(label: str) -> Period | None:
+    """The quarter "2026-Q3" (or "2026Q3"), or None when the label is not one."""
+    text = label.strip().upper().replace("-", "")
+    year, sep, number = text.partition("Q")
+    if not (sep and year.isascii() and year.isdigit() and number in QUARTERS):
+        return None
+    if not 1900 < int(year) < 3000:
+        return None
+    return period_of(_month_start(int(year), 3 * int(number) - 2), QUARTER)
+
+
+def year_from_label(label: str) -> Period | None:
+    """The academic year "2025/2026" (or "2025-2026"), or None."""
+    first, sep, second = label.strip().replace("-", "/").partition("/")
+    if not (sep and first.isascii() and first.isdigit() and second.isascii()):
+        return None
+    if not second.isdigit() or int(second) != int(first) + 1:
+        return None
+    if not 1900 < int(first) < 3000:
+        return None
+    return period_of(_month_start(int(first), 9), YEAR)

@@ -4,7 +4,8 @@ Institute analysts (and administrators) see city-wide aggregates, down to an
 institution and never to a named learner or a class: their question analysis is of
 the city or of one institution, suppressed (reports.questions). Teachers see
 question analysis in full for the classes they teach, and only those. Everyone,
-signed in or not, sees open data.
+signed in or not, sees the open-data releases; analysts
+publish them.
 """
 
 from django.contrib.auth.models import AnonymousUser
@@ -22,6 +23,11 @@ def is_analyst(user: User | AnonymousUser) -> bool:
     return user.is_authenticated and (
         user.is_superuser or ANALYSTS_GROUP in group_names(user)
     )
+
+
+def can_publish_releases(user: User | AnonymousUser) -> bool:
+    """Publishes open-data releases (the public sees every release)."""
+    return is_analyst(user)
 
 
 def analysis_classes(user: User | AnonymousUser) -> QuerySet[Class]:

@@ -22,9 +22,17 @@ learners, and no hidden value may be worked out exactly from what is published.
   it is from 1 to threshold - 1 and both values would be published, the completions
   are hidden (and protected like any hidden value).
 
+* Tables published later about the same learners (reports.releases) pass
+  `also_hidden`, what earlier releases hid, so that a sum of earlier tables (an
+  academic year of quarters) cannot give a hidden value back; a table of changes
+  (corrections) passes the counts the changes lead to, where completions are at most
+  reach.
+
 tests/reports/test_suppression.py checks random tables by linear programming: for each
 hidden value it computes the smallest and largest values consistent with everything
-published (both tables, and completions at most reach) and finds them different.
+published (both tables, and completions at most reach) and finds them different; and
+the same for random sequences of quarter releases, their corrections and the year's
+release, all held together.
 """
 
 from collections import deque
@@ -272,22 +280,36 @@ def suppress_pair(
     *,
     fixed_reached=frozenset(),
     fixed_done=frozenset(),
+    also_hidden: tuple[set, set] = (set(), set()),
+    reached_now: Grid | None = None,
+    done_now: Grid | None = None,
 ) -> tuple[set, set]:
     """The positions to hide in the reach table and in the completions table,
     published together (completions never exceed reach). `fixed_reached` and
-    `fixed_done` are as `fixed` for suppress()."""
+    `fixed_done` are as `fixed` for suppress().
+
+    `also_hidden` names positions (reach, completions) to hide besides the small
+    ones, as a release does with what earlier releases about the same learners
+    hid; their zeros stay published. For a table of changes (a release's
+    corrections) `reached_now` and `done_now` are the counts the changes lead to:
+    a reader knows that there, not in the changes, completions are at most reach.
+    """
     r, d = reached.values, done.values
     fixed_reached = _known(reached, fixed_reached, threshold)
     fixed_done = _known(done, fixed_done, threshold)
+    big_r = (reached_now or reached).values
+    big_d = (done_now or done).values
+    extra_reached = {p for p in also_hidden[0] if r.get(p, 0) > 0}
+    extra_done = {p for p in also_hidden[1] if d.get(p, 0) > 0}
     reach_alone = Move(
         allowed=lambda pos: pos not in fixed_reached,
         up=lambda pos: True,
         # Going down must leave at least 1 and at least the completions there.
-        down=lambda pos: r[pos] >= 2 and r[pos] - 1 >= d[pos],
+        down=lambda pos: r[pos] >= 2 and big_r[pos] - 1 >= big_d[pos],
     )
     hidden_reached = _protect(
         reached,
-        _primary(reached, threshold),
+        _primary(reached, threshold) | extra_reached,
         threshold,
         lambda h: [reach_alone],
         fixed_reached,
@@ -298,7 +320,7 @@ def suppress_pair(
     def done_moves(pattern) -> list[Move]:
         alone = Move(
             allowed=lambda pos: pos not in fixed_done,
-            up=lambda pos: d[pos] + 1 <= r[pos],
+            up=lambda pos: big_d[pos] + 1 <= big_r[pos],
             down=lambda pos: d[pos] >= 2,
         )
         # Both tables moved together round a cycle hidden in both.
@@ -314,11 +336,13 @@ def suppress_pair(
     not_completed = {
         pos
         for pos in done.values
-        if pos not in hidden_reached and 0 < r[pos] - d[pos] < threshold
+        if pos not in hidden_reached
+        and d[pos] > 0
+        and 0 < big_r[pos] - big_d[pos] < threshold
     }
     hidden_done = _protect(
         done,
-        _primary(done, threshold) | not_completed,
+        _primary(done, threshold) | not_completed | extra_done,
         threshold,
         done_moves,
         fixed_done,

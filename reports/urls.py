@@ -12,7 +12,18 @@ urlpatterns = [
         name="reports_export_download",
     ),
     path("reports/questions/", views.question_analysis, name="reports_questions"),
+    path("reports/releases/", views.releases_page, name="reports_releases"),
     path("open-data/", views.open_data_page, name="open_data"),
+    path(
+        "open-data/datapackage.json",
+        views.open_data_package,
+        name="open_data_package",
+    ),
+    path(
+        "open-data/releases/<slug:slug>/<slug:table>.<str:fmt>",
+        views.release_file,
+        name="open_data_release_file",
+    ),
     path("open-data/participation.csv", views.open_data_csv, name="open_data_csv"),
     path("open-data/participation.json", views.open_data_json, name="open_data_json"),
 ]

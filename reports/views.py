@@ -1,5 +1,5 @@
-"""Report pages: the institute dashboard, question analysis, background exports and
-the public open-data page and files."""
+"""Report pages: the institute dashboard, question analysis, background exports, the
+analysts' release page, and the public open-data page, files and index."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -7,7 +7,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import translation
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -15,15 +16,16 @@ from civiced.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, download
 from classes.models import Institution
 from quizzes.models import Quiz
 
-from . import charts, open_data
+from . import charts, open_data, releases
 from .dashboard import TABLES, build, export_table
 from .forms import DashboardFilterForm
-from .models import ExportJob
+from .models import ExportJob, Release
 from .permissions import (
     analysis_classes,
     analysis_institutions,
     attempts_in_scope,
     can_analyse_questions,
+    can_publish_releases,
     is_analyst,
 )
 from .queries import catalogue
@@ -265,35 +267,160 @@ def question_analysis(request: HttpRequest) -> HttpResponse:
     return render(request, "reports/questions.html", context)
 
 
+def _file_url(release: Release, table: str, fmt: str) -> str:
+    """A release file's URL, the same in every language: it never changes."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return reverse(
+            "open_data_release_file",
+            kwargs={"slug": release.slug, "table": table, "fmt": fmt},
+        )
+
+
+def _public_releases() -> list[Release]:
+    return list(
+        Release.objects.defer("counts")
+        .select_related("supersedes")
+        .order_by("-period_start", "-published_at")
+    )
+
+
 def open_data_page(request: HttpRequest) -> HttpResponse:
-    data = open_data.build()
+    published = _public_releases()
+    listed = [
+        {
+            "release": release,
+            "summary": open_data.summary(release),
+            "files": [
+                (
+                    name,
+                    table["title"].get(
+                        translation.get_language(), table["title"]["uk"]
+                    ),
+                    len(table["records"]),
+                    _file_url(release, name, "csv"),
+                    _file_url(release, name, "json"),
+                )
+                for name, table in release.tables.items()
+            ],
+        }
+        for release in published
+    ]
+    with translation.override(settings.LANGUAGE_CODE):
+        package_url = reverse("open_data_package")
     return render(
         request,
         "reports/open_data.html",
         {
-            "data": data,
-            "summary": open_data.summary(data),
-            "fields": open_data.FIELDS,
+            "releases": listed,
+            "schemas": open_data.schemas(),
+            "licence": settings.OPEN_DATA_LICENCE,
+            "threshold": settings.REPORTS_SUPPRESSION_THRESHOLD,
+            "package_url": package_url,
+            "next_quarter": releases.next_due(timezone.now()),
             "districts": Institution.DISTRICTS,
             "kinds": Institution.KINDS,
         },
     )
 
 
-def open_data_csv(request: HttpRequest) -> HttpResponse:
-    response = HttpResponse(
-        open_data.as_csv_bytes(open_data.build()),
-        content_type="text/csv; charset=utf-8",
-    )
-    response["Content-Disposition"] = 'attachment; filename="participation.csv"'
+def _open(response: HttpResponse) -> HttpResponse:
+    """Open data may be read by any site's scripts."""
     response["Access-Control-Allow-Origin"] = "*"
     return response
+
+
+def release_file(request: HttpRequest, slug: str, table: str, fmt: str):
+    """One table of one release, as frozen when it was published."""
+    release = get_object_or_404(
+        Release.objects.defer("counts").select_related("supersedes"), slug=slug
+    )
+    if fmt not in open_data.FORMATS or table not in release.tables:
+        raise Http404
+    if fmt == "csv":
+        content = releases.as_csv_bytes(release, table)
+    else:
+        content = releases.as_json_bytes(release, table)
+    response = HttpResponse(content, content_type=open_data.FORMATS[fmt][0])
+    if fmt == "csv":
+        response["Content-Disposition"] = (
+            f'attachment; filename="civiced-{release.slug}-{table}.csv"'
+        )
+    return _open(response)
+
+
+def open_data_package(request: HttpRequest) -> HttpResponse:
+    """datapackage.json: every release's files, for harvesters."""
+    package = open_data.datapackage(
+        _public_releases(),
+        lambda release, table, fmt: request.build_absolute_uri(
+            _file_url(release, table, fmt)
+        ),
+    )
+    return _open(
+        JsonResponse(
+            package,
+            json_dumps_params={"ensure_ascii": False, "indent": 1},
+            content_type="application/json; charset=utf-8",
+        )
+    )
+
+
+def _latest(fmt: str) -> HttpResponse:
+    """The old live file's address: the latest quarter's frozen participation."""
+    release = (
+        Release.objects.filter(kind=Release.QUARTER)
+        .only("slug")
+        .order_by("-period_start")
+        .first()
+    )
+    if release is None:
+        raise Http404(_("No release has been published yet."))
+    return redirect(_file_url(release, releases.PARTICIPATION, fmt))
+
+
+def open_data_csv(request: HttpRequest) -> HttpResponse:
+    return _latest("csv")
 
 
 def open_data_json(request: HttpRequest) -> HttpResponse:
-    response = HttpResponse(
-        open_data.as_json_bytes(open_data.build()),
-        content_type="application/json; charset=utf-8",
+    return _latest("json")
+
+
+@login_required
+def releases_page(request: HttpRequest) -> HttpResponse:
+    """Analysts publish releases: the closed periods not yet released, each a
+    button, and the releases so far."""
+    if not can_publish_releases(request.user):
+        raise PermissionDenied
+    error = None
+    if request.method == "POST":
+        try:
+            release = releases.publish_from_form(
+                kind=request.POST.get("kind", ""),
+                label=request.POST.get("period", ""),
+                user=request.user,
+            )
+        except releases.ReleaseRefused as refused:
+            error = str(refused)
+        else:
+            messages.success(
+                request,
+                _("Published %(release)s.")
+                % {"release": releases.describe(release.kind, release.period_label)},
+            )
+            return redirect("reports_releases")
+    return render(
+        request,
+        "reports/releases.html",
+        {
+            "error": error,
+            "unreleased": releases.unreleased(timezone.now()),
+            "releases": Release.objects.select_related("published_by").defer(
+                "tables", "counts"
+            ),
+            "corrections": releases.correctable(),
+            "show_dashboard": True,
+            "current": "releases",
+        },
+        status=400 if error else 200,
     )
-    response["Access-Control-Allow-Origin"] = "*"
-    return response

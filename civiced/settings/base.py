@@ -201,6 +201,15 @@ ROLE_SOURCES = ["classes.permissions.shows_teacher_pages"]
 # computed aggregates stay cached (new results invalidate them at once).
 REPORTS_SUPPRESSION_THRESHOLD = env.int("REPORTS_SUPPRESSION_THRESHOLD", default=5)
 REPORTS_CACHE_SECONDS = env.int("REPORTS_CACHE_SECONDS", default=600)
+# The licence of the open-data releases (shown on /open-data/ and in
+# datapackage.json): CC BY 4.0 unless set, the usual one for Ukrainian open data.
+OPEN_DATA_LICENCE = {
+    "name": env.str("OPEN_DATA_LICENCE_NAME", default="CC-BY-4.0"),
+    "title": env.str("OPEN_DATA_LICENCE_TITLE", default="CC BY 4.0"),
+    "path": env.str(
+        "OPEN_DATA_LICENCE_URL", default="https://creativecommons.org/licenses/by/4.0/"
+    ),
+}
 
 # Lessons as anonymous visitors see them stay cached this long at most (seconds; 0
 # turns it off); publishing clears them at once (see courses/page_cache.py).

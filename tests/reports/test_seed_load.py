@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef
 from classes.models import Class, Institution, InstitutionMembership
 from learning.models import LessonProgress
 from quizzes.models import Attempt
+from reports.models import Release
 from reports.queries import Filters, aggregate, catalogue
 
 
@@ -67,6 +68,17 @@ def test_a_small_city_once_then_replaced(site_pages):
     ).exists()
     (total,) = aggregate(cat=catalogue(), filters=Filters())
     assert total.learners > 100 and total.completions > 0 and total.pd_hours > 0
+    # The demo ends with open-data releases of the periods that have ended.
+    assert "Open-data releases published" in out
+    published = Release.objects.values_list("kind", flat=True)
+    assert Release.QUARTER in published and Release.YEAR in published
+    reached = [
+        record["learners_reached"]
+        for release in Release.objects.filter(kind=Release.QUARTER)
+        for record in release.tables["participation"]["records"]
+        if record["district"] == record["institution_kind"] == "total"
+    ]
+    assert any(reached), "some module's quarter total is published"
 
     out, _err = run("--learners", "120")
     assert "already loaded" in out

@@ -210,3 +210,172 @@ def test_completions_and_reach_together_give_nothing_away(tables):
     ranges = coupled_attack(reached, done, hidden_reached, hidden_done)
     for variable, (low, high) in ranges.items():
         assert high - low >= 1 - 1e-6, (variable, low, high)
+
+
+# --- a sequence of releases -------------------------------------------------------
+#
+# An attacker who holds every release about the same learners: each quarter's
+# release (reach and completions), the corrections published later for it (the
+# learners and completions added since), and the academic year's release, which
+# counts the same learners as the quarters with their corrections. They know that
+# in every table completions are at most reach, and so after the corrections too;
+# that published zeros are zeros and hidden values at least 1.
+
+
+def sequence_attack(published: dict, equalities: list, inequalities: list) -> dict:
+    """Bounds of every hidden value. `published` maps a table's name to (grid,
+    hidden positions); equalities and inequalities are lists of terms (weight,
+    table, position) whose weighted sum is = 0 or <= 0."""
+    variables = [
+        (name, pos)
+        for name, (_table, hidden) in sorted(published.items())
+        for pos in sorted(hidden, key=str)
+    ]
+    index = {v: i for i, v in enumerate(variables)}
+
+    def linear(terms):
+        coefficients = np.zeros(len(variables))
+        constant = 0
+        for weight, name, pos in terms:
+            if (name, pos) in index:
+                coefficients[index[name, pos]] += weight
+            else:
+                constant -= weight * published[name][0].values[pos]
+        return coefficients, constant
+
+    equations, rhs, upper, upper_rhs = [], [], [], []
+    for name, (table, _hidden) in published.items():
+        rows, cols = [*table.rows, TOTAL], [*table.cols, TOTAL]
+        lines = [([(r, c) for c in table.cols], (r, TOTAL)) for r in rows]
+        lines += [([(r, c) for r in table.rows], (TOTAL, c)) for c in cols]
+        for members, total in lines:
+            equalities = [
+                *equalities,
+                [*((1, name, m) for m in members), (-1, name, total)],
+            ]
+    for terms in equalities:
+        coefficients, constant = linear(terms)
+        if coefficients.any():
+            equations.append(coefficients)
+            rhs.append(constant)
+        else:
+            assert abs(constant) < 1e-9, terms  # published values agree
+    for terms in inequalities:
+        coefficients, constant = linear(terms)
+        if coefficients.any():
+            upper.append(coefficients)
+            upper_rhs.append(constant)
+    kwargs = {
+        "A_eq": np.array(equations) if equations else None,
+        "b_eq": np.array(rhs) if rhs else None,
+        "A_ub": np.array(upper) if upper else None,
+        "b_ub": np.array(upper_rhs) if upper_rhs else None,
+        "bounds": [(1, UNBOUNDED)] * len(variables),
+        "method": "highs",
+    }
+    ranges = {}
+    for variable, i in index.items():
+        objective = np.zeros(len(variables))
+        objective[i] = 1
+        low = linprog(objective, **kwargs)
+        high = linprog(-objective, **kwargs)
+        assert low.status == 0, low.message  # the truth is always feasible
+        assert high.status == 0, high.message
+        ranges[variable] = (low.fun, -high.fun)
+    return ranges
+
+
+@st.composite
+def release_sequences(draw):
+    """Up to three quarters of one year: each quarter's counts at its release, then
+    what was added to it before the year's release."""
+    n_rows = draw(st.integers(1, 3))
+    n_cols = draw(st.integers(1, 3))
+    rows = [f"d{i}" for i in range(n_rows)]
+    cols = [f"k{j}" for j in range(n_cols)]
+    positions = [(r, c) for r in rows for c in cols]
+    quarters = []
+    for _q in range(draw(st.integers(1, 3))):
+        reach = {p: draw(small_counts()) for p in positions}
+        done = {p: draw(st.integers(0, reach[p])) for p in positions}
+        more_reach = {
+            p: draw(st.one_of(st.just(0), st.integers(1, 4), st.integers(5, 12)))
+            for p in positions
+        }
+        # Late completions, by the quarter's learners old and new.
+        more_done = {
+            p: draw(st.integers(0, reach[p] + more_reach[p] - done[p]))
+            for p in positions
+        }
+        quarters.append(
+            tuple(grid(rows, cols, t) for t in (reach, done, more_reach, more_done))
+        )
+    return rows, cols, quarters
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(release_sequences())
+def test_every_release_together_gives_no_small_count_away(sequence):
+    rows, cols, quarters = sequence
+    published: dict = {}
+    carried: tuple[set, set] = (set(), set())
+    year_reach: dict = {}
+    year_done: dict = {}
+    equalities, inequalities = [], []
+    for q, (reach, done, more_reach, more_done) in enumerate(quarters):
+        hidden = suppress_pair(reach, done, THRESHOLD)
+        now_reach = grid(
+            rows,
+            cols,
+            {p: reach.values[p] + more_reach.values[p] for p in reach.values},
+        )
+        now_done = grid(
+            rows, cols, {p: done.values[p] + more_done.values[p] for p in done.values}
+        )
+        hidden_more = suppress_pair(
+            more_reach,
+            more_done,
+            THRESHOLD,
+            reached_now=now_reach,
+            done_now=now_done,
+        )
+        published[f"q{q}-reach"] = (reach, hidden[0])
+        published[f"q{q}-done"] = (done, hidden[1])
+        published[f"c{q}-reach"] = (more_reach, hidden_more[0])
+        published[f"c{q}-done"] = (more_done, hidden_more[1])
+        for measure in (0, 1):
+            carried[measure].update(hidden[measure] | hidden_more[measure])
+        for pos in reach.values:
+            year_reach[pos] = year_reach.get(pos, 0) + now_reach.values[pos]
+            year_done[pos] = year_done.get(pos, 0) + now_done.values[pos]
+            # Completions at most reach, at release and after the corrections.
+            inequalities.append([(1, f"q{q}-done", pos), (-1, f"q{q}-reach", pos)])
+            inequalities.append(
+                [
+                    (1, f"q{q}-done", pos),
+                    (1, f"c{q}-done", pos),
+                    (-1, f"q{q}-reach", pos),
+                    (-1, f"c{q}-reach", pos),
+                ]
+            )
+    year = (
+        grid(rows, cols, {p: year_reach[p] for p in year_reach}),
+        grid(rows, cols, {p: year_done[p] for p in year_done}),
+    )
+    hidden_year = suppress_pair(*year, THRESHOLD, also_hidden=carried)
+    published["year-reach"] = (year[0], hidden_year[0])
+    published["year-done"] = (year[1], hidden_year[1])
+    for pos in year[0].values:
+        for measure in ("reach", "done"):
+            equalities.append(
+                [(1, f"year-{measure}", pos)]
+                + [(-1, f"q{q}-{measure}", pos) for q in range(len(quarters))]
+                + [(-1, f"c{q}-{measure}", pos) for q in range(len(quarters))]
+            )
+    for name, (table, hidden) in published.items():
+        for pos, value in table.values.items():
+            if pos not in hidden:
+                assert value == 0 or value >= THRESHOLD, (name, pos, value)
+    ranges = sequence_attack(published, equalities, inequalities)
+    for variable, (low, high) in ranges.items():
+        assert high - low >= 1 - 1e-6, (variable, low, high)

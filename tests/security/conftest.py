@@ -28,7 +28,8 @@ from classes.models import (
 from courses.models import LessonPage
 from quizzes.models import Quiz
 from quizzes.taking import submit_attempt
-from reports.models import ExportJob
+from reports.models import ExportJob, Release
+from reports.releases import closed_periods, publish_release
 from tests.factories import UserFactory
 from tests.quizzes.builders import open_response, single_choice
 
@@ -189,7 +190,13 @@ def world(quiz_lesson, make_quiz, h5p_lesson, h5p_package, media):
         requested_by=users["teacher"],
         reason="Працював на папері під час відключень.",
     )
+    # The last quarter that has ended, released; its academic year is not.
+    quarter = closed_periods(timezone.now(), Release.QUARTER, 1)[0]
+    release = publish_release(kind=Release.QUARTER, period=quarter)
+    year = closed_periods(timezone.now(), Release.YEAR, 1)[0]
     extra = {
+        "release_slug": release.slug,
+        "year": year.label,
         "invitation_pk": invitation.pk,
         "teaching_invitation_pk": teaching_invitation.pk,
         "draft_url": draft.url,

@@ -40,7 +40,7 @@ from classes.models import (
 from h5p.models import SavedState, Statement
 from learning.models import LessonProgress
 from quizzes.models import Attempt
-from reports.models import ExportJob
+from reports.models import ExportJob, Release
 from tests.h5p.fixtures import stored_files
 
 # Each example empties the cache (rate limits): sessions stay in the database.
@@ -577,6 +577,28 @@ def test_question_analysis_shows_nothing_outside_the_role_s_scope(
         assert response.context.get("analysis") is None
         assert not response.context.get("quizzes")
         assert world.quiz.title not in response.content.decode()
+
+
+@FUZZ
+@given(
+    kind=st.sampled_from(["quarter", "year", "correction"]) | TEXT,
+    period=st.sampled_from(["2026-Q1", "2025/2026", "2026Q5", "1/2"]) | TEXT,
+    path=st.tuples(TEXT, TEXT, st.sampled_from(["csv", "json"]) | TEXT),
+)
+def test_releases_survive_anything(world, kind, period, path):
+    client = client_for(world.users["analyst"])
+    with rolled_back():
+        before = snapshot(Release)
+        response = client.post(
+            reverse("reports_releases"), {"kind": kind, "period": period}
+        )
+        assert response.status_code < 500, response.content[:300]
+        if response.status_code != 302:
+            assert response.status_code == 400
+            assert snapshot(Release) == before
+        slug, table, fmt = path
+        response = client_for().get(f"/open-data/releases/{slug}/{table}.{fmt}")
+        assert response.status_code < 500
 
 
 @FUZZ

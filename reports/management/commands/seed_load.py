@@ -5,7 +5,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from reports import synthetic
+from reports import releases, synthetic
 
 
 class Command(BaseCommand):
@@ -42,6 +42,7 @@ class Command(BaseCommand):
                 f"A synthetic city is already loaded ({already} accounts). "
                 "Pass --reset to replace it."
             )
+            self._publish()
             return
         started = time.monotonic()
         if already:
@@ -67,6 +68,19 @@ class Command(BaseCommand):
                 "{attempts} attempts.".format(seconds, **counts)
             )
         )
+        self._publish()
+
+    def _publish(self) -> None:
+        """The open data's releases of the periods that have ended, so the public
+        page has figures (releases are frozen: a new city leaves them as they
+        are)."""
+        published = releases.publish_recent()
+        if published:
+            self.stdout.write(
+                "Open-data releases published: "
+                + ", ".join(release.slug for release in published)
+                + "."
+            )
 
     def _bar(self, label: str, done: int, total: int) -> None:
         width = 30
