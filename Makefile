@@ -105,8 +105,9 @@ IN_PROCESS := -m "not browser and not multiprocess"
 pytest-sqlite: install
 	$(VENV)/bin/pytest $(IN_PROCESS) -p no:cacheprovider $(PYTEST_SPLIT)
 
-# The PostgreSQL pass runs with the caches on, as in production (Redis as the cache
-# and sessions; civiced/settings/test.py), so the cached paths are what it tests.
+# The PostgreSQL pass runs with the caches on, as in production (Redis as the cache,
+# also in front of the sessions; civiced/settings/test.py), so the cached paths are
+# what it tests.
 pytest-postgres: install
 	CIVICED_TEST_CACHES=on scripts/with-postgres.sh scripts/with-redis.sh \
 		$(VENV)/bin/pytest $(IN_PROCESS) -p no:cacheprovider $(PYTEST_SPLIT)

@@ -7,17 +7,24 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from civiced import cache_health
+
 from .backends import CARD_EXPIRED_FLAG
 from .models import User
 
 CARD_PASSWORD_EXPIRED = _(
     "The password from your login card has expired. Ask your teacher for a new card."
 )
+LOGIN_UNAVAILABLE = _("Logging in is briefly unavailable. Try again in a minute.")
 
 
 class LoginForm(AllauthLoginForm):
     """allauth's log-in, with a label that says both ways of logging in work, and a
-    message of its own for a login-card password past its date (see backends)."""
+    message of its own for a login-card password past its date (see backends).
+
+    Logging in fails closed: while the shared cache is unreachable, the failed-login
+    limits cannot be counted, so no password is checked (civiced.cache_health).
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -26,14 +33,19 @@ class LoginForm(AllauthLoginForm):
         self.fields["password"].widget.attrs.pop("placeholder", None)
 
     def clean(self):
+        if not cache_health.reachable():
+            raise forms.ValidationError(LOGIN_UNAVAILABLE, code="login_unavailable")
         try:
-            return super().clean()
+            cleaned = super().clean()
         except forms.ValidationError:
             if getattr(self.request, CARD_EXPIRED_FLAG, False):
                 raise forms.ValidationError(
                     CARD_PASSWORD_EXPIRED, code="card_password_expired"
                 ) from None
             raise
+        if not cache_health.available():  # gone while the limits were counted
+            raise forms.ValidationError(LOGIN_UNAVAILABLE, code="login_unavailable")
+        return cleaned
 
 
 class SignupForm(AllauthSignupForm):

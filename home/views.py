@@ -13,21 +13,36 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.static import serve as serve_static
 
+from civiced import cache_health
+
 logger = logging.getLogger(__name__)
 
 
 @never_cache
 @require_safe
 def healthz(request: HttpRequest) -> JsonResponse:
-    """200 when the app can reach its database, 503 otherwise (for load balancers)."""
+    """What this server can reach, for load balancers and monitoring.
+
+    - 200 `{"status": "ok", "database": "ok", "cache": "ok"}`: all is well;
+    - 200 `{"status": "degraded", …, "cache": "unreachable"}`: Redis is down, pages
+      are served uncached and logging in waits (civiced.cache_health); keep the
+      server in rotation;
+    - 503 `{"status": "error", "database": "unreachable", …}`: no page can be served.
+    """
+    report = {"database": "ok", "cache": "ok"}
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
         logger.exception("Health check: database unreachable")
-        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok"})
+        report["database"] = "unreachable"
+    if not cache_health.reachable():
+        report["cache"] = "unreachable"
+    if report["database"] != "ok":
+        return JsonResponse({"status": "error", **report}, status=503)
+    status = "ok" if report["cache"] == "ok" else "degraded"
+    return JsonResponse({"status": status, **report})
 
 
 RETRY_AFTER_SECONDS = 30

@@ -131,23 +131,40 @@ else:
     DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache and sessions: Redis when REDIS_URL is set, otherwise process memory and the
-# database (fine for one server; several servers need Redis).
+# Cache and sessions. With REDIS_URL: Redis, shared by every worker of every server,
+# and sessions in the database with Redis in front of them (`cached_db`: a Redis
+# restart logs no one out). Django's RedisCache answers as an empty cache while Redis
+# is unreachable, with short timeouts and a two-second breaker
+# (civiced/cache_health.py). Without REDIS_URL: files under CIVICED_CACHE_DIR, which
+# every process on this machine shares (both gunicorn workers of `make run`, its task
+# worker, `manage.py shell`, scheduled publishing), and sessions in the database. A
+# per-process memory cache would keep the versions of civiced/versioned.py apart in
+# each process, and each would serve what the others had changed. Production requires
+# REDIS_URL (production.py).
 REDIS_URL = env.str("REDIS_URL", default="")
+CACHE_DIR = Path(env.str("CIVICED_CACHE_DIR", default=str(VAR_DIR / "cache")))
+# The file cache keeps at most this many entries (Django deletes a third at random past
+# it); each write lists the folder, so more entries make every write slower.
+CACHE_MAX_ENTRIES = env.int("CIVICED_CACHE_MAX_ENTRIES", default=1000)
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "civiced.cache_health.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "civiced",
+            # Half a second to connect or answer: an unreachable Redis costs a
+            # request at most this (and then nothing for two seconds).
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "civiced",
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(CACHE_DIR),
+            "KEY_PREFIX": "civiced",
+            "OPTIONS": {"MAX_ENTRIES": CACHE_MAX_ENTRIES},
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"

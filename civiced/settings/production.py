@@ -25,6 +25,19 @@ if _missing:
         + ". See .env.example for what each one means."
     )
 
+# One cache for every worker of every server: the versions that keep cached pages,
+# lesson shells, quizzes, users' roles and grids true (civiced/versioned.py), and the
+# rate-limit counts, must be the same wherever a request lands. Production does not
+# count its workers or servers, so it always requires Redis (base.py's file cache is
+# shared only by the processes of one machine).
+if not env.str("REDIS_URL", default=""):
+    raise ImproperlyConfigured(
+        "REDIS_URL is required in production: every worker and every server must "
+        "share one cache, or each serves pages, quizzes and accounts as they were "
+        "before a change made on another. Set REDIS_URL=redis://host:6379/0, a Redis "
+        "database used by this site alone (it is emptied after an outage)."
+    )
+
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
 SECRET_KEY = env.str("DJANGO_SECRET_KEY")
 if len(SECRET_KEY) < 50:

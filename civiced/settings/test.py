@@ -43,7 +43,16 @@ TASKS = {
     "reports": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
 
-if REDIS_URL and XDIST_WORKER:
+if not REDIS_URL:
+    # Each test process keeps its own cache in memory (tests empty it between
+    # tests); the file cache of `make run` is tested on its own (test_settings.py).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "civiced",
+        }
+    }
+elif XDIST_WORKER:
     # gw0 uses Redis database 1, gw1 database 2, … (a server has 16 by default).
     _server = urlsplit(REDIS_URL)._replace(path=f"/{int(XDIST_WORKER[2:]) + 1}")
     CACHES["default"]["LOCATION"] = urlunsplit(_server)

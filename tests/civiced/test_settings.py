@@ -15,6 +15,7 @@ PRODUCTION_ENV = {
     "DJANGO_ALLOWED_HOSTS": "civic.example.org",
     "DATABASE_URL": "postgres://u:p@127.0.0.1:5432/civiced",
     "WAGTAILADMIN_BASE_URL": "https://civic.example.org",
+    "REDIS_URL": "redis://cache.internal:6379/0",
 }
 
 PRINT_SETTINGS = """
@@ -91,8 +92,10 @@ def test_database_url_redis_url_and_email_url_are_read_with_types():
     )
     assert values["engine"] == "django.db.backends.postgresql"
     assert values["name"] == "civiced"
-    assert values["cache"] == "django.core.cache.backends.redis.RedisCache"
-    assert values["session"] == "django.contrib.sessions.backends.cache"
+    # Django's RedisCache, answering as an empty cache while Redis is unreachable
+    # (tests/civiced/test_cache_outage.py); sessions in the database behind it.
+    assert values["cache"] == "civiced.cache_health.ResilientRedisCache"
+    assert values["session"] == "django.contrib.sessions.backends.cached_db"
     assert values["email"] == "django.core.mail.backends.smtp.EmailBackend"
     assert values["debug"] is False
     assert values["hosts"] == ["a.example", "b.example"]
@@ -100,7 +103,7 @@ def test_database_url_redis_url_and_email_url_are_read_with_types():
 
 def test_without_redis_the_defaults_need_no_server():
     values = settings_for("civiced.settings.dev")
-    assert values["cache"] == "django.core.cache.backends.locmem.LocMemCache"
+    assert values["cache"] == "django.core.cache.backends.filebased.FileBasedCache"
     assert values["session"] == "django.contrib.sessions.backends.db"
     assert values["email"] == "django.core.mail.backends.console.EmailBackend"
     assert values["storage"] == "django.core.files.storage.FileSystemStorage"
@@ -211,6 +214,7 @@ def test_production_passes_check_deploy_without_warnings(tmp_path):
         "DJANGO_SECRET_KEY": GOOD_SECRET,
         "DJANGO_ALLOWED_HOSTS": "civic.example.org",
         "WAGTAILADMIN_BASE_URL": "https://civic.example.org",
+        "REDIS_URL": PRODUCTION_ENV["REDIS_URL"],
         "DATABASE_URL": f"sqlite:///{tmp_path / 'check.sqlite3'}",
         "CIVICED_VAR_DIR": str(tmp_path),
     }
