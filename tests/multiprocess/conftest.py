@@ -2,8 +2,10 @@
 each, and a change made on one worker checked on every other.
 
 Marked `multiprocess` and run by `make pytest-multiprocess` (part of `make test`)
-inside scripts/with-postgres.sh; the other passes leave them out. Each set-up is
-started once per module and stopped on the way out, whatever happened:
+inside scripts/with-postgres.sh; the other passes leave them out. Every set-up the
+chosen tests use is made and loaded in the background from the start of the run,
+served for the tests that name it, and stopped and removed on the way out, whatever
+happened:
 
 - production: a private Redis and two app servers of two workers each
   (tests/multiprocess/production_settings.py: the production settings, DEBUG off)
@@ -22,6 +24,7 @@ import secrets
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -85,6 +88,7 @@ def _clean_env() -> dict:
         "PYTEST_XDIST_WORKER",
         "MEDIA_ROOT",
         "WAGTAILADMIN_BASE_URL",
+        "CIVICED_CACHE_DIR",
     ):
         env.pop(name, None)
     return env
@@ -151,8 +155,7 @@ class Site:
     def stop(self) -> None:
         for server in self.servers:
             server.stop()
-        if self.redis is not None:
-            self.redis.stop()
+        self.servers = []
 
     @property
     def first(self) -> Gunicorn:
@@ -182,7 +185,7 @@ def _postgres_database(url: str) -> tuple[str, Callable[[], None]]:
     return urlunsplit(parts._replace(path=f"/{name}")), drop
 
 
-def production_site(folder: Path):
+def production_site(folder: Path, cleanups: list) -> Site:
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith("postgres"):
         pytest.fail(
@@ -191,9 +194,11 @@ def production_site(folder: Path):
             pytrace=False,
         )
     database, drop = _postgres_database(url)
+    cleanups.append(drop)
     redis = Redis(folder / "redis")
-    redis.__enter__()
-    site = Site(
+    cleanups.append(redis.stop)
+    redis.start()
+    return Site(
         "production",
         folder,
         {
@@ -211,17 +216,10 @@ def production_site(folder: Path):
         },
         redis=redis,
     )
-    try:
-        site.load()
-        site.serve(2)
-        yield site
-    finally:
-        site.stop()
-        drop()
 
 
-def make_run_site(folder: Path):
-    site = Site(
+def make_run_site(folder: Path, cleanups: list) -> Site:
+    return Site(
         "make-run",
         folder,
         {
@@ -232,26 +230,74 @@ def make_run_site(folder: Path):
             "LOG_LEVEL": "WARNING",
         },
     )
+
+
+# Each set-up: how it is made, and how many servers it runs.
+SET_UPS = {"production": (production_site, 2), "make-run": (make_run_site, 1)}
+
+
+class Loading(threading.Thread):
+    """A set-up made, migrated and loaded in the background (the work is done by
+    subprocesses; the thread waits for them)."""
+
+    def __init__(self, name: str, cleanups: list):
+        super().__init__(name=f"loading {name}", daemon=True)
+        self.set_up = name
+        self.cleanups = cleanups
+        self.site: Site | None = None
+        self.error: BaseException | None = None
+
+    def run(self):
+        try:
+            folder = Path(tempfile.mkdtemp(prefix=f"civiced-mp-{self.set_up}."))
+            self.cleanups.append(lambda: shutil.rmtree(folder, ignore_errors=True))
+            folder.chmod(0o755)
+            make, _servers = SET_UPS[self.set_up]
+            self.site = make(folder, self.cleanups)
+            self.site.load()
+        except BaseException as error:  # pytest.fail is one; shown by result()
+            self.error = error
+
+    def result(self) -> Site:
+        self.join()
+        if self.error is not None:
+            raise self.error
+        return self.site
+
+
+@pytest.fixture(scope="session")
+def set_ups(request):
+    """Every set-up the chosen tests use, all loading at once from the start, so
+    that one's migrations run while another's tests do."""
+    names = {
+        item.callspec.params["site"]
+        for item in request.session.items
+        if "site" in getattr(getattr(item, "callspec", None), "params", {})
+    }
+    cleanups: list = []
+    loading = {name: Loading(name, cleanups) for name in sorted(names)}
     try:
-        site.load()
-        site.serve(1)
-        yield site
+        for thread in loading.values():
+            thread.start()
+        yield loading
     finally:
-        site.stop()
-
-
-SET_UPS = {"production": production_site, "make-run": make_run_site}
+        for thread in loading.values():
+            thread.join()
+            if thread.site is not None:
+                thread.site.stop()
+        for cleanup in reversed(cleanups):
+            cleanup()
 
 
 @pytest.fixture(scope="module")
-def site(request):
-    """The set-up named by the test's parameter, started once per module."""
-    folder = Path(tempfile.mkdtemp(prefix=f"civiced-mp-{request.param}."))
-    folder.chmod(0o755)
+def site(request, set_ups):
+    """The set-up named by the test's parameter, served once per module."""
+    site = set_ups[request.param].result()
     try:
-        yield from SET_UPS[request.param](folder)
+        site.serve(SET_UPS[request.param][1])
+        yield site
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        site.stop()
 
 
 # --- people -------------------------------------------------------------------------
