@@ -37,7 +37,7 @@ import pytest
 import requests
 from wagtail.test.utils.form_data import querydict_from_html
 
-from bench.services import Gunicorn, Redis
+from bench.services import Gunicorn, Redis, ServiceError
 from tests.multiprocess import scenario
 from tests.multiprocess.middleware import WORKER_HEADER
 from tests.multiprocess.scenario import PASSWORD
@@ -140,7 +140,11 @@ class Site:
                 self.env, WORKERS, log=log, options=["--graceful-timeout", "2"]
             )
             self.servers.append(server)
-            server.__enter__()
+            try:
+                server.__enter__()
+            except ServiceError as error:
+                text = log.read_text(errors="replace") if log.exists() else ""
+                pytest.fail(f"{error}\n{text[-LOG_TAIL:]}", pytrace=False)
 
     def load(self) -> None:
         # The settings' STATIC_ROOT: nothing is collected (whitenoise's finders
@@ -163,10 +167,11 @@ class Site:
         return self.servers[0]
 
     @property
-    def others(self) -> list[Gunicorn]:
-        """The servers that must show it: the other one, or, with one server, the
-        same server (its other worker)."""
-        return self.servers[1:] or self.servers
+    def others_first(self) -> list[Gunicorn]:
+        """Every server, those the change was not made on first: with two servers,
+        the other one's workers answer first after the change, then the first's
+        (the worker that made it, and its neighbour)."""
+        return self.servers[1:] + self.servers[:1]
 
 
 def _postgres_database(url: str) -> tuple[str, Callable[[], None]]:
