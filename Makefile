@@ -58,6 +58,9 @@ compile-messages: install
 # --- make run -----------------------------------------------------------------------
 
 run: compile-messages
+	@# The shared cache (var/cache) starts empty: what it kept may describe a database
+	@# that was since replaced.
+	$(MANAGE) shell -v0 -c "from django.core.cache import cache; cache.clear()"
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) collectstatic --noinput -v0
 	$(MANAGE) seed_demo

@@ -12,15 +12,16 @@ is ever read under it.
   adds at most one timeout every two seconds to a worker, not one to every request.
 - **Logged once per outage**, per process: a warning when this process first finds
   Redis unreachable, an info when it answers again.
-- **Lost bumps never bring back stale entries.** A version bump made during the
+- **Lost bumps do not bring back stale entries.** A version bump made during the
   outage was dropped, and a Redis that comes back with its old data (persisted, or
   only cut off from this server) still holds the old version and the entries built
   under it. So the first call of a process that noticed an outage, once Redis
   answers again, empties the Redis database (FLUSHDB) before anything is read from
-  it: every version then starts from a fresh value. Redis must therefore be
-  dedicated to the site (one database of its own); sessions live in the database
-  (`cached_db`), so emptying the cache logs no one out, but rate-limit counts start
-  again.
+  it: every version then starts from a fresh value. The process whose bump was lost
+  noticed the outage (the bump failed); until its next call, a process that did not
+  may still read what Redis kept. Redis must therefore be dedicated to the site (a
+  database of its own); sessions live in the database (`cached_db`), so emptying the
+  cache logs no one out, but rate-limit counts start again.
 
 `reachable()` tells callers whether the cache answers now (the login form refuses
 to check passwords without it, `/healthz` reports it); `available()` the same from

@@ -45,7 +45,8 @@ TASKS = {
 
 if not REDIS_URL:
     # Each test process keeps its own cache in memory (tests empty it between
-    # tests); the file cache of `make run` is tested on its own (test_settings.py).
+    # tests); the file cache of `make run` is tested on its own
+    # (tests/civiced/test_shared_cache.py).
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
