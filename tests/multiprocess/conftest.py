@@ -33,6 +33,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import bs4
+import psycopg
 import pytest
 import requests
 from wagtail.test.utils.form_data import querydict_from_html
@@ -176,8 +177,6 @@ class Site:
 
 def _postgres_database(url: str) -> tuple[str, Callable[[], None]]:
     """A fresh database on the PostgreSQL server of `url`, and how to drop it."""
-    import psycopg
-
     name = f"civiced_mp_{secrets.token_hex(4)}"
     parts = urlsplit(url)
     with psycopg.connect(url, autocommit=True) as connection:

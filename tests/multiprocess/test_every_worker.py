@@ -71,12 +71,16 @@ def admin_errors(response) -> str:
     )
 
 
+LOGGED_IN = 'action="/accounts/logout/"'  # the header's "Log out" button
+
+
 def lesson_views(site, slug, learner):
-    """The lesson as an anonymous visitor and as a logged-in learner sees it."""
+    """The lesson as an anonymous visitor and as a logged-in learner sees it, with
+    what tells the two apart."""
     url = site.data["lessons"][slug]["url"]
     return [
-        lambda server: Visitor().get(server, url),
-        lambda server: learner.get(server, url),
+        (lambda server: Visitor().get(server, url), lacks(LOGGED_IN)),
+        (lambda server: learner.get(server, url), shows(LOGGED_IN)),
     ]
 
 
@@ -102,16 +106,18 @@ def publish_lesson_in_admin(site, slug: str, text: str) -> None:
 def test_a_published_lesson_edit_shows_on_every_worker(site):
     learner = log_in(site.first, "mp-reader")
     views = lesson_views(site, "mp-edit", learner)
-    for view in views:
-        on_every_worker(site.servers, view, shows("Перша редакція уроку mp-edit."))
+    for view, who in views:
+        on_every_worker(
+            site.servers, view, both(who, shows("Перша редакція уроку mp-edit."))
+        )
 
     publish_lesson_in_admin(site, "mp-edit", "Друга редакція, опублікована.")
 
-    for view in views:
+    for view, who in views:
         on_every_worker(
             site.others_first,
             view,
-            both(shows("Друга редакція, опублікована."), lacks("Перша редакція")),
+            both(who, shows("Друга редакція, опублікована."), lacks("Перша редакція")),
         )
 
 
@@ -119,9 +125,9 @@ def test_a_published_lesson_edit_shows_on_every_worker(site):
 def test_a_lesson_edit_published_from_a_shell_shows_on_every_worker(site):
     learner = log_in(site.first, "mp-reader")
     views = lesson_views(site, "mp-shell-edit", learner)
-    for view in views:
+    for view, who in views:
         on_every_worker(
-            site.servers, view, shows("Перша редакція уроку mp-shell-edit.")
+            site.servers, view, both(who, shows("Перша редакція уроку mp-shell-edit."))
         )
 
     site.shell(
@@ -129,11 +135,11 @@ def test_a_lesson_edit_published_from_a_shell_shows_on_every_worker(site):
         "publish_lesson_text('mp-shell-edit', 'Редакція з консолі.')"
     )
 
-    for view in views:
+    for view, who in views:
         on_every_worker(
             site.servers,
             view,
-            both(shows("Редакція з консолі."), lacks("Перша редакція")),
+            both(who, shows("Редакція з консолі."), lacks("Перша редакція")),
         )
 
 
