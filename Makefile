@@ -1,7 +1,7 @@
 # civiced: two commands for a newcomer.
 #   make run   install, migrate, load the demo, serve on http://127.0.0.1:$(PORT)
 #   make test  lint, checks, the suite on SQLite and on PostgreSQL + Redis with the
-#              caches on, the browser tests
+#              caches on, the browser tests, the multi-process tests
 #   make bench load benchmarks against a bare Django view (not part of make test)
 
 PYTHON ?= python3
@@ -18,8 +18,8 @@ I18N_IGNORE := --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
 
 .DEFAULT_GOAL := help
 .PHONY: help install run serve test lint format checks pytest-sqlite pytest-postgres \
-	pytest-browser messages compile-messages clean .system-run-deps .system-test-deps \
-	bench .system-bench-deps
+	pytest-browser pytest-multiprocess messages compile-messages clean .system-run-deps \
+	.system-test-deps bench .system-bench-deps
 
 help:
 	@echo "make run    - set up and serve the site with demo content on http://127.0.0.1:$(PORT)"
@@ -80,7 +80,8 @@ run: compile-messages
 
 # --- make test ----------------------------------------------------------------------
 
-test: install .system-test-deps compile-messages lint checks pytest-sqlite pytest-postgres pytest-browser
+test: install .system-test-deps compile-messages lint checks pytest-sqlite pytest-postgres pytest-browser \
+	pytest-multiprocess
 	@echo "make test: all green"
 
 lint: install
@@ -101,18 +102,29 @@ checks: install
 PYTEST_WORKERS ?= auto
 PYTEST_SPLIT = -n $(PYTEST_WORKERS) --dist load
 
+# The browser and multi-process tests have passes of their own.
+IN_PROCESS := -m "not browser and not multiprocess"
+
 pytest-sqlite: install
-	$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider $(PYTEST_SPLIT)
+	$(VENV)/bin/pytest $(IN_PROCESS) -p no:cacheprovider $(PYTEST_SPLIT)
 
 # The PostgreSQL pass runs with the caches on, as in production (Redis as the cache,
 # also in front of the sessions; civiced/settings/test.py), so the cached paths are
 # what it tests.
 pytest-postgres: install
 	CIVICED_TEST_CACHES=on scripts/with-postgres.sh scripts/with-redis.sh \
-		$(VENV)/bin/pytest -m "not browser" -p no:cacheprovider $(PYTEST_SPLIT)
+		$(VENV)/bin/pytest $(IN_PROCESS) -p no:cacheprovider $(PYTEST_SPLIT)
 
 pytest-browser: install
 	$(VENV)/bin/pytest -m browser -p no:cacheprovider $(PYTEST_SPLIT)
+
+# Real gunicorn servers of two workers each, on one PostgreSQL database and one Redis
+# the tests start themselves (they kill it), and `make run`'s set-up on SQLite: a
+# change made on one worker shows on every other (tests/multiprocess/). One process:
+# the servers are the parallelism.
+pytest-multiprocess: install
+	scripts/with-postgres.sh $(VENV)/bin/pytest -m multiprocess -p no:cacheprovider \
+		tests/multiprocess
 
 # --- make bench ---------------------------------------------------------------------
 

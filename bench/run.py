@@ -29,8 +29,6 @@ import platform
 import re
 import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -43,9 +41,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import services
+from services import Redis
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
-GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 WRK_SCRIPT = ROOT / "bench" / "wrk.lua"
 OUT = ROOT / "var" / "bench"
 DOCS = ROOT / "docs" / "performance.md"
@@ -68,89 +68,6 @@ WEIGHT_TARGET_KB = 60
 
 def log(message: str) -> None:
     print(f"bench: {message}", file=sys.stderr, flush=True)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(url: str, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            raise SystemExit(f"bench: {url} did not answer in {seconds:.0f} s")
-        time.sleep(0.3)
-
-
-# --- services -----------------------------------------------------------------------
-
-
-class Redis:
-    """A private Redis on a free port, without persistence, as an unprivileged user."""
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-        self.port = free_port()
-        self.process = None
-
-    def __enter__(self):
-        self.folder.mkdir(parents=True, exist_ok=True)
-        command = [
-            shutil.which("redis-server") or "redis-server",
-            "--bind",
-            "127.0.0.1",
-            "--port",
-            str(self.port),
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(self.folder),
-            "--daemonize",
-            "no",
-            "--loglevel",
-            "warning",
-        ]
-        user = None
-        if os.geteuid() == 0:  # never run a server as root
-            shutil.chown(self.folder, "nobody")
-            user = "nobody"
-        self.process = subprocess.Popen(
-            command, stdout=subprocess.DEVNULL, user=user, group=user and "nogroup"
-        )
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), 1) as sock:
-                    sock.sendall(b"PING\r\n")
-                    if sock.recv(16).startswith(b"+PONG"):
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline or self.process.poll() is not None:
-                raise SystemExit("bench: Redis did not start")
-            time.sleep(0.2)
-        return self
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def __exit__(self, *exc):
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
 
 
 class MemorySampler(threading.Thread):
@@ -192,46 +109,22 @@ def rss_kb(pid: int) -> int:
     return 0
 
 
-class Gunicorn:
-    """The site served as `make run` serves it, for one phase of the benchmark."""
+class Gunicorn(services.Gunicorn):
+    """The site served as `make run` serves it, for one phase of the benchmark, its
+    workers' memory sampled."""
 
     def __init__(self, env: dict, workers: int, sampler: MemorySampler):
-        self.env = env
-        self.workers = workers
+        super().__init__(env, workers)
         self.sampler = sampler
-        self.port = free_port()
-        self.process = None
 
     def __enter__(self):
-        self.process = subprocess.Popen(
-            [
-                GUNICORN,
-                "civiced.wsgi",
-                "--bind",
-                f"127.0.0.1:{self.port}",
-                "--workers",
-                str(self.workers),
-                "--log-level",
-                "warning",
-            ],
-            cwd=ROOT,
-            env=self.env,
-        )
-        wait_for(f"{self.base}/healthz")
+        super().__enter__()
         self.sampler.master = self.process.pid
         return self
 
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
     def __exit__(self, *exc):
         self.sampler.master = None
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
+        super().__exit__(*exc)
 
 
 # --- measuring ----------------------------------------------------------------------
