@@ -210,8 +210,10 @@ def production_site(folder: Path, cleanups: list) -> Site:
             "DJANGO_SETTINGS_MODULE": "tests.multiprocess.production_settings",
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-            # Plain http on 127.0.0.1: no load balancer in front to say https.
+            # Plain http on 127.0.0.1: no load balancer in front to say https, or
+            # to add the client's address.
             "DJANGO_SECURE_SSL_REDIRECT": "false",
+            "DJANGO_BEHIND_PROXY": "false",
             "WAGTAILADMIN_BASE_URL": "https://civic.example.org",
             "DATABASE_URL": database,
             "REDIS_URL": redis.url,
