@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.test import Client, override_settings
+from django.test import Client
 
 from accounts.roles import EDITORS_GROUP, TEACHERS_GROUP
 from civiced.settings import base as base_settings
@@ -18,7 +18,13 @@ pytestmark = pytest.mark.django_db
 WAGTAIL_LOGIN = "/admin/login/"
 DJANGO_LOGIN = "/django-admin/login/"
 TOO_MANY = "Занадто багато невдалих спроб входу"
-limits_on = override_settings(ACCOUNT_RATE_LIMITS=base_settings.ACCOUNT_RATE_LIMITS)
+
+
+@pytest.fixture
+def limits_on(settings):
+    """allauth's limits as production has them (tests turn them off). Through the
+    settings fixture, so that a test changing other settings cannot leave them on."""
+    settings.ACCOUNT_RATE_LIMITS = base_settings.ACCOUNT_RATE_LIMITS
 
 
 @pytest.fixture
@@ -91,7 +97,7 @@ def test_the_django_admin_refuses_non_staff_with_the_wrong_password_answer(
     assert logged_in(client)
 
 
-@limits_on
+@pytest.mark.usefixtures("limits_on")
 @pytest.mark.parametrize("url", [WAGTAIL_LOGIN, DJANGO_LOGIN])
 def test_failed_admin_logins_are_limited_per_account(client, url, editor, staff):
     account = editor if url == WAGTAIL_LOGIN else staff
@@ -106,7 +112,7 @@ def test_failed_admin_logins_are_limited_per_account(client, url, editor, staff)
     assert log_in(Client(), url, other.username).status_code == 302
 
 
-@limits_on
+@pytest.mark.usefixtures("limits_on")
 def test_failed_admin_logins_are_limited_per_address(client, editor):
     for n in range(10):  # ACCOUNT_RATE_LIMITS["login_failed"]: 10 a minute an address
         log_in(client, WAGTAIL_LOGIN, f"guess{n}", "guess")
@@ -117,7 +123,7 @@ def test_failed_admin_logins_are_limited_per_address(client, editor):
     assert log_in(other, WAGTAIL_LOGIN, editor.username).status_code == 302
 
 
-@limits_on
+@pytest.mark.usefixtures("limits_on")
 def test_the_admin_and_site_logins_count_together(client, editor):
     for url in ("/accounts/login/", "/accounts/login/", WAGTAIL_LOGIN, DJANGO_LOGIN):
         data = {"login": editor.username, "username": editor.username}
@@ -130,7 +136,7 @@ def test_the_admin_and_site_logins_count_together(client, editor):
     assert not logged_in(client)
 
 
-@limits_on
+@pytest.mark.usefixtures("limits_on")
 def test_a_pupils_right_password_at_the_admin_counts_as_a_failed_login(client, pupil):
     """Else the limit would tell: four wrong guesses, then a candidate; if the next
     try is still let through, the candidate was the password."""
@@ -144,7 +150,7 @@ def test_a_pupils_right_password_at_the_admin_counts_as_a_failed_login(client, p
     assert not logged_in(client)
 
 
-@limits_on
+@pytest.mark.usefixtures("limits_on")
 def test_behind_the_load_balancer_one_clients_failures_do_not_lock_out_another(
     settings, user
 ):
@@ -199,7 +205,7 @@ def test_the_wagtail_admin_sends_editors_to_the_sites_password_reset(client, edi
     assert editor.email in mail.outbox[0].to
 
 
-@limits_on
+@pytest.mark.usefixtures("limits_on")
 def test_password_resets_are_limited_per_address_and_per_account(client, editor):
     def sent_to(account) -> int:
         return len([m for m in mail.outbox if account.email in m.to])
