@@ -251,3 +251,8 @@ def test_an_unknown_release_has_no_report(client, analyst, released):
     client.force_login(analyst)
     assert client.get("/reports/releases/1999-q1/report/").status_code == 404
     assert client.get("/reports/releases/1999-q1/report.pdf").status_code == 404
+
+
+def test_the_open_data_page_links_to_the_progress_page(client, db):
+    assert URL in client.get("/open-data/").content.decode()
+    assert EN_URL in client.get("/en/open-data/").content.decode()
