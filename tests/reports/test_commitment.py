@@ -8,11 +8,11 @@ from datetime import timedelta
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from pypdf import PdfReader
 
 from reports.models import CommitmentNarrative, Release
-from reports.releases import publish_release
+from reports.releases import closed_periods, publish_release
 from tests.factories import UserFactory
 
 from .test_releases import LAST_QUARTER, THIS_QUARTER, join_crowd, moment
@@ -229,6 +229,18 @@ def test_the_pdf_holds_the_same_figures_and_the_narrative(
     assert university and university.groups() == ("—", "—")
 
 
+def test_an_academic_years_release_has_its_report_too(client, analyst, modules):
+    (year,) = closed_periods(timezone.now(), Release.YEAR, 1)
+    join_crowd(modules[0], moment(year), CROWD)
+    release = publish_release(kind=Release.YEAR, period=year)
+    client.force_login(analyst)
+    html = client.get(report_url(release)).content.decode()
+    assert f"UAIEV0001, {year.label}" in html
+    assert row(html, "by-kind", "university").count("приховано") == 2
+    text = pdf_text(client.get(report_url(release, pdf=True)).content)
+    assert year.label in text
+
+
 def test_the_pdf_in_english(client, analyst, released, narrative):
     client.force_login(analyst)
     text = pdf_text(client.get(report_url(released, pdf=True, language="en")).content)
@@ -247,8 +259,15 @@ def test_only_analysts_generate_the_report(client, released, teacher_group, pdf)
     assert "12" not in response.content.decode()
 
 
-def test_an_unknown_release_has_no_report(client, analyst, released):
+def test_an_unknown_release_or_a_correction_has_no_report(
+    client, analyst, released, modules
+):
+    lesson, _pd = modules
+    join_crowd(lesson, moment(LAST_QUARTER), [("obolonskyi", "school", 9, 0)], "late")
+    correction = publish_release(kind=Release.CORRECTION, period=LAST_QUARTER)
     client.force_login(analyst)
+    assert client.get(report_url(correction)).status_code == 404
+    assert client.get(report_url(correction, pdf=True)).status_code == 404
     assert client.get("/reports/releases/1999-q1/report/").status_code == 404
     assert client.get("/reports/releases/1999-q1/report.pdf").status_code == 404
 
