@@ -7,6 +7,8 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 from pypdf import PdfReader
@@ -275,3 +277,14 @@ def test_an_unknown_release_or_a_correction_has_no_report(
 def test_the_open_data_page_links_to_the_progress_page(client, db):
     assert URL in client.get("/open-data/").content.decode()
     assert EN_URL in client.get("/en/open-data/").content.decode()
+
+
+def test_the_page_runs_the_same_queries_however_many_releases(client, released):
+    client.get(URL)  # warm the site's own caches
+    with CaptureQueriesContext(connection) as one:
+        client.get(URL)
+    later = THIS_QUARTER.end + timedelta(days=1)
+    publish_release(kind=Release.QUARTER, period=THIS_QUARTER, now=later)
+    with CaptureQueriesContext(connection) as two:
+        client.get(URL)
+    assert len(two) == len(one) <= 6
