@@ -369,6 +369,7 @@ def seed() -> list[DemoAccount]:
     from courses.demo import ensure_courses
     from h5p.demo import ensure_h5p_demo
     from quizzes.demo import ensure_quizzes
+    from reports.demo import ensure_commitment_narrative
 
     ensure_groups()
     home = ensure_site_pages()
@@ -382,4 +383,5 @@ def seed() -> list[DemoAccount]:
         learner=User.objects.get(username="demo-learner"),
         catalogue=catalogue,
     )
+    ensure_commitment_narrative()
     return accounts

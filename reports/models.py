@@ -1,5 +1,6 @@
 """Reports: the learner-module roll-up the aggregates read, the background export
-jobs analysts ask for, with their finished files, and the frozen open-data releases.
+jobs analysts ask for, with their finished files, the frozen open-data releases and
+the narrative editors write next to a commitment's figures.
 
 The aggregates are computed in SQL from the roll-up: LearnerModule, one row per
 learner and course, and the cells summing those rows, kept up to date by
@@ -13,6 +14,8 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
 
 
 class ExportJob(models.Model):
@@ -268,3 +271,49 @@ class Release(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ReleaseImmutable("a published release is never deleted")
+
+
+class CommitmentNarrative(models.Model):
+    """What an editor writes next to a commitment's figures, in both languages.
+
+    The figures themselves come from the releases (reports.commitment); the
+    narrative says what they mean. It is shown on the public progress page and in
+    the quarterly report for the Coordination Council.
+    """
+
+    code = models.CharField(
+        _("commitment"),
+        max_length=12,
+        unique=True,
+        help_text=_("The commitment's code in the action plan, such as UAIEV0001."),
+    )
+    narrative_uk = RichTextField(
+        _("narrative in Ukrainian"),
+        blank=True,
+        features=["h3", "bold", "italic", "link", "ol", "ul"],
+    )
+    narrative_en = RichTextField(
+        _("narrative in English"),
+        blank=True,
+        features=["h3", "bold", "italic", "link", "ol", "ul"],
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("narrative_uk"),
+        FieldPanel("narrative_en"),
+    ]
+
+    class Meta:
+        verbose_name = _("commitment narrative")
+        verbose_name_plural = _("commitment narratives")
+
+    def __str__(self) -> str:
+        return self.code
+
+    def narrative(self, language: str) -> str:
+        """The narrative in that language, else in Ukrainian."""
+        if language == "en" and self.narrative_en:
+            return self.narrative_en
+        return self.narrative_uk

@@ -4,8 +4,8 @@ Institute analysts (and administrators) see city-wide aggregates, down to an
 institution and never to a named learner or a class: their question analysis is of
 the city or of one institution, suppressed (reports.questions). Teachers see
 question analysis in full for the classes they teach, and only those. Everyone,
-signed in or not, sees the open-data releases; analysts
-publish them.
+signed in or not, sees the open-data releases and the commitment's progress page;
+analysts publish the releases and generate the quarterly report.
 """
 
 from django.contrib.auth.models import AnonymousUser
@@ -27,6 +27,12 @@ def is_analyst(user: User | AnonymousUser) -> bool:
 
 def can_publish_releases(user: User | AnonymousUser) -> bool:
     """Publishes open-data releases (the public sees every release)."""
+    return is_analyst(user)
+
+
+def can_generate_reports(user: User | AnonymousUser) -> bool:
+    """Generates the quarterly report for the Coordination Council from a release
+    (the public sees the release itself and the progress page)."""
     return is_analyst(user)
 
 

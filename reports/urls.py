@@ -13,7 +13,22 @@ urlpatterns = [
     ),
     path("reports/questions/", views.question_analysis, name="reports_questions"),
     path("reports/releases/", views.releases_page, name="reports_releases"),
+    path(
+        "reports/releases/<slug:slug>/report/",
+        views.quarterly_report,
+        name="reports_quarterly_report",
+    ),
+    path(
+        "reports/releases/<slug:slug>/report.pdf",
+        views.quarterly_report_pdf,
+        name="reports_quarterly_report_pdf",
+    ),
     path("open-data/", views.open_data_page, name="open_data"),
+    path(
+        "open-data/uaiev0001/",
+        views.commitment_progress,
+        name="commitment_progress",
+    ),
     path(
         "open-data/datapackage.json",
         views.open_data_package,

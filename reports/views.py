@@ -1,5 +1,6 @@
 """Report pages: the institute dashboard, question analysis, background exports, the
-analysts' release page, and the public open-data page, files and index."""
+analysts' release page and quarterly report, the public open-data page, files and
+index, and the commitment's progress page."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -16,7 +17,7 @@ from civiced.spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, download
 from classes.models import Institution
 from quizzes.models import Quiz
 
-from . import charts, open_data, releases
+from . import charts, commitment, open_data, quarterly, releases
 from .dashboard import TABLES, build, export_table
 from .forms import DashboardFilterForm
 from .models import ExportJob, Release
@@ -25,6 +26,7 @@ from .permissions import (
     analysis_institutions,
     attempts_in_scope,
     can_analyse_questions,
+    can_generate_reports,
     can_publish_releases,
     is_analyst,
 )
@@ -424,3 +426,70 @@ def releases_page(request: HttpRequest) -> HttpResponse:
         },
         status=400 if error else 200,
     )
+
+
+def _progress_context(release: Release | None, language: str) -> dict:
+    """The figures of a release, the trend up to it and the narrative."""
+    points = commitment.trend(release) if release is not None else []
+    return {
+        "code": commitment.CODE,
+        "figures": commitment.figures(release, language) if release else None,
+        "points": points,
+        "chart": charts.trend(commitment.chart_items(points)) if points else None,
+        "narrative": commitment.narrative(language),
+        "next_quarter": releases.next_due(timezone.now()),
+        "threshold": release.threshold
+        if release is not None
+        else settings.REPORTS_SUPPRESSION_THRESHOLD,
+    }
+
+
+def commitment_progress(request: HttpRequest) -> HttpResponse:
+    """Commitment UAIEV0001's progress, from the latest releases only."""
+    context = _progress_context(commitment.latest_release(), translation.get_language())
+    with translation.override(settings.LANGUAGE_CODE):
+        context["open_data_url"] = reverse("open_data")
+    return render(request, "reports/commitment.html", context)
+
+
+def _reportable(request: HttpRequest, slug: str) -> Release:
+    if not can_generate_reports(request.user):
+        raise PermissionDenied
+    release = get_object_or_404(
+        Release.objects.defer("counts").filter(
+            kind__in=[Release.QUARTER, Release.YEAR]
+        ),
+        slug=slug,
+    )
+    return release
+
+
+@login_required
+def quarterly_report(request: HttpRequest, slug: str) -> HttpResponse:
+    """The printable report for the Coordination Council, from one release."""
+    release = _reportable(request, slug)
+    context = _progress_context(release, translation.get_language())
+    context["release"] = release
+    return render(request, "reports/quarterly_report.html", context)
+
+
+@login_required
+def quarterly_report_pdf(request: HttpRequest, slug: str) -> HttpResponse:
+    """The same report as a PDF."""
+    release = _reportable(request, slug)
+    language = translation.get_language()
+    context = _progress_context(release, language)
+    content = quarterly.pdf(
+        release=release,
+        figures=context["figures"],
+        points=context["points"],
+        narrative=context["narrative"],
+        next_quarter=context["next_quarter"],
+        language=language,
+    )
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="civiced-{commitment.CODE.lower()}-'
+        f'{release.slug}-{language}.pdf"'
+    )
+    return response

@@ -1,4 +1,4 @@
-"""Template tags for the site header: whether to link to the reports."""
+"""Template tags for the reports: whether to link to them; a published figure."""
 
 from django import template
 
@@ -11,3 +11,9 @@ register = template.Library()
 def sees_reports(context) -> bool:
     request = context.get("request")
     return bool(request and is_analyst(request.user))
+
+
+@register.inclusion_tag("reports/includes/release_figure.html")
+def figure(value) -> dict:
+    """A published figure (reports.commitment.Figure): hidden, at least, or exact."""
+    return {"figure": value}

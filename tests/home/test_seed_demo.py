@@ -76,3 +76,13 @@ def test_seed_demo_refuses_production_settings(settings):
 
     with pytest.raises(CommandError, match="--allow-production"):
         call_command("seed_demo", stdout=io.StringIO())
+
+
+def test_seed_demo_writes_the_commitment_narrative_in_both_languages(client):
+    call_command("seed_demo", stdout=io.StringIO())
+    page = client.get("/open-data/uaiev0001/").content.decode()
+    assert "Демонстраційний текст" in page
+    assert "не є офіційним звітом міста" in page
+    english = client.get("/en/open-data/uaiev0001/").content.decode()
+    assert "A demonstration text" in english
+    assert "not the city's official report" in english

@@ -33,7 +33,7 @@ def test_bad_arguments_are_refused(db, bad):
         run(*bad)
 
 
-def test_a_small_city_once_then_replaced(site_pages):
+def test_a_small_city_once_then_replaced(site_pages, client):
     call_command("seed_demo", "--quiet-accounts", stdout=io.StringIO())
     out, err = run("--learners", "120", "--attempt-share", "0.5")
     assert "Synthetic city ready" in out and "120 learners" in out
@@ -79,6 +79,12 @@ def test_a_small_city_once_then_replaced(site_pages):
         if record["district"] == record["institution_kind"] == "total"
     ]
     assert any(reached), "some module's quarter total is published"
+    # The commitment page reads the latest quarter's release, with the narrative.
+    latest = Release.objects.filter(kind=Release.QUARTER).order_by("-period_start")[0]
+    page = client.get("/open-data/uaiev0001/").content.decode()
+    assert f'data-release="{latest.slug}"' in page
+    assert 'data-table="by-kind"' in page and 'data-table="trend"' in page
+    assert "Демонстраційний текст" in page
 
     out, _err = run("--learners", "120")
     assert "already loaded" in out

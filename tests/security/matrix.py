@@ -637,7 +637,36 @@ TABLE: list[Case] = [
         data=lambda w: {"kind": "year", "period": w.extra["year"]},
         why="publishing a release",
     ),
+    Case(
+        "reports_quarterly_report",
+        ONLY_ANALYSTS,
+        args=lambda w: [w.extra["release_slug"]],
+    ),
+    Case(
+        "reports_quarterly_report_pdf",
+        ONLY_ANALYSTS,
+        args=lambda w: [w.extra["release_slug"]],
+    ),
+    Case(
+        "reports_quarterly_report",
+        only(REGISTRY_KEEPERS, NOT_FOUND, others=DENIED),
+        args=lambda w: ["1999-q1"],
+        why="no such release",
+    ),
+    Case(
+        "reports_quarterly_report_pdf",
+        only(REGISTRY_KEEPERS, NOT_FOUND, others=DENIED),
+        args=lambda w: ["1999-q1"],
+        why="no such release",
+    ),
     Case("open_data", EVERYONE),
+    Case("commitment_progress", EVERYONE),
+    Case(
+        "commitment_progress",
+        EVERYONE,
+        path=lambda w: "/en/open-data/uaiev0001/",
+        why="in English",
+    ),
     Case("open_data_package", EVERYONE),
     Case(
         "open_data_release_file",
@@ -669,6 +698,8 @@ TABLE: list[Case] = [
     Case("wagtailsnippetchoosers_quizzes_quiz:choose", WAGTAIL_ADMIN),
     Case("wagtailsnippets_courses_glossaryterm:list", WAGTAIL_ADMIN),
     Case("wagtailsnippetchoosers_courses_glossaryterm:choose", WAGTAIL_ADMIN),
+    Case("wagtailsnippets_reports_commitmentnarrative:list", WAGTAIL_ADMIN),
+    Case("wagtailsnippetchoosers_reports_commitmentnarrative:choose", WAGTAIL_ADMIN),
     Case(
         "wagtaildocs_serve",
         EVERYONE,

@@ -601,6 +601,28 @@ def test_releases_survive_anything(world, kind, period, path):
         assert response.status_code < 500
 
 
+@FEW
+@given(
+    slug=st.sampled_from(["2026-q1", "1999-q1", "2025-2026"]) | TEXT,
+    suffix=st.sampled_from(["report/", "report.pdf"]),
+    role=st.sampled_from(["analyst", "teacher", "learner"]),
+)
+def test_quarterly_reports_survive_any_release_id(world, slug, suffix, role):
+    """Any release id, for any role: never a 500, never a report to a non-analyst,
+    and nothing changes."""
+    with rolled_back():
+        before = snapshot(Release)
+        response = client_for(world.users[role]).get(
+            f"/reports/releases/{slug}/{suffix}"
+        )
+        assert response.status_code < 500
+        if role != "analyst":
+            assert response.status_code in (403, 404)
+        elif response.status_code == 200:
+            assert Release.objects.filter(slug=slug).exists()
+        assert snapshot(Release) == before
+
+
 @FUZZ
 @given(number=TEXT)
 def test_certificate_verification_survives_anything(world, number):
