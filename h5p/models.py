@@ -30,8 +30,20 @@ from wagtail.search import index
 from .files import remove_replaced
 
 
+class LibraryQuerySet(models.QuerySet):
+    def kept(self):
+        """Versions that may play: not withdrawn by a rollback."""
+        return self.filter(withdrawn_at__isnull=True)
+
+
 class Library(models.Model):
-    """One version of an H5P library, installed once and shared by packages."""
+    """One version of an H5P library, installed once and shared by packages.
+
+    As in H5P core, content uses a library by machine name and major.minor: it
+    plays the highest patch version installed, so a higher patch is an upgrade for
+    every package. Earlier patch versions are kept, with their files, so an
+    administrator can roll back; a rolled-back version is ``withdrawn_at``.
+    """
 
     machine_name = models.CharField(_("machine name"), max_length=255)
     major = models.PositiveIntegerField(_("major version"))
@@ -47,6 +59,16 @@ class Library(models.Model):
     preloaded_css = models.JSONField(default=list)
     dependencies = models.JSONField(default=list)
     has_uk_language = models.BooleanField(default=False)
+    file_digests = models.JSONField(
+        default=dict,
+        help_text="Each file's identity digest (h5p.validation), by its path.",
+    )
+    withdrawn_at = models.DateTimeField(
+        _("withdrawn"),
+        null=True,
+        blank=True,
+        help_text=_("Rolled back: kept, but no package plays this version."),
+    )
     installed_at = models.DateTimeField(auto_now_add=True)
     installed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -55,6 +77,8 @@ class Library(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    objects = LibraryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("H5P library")
@@ -74,6 +98,11 @@ class Library(models.Model):
     @property
     def version(self) -> str:
         return f"{self.major}.{self.minor}.{self.patch}"
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """What content asks for: machine name, major and minor version."""
+        return (self.machine_name, self.major, self.minor)
 
     @property
     def folder(self) -> str:
