@@ -246,3 +246,27 @@ def test_the_admin_upload_tells_of_an_older_library_version(client):
     )
     assert Package.objects.filter(title="Старіша").exists()
     assert "встановлена версія 1.0.4 новіша" in response.content.decode()
+
+
+@needs_samples
+def test_libraries_installed_before_are_given_their_identity(media):
+    """The data migration: a library stored with the hash of its raw bytes gets the
+    identity of its files, so a differently formatted copy is accepted after it."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("h5p.migrations.0006_library_identity_digests")
+    first = sample("multichoice.h5p")
+    expected = {
+        row.pk: (row.content_hash, row.file_digests) for row in Library.objects.all()
+    }
+    Library.objects.update(content_hash="raw", file_digests={})
+
+    migration.forwards(apps, None)
+
+    assert {
+        row.pk: (row.content_hash, row.file_digests) for row in Library.objects.all()
+    } == expected
+    other = import_package(rewritten("multichoice.h5p", minified))
+    assert set(other.libraries.all()) == set(first.libraries.all())
