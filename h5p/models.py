@@ -1,12 +1,14 @@
 """H5P: the shared library store, uploaded packages, and learners' results and state.
 
 A library version is stored once, under a folder named by its machine name, full
-version and content hash, and shared by every package that uses it. A package keeps
-its original .h5p file, its extracted ``h5p.json`` and ``content/`` folder, and the
-library versions it plays with. Learners' xAPI statements are all kept (attempts and
-the child statements of each question); their saved player state is one row per
-activity. Results reach LessonProgress through ``h5p.results``, in the same
-transaction. What each learner's statements and state take is counted, against a cap.
+version and content hash, and shared by every package that uses it; content plays
+the highest patch version of its major.minor, and earlier ones are kept for
+rollback. A package keeps its original .h5p file, its extracted ``h5p.json`` and
+``content/`` folder, and the library versions it was uploaded with. Learners' xAPI
+statements are all kept (attempts and the child statements of each question); their
+saved player state is one row per activity. Results reach LessonProgress through
+``h5p.results``, in the same transaction. What each learner's statements and state
+take is counted, against a cap.
 
 Packages pass the methodologist review like lessons. The row holds the *published*
 content (its folder, hash, file and libraries): learners only ever play that. A new
