@@ -162,6 +162,9 @@ CONTENT = Version("pages:version")
 ROLES = Version("roles:version")
 # Cached report figures: new results (reports.cache).
 REPORTS = Version("reports:version")
+# Which files each H5P library plays: a library upgraded or rolled back
+# (h5p.libraries), read by the player's file lookups.
+H5P_LIBRARIES = Version("h5p:libraries:version")
 # The progress grids that show a learner (classes.grid_cache).
 GRID_LEARNERS = Family("grid:learner")
 

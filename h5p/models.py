@@ -1,12 +1,14 @@
 """H5P: the shared library store, uploaded packages, and learners' results and state.
 
 A library version is stored once, under a folder named by its machine name, full
-version and content hash, and shared by every package that uses it. A package keeps
-its original .h5p file, its extracted ``h5p.json`` and ``content/`` folder, and the
-library versions it plays with. Learners' xAPI statements are all kept (attempts and
-the child statements of each question); their saved player state is one row per
-activity. Results reach LessonProgress through ``h5p.results``, in the same
-transaction. What each learner's statements and state take is counted, against a cap.
+version and content hash, and shared by every package that uses it; content plays
+the highest patch version of its major.minor, and earlier ones are kept for
+rollback. A package keeps its original .h5p file, its extracted ``h5p.json`` and
+``content/`` folder, and the library versions it was uploaded with. Learners' xAPI
+statements are all kept (attempts and the child statements of each question); their
+saved player state is one row per activity. Results reach LessonProgress through
+``h5p.results``, in the same transaction. What each learner's statements and state
+take is counted, against a cap.
 
 Packages pass the methodologist review like lessons. The row holds the *published*
 content (its folder, hash, file and libraries): learners only ever play that. A new
@@ -30,8 +32,20 @@ from wagtail.search import index
 from .files import remove_replaced
 
 
+class LibraryQuerySet(models.QuerySet):
+    def kept(self):
+        """Versions that may play: not withdrawn by a rollback."""
+        return self.filter(withdrawn_at__isnull=True)
+
+
 class Library(models.Model):
-    """One version of an H5P library, installed once and shared by packages."""
+    """One version of an H5P library, installed once and shared by packages.
+
+    As in H5P core, content uses a library by machine name and major.minor: it
+    plays the highest patch version installed, so a higher patch is an upgrade for
+    every package. Earlier patch versions are kept, with their files, so an
+    administrator can roll back; a rolled-back version is ``withdrawn_at``.
+    """
 
     machine_name = models.CharField(_("machine name"), max_length=255)
     major = models.PositiveIntegerField(_("major version"))
@@ -47,6 +61,16 @@ class Library(models.Model):
     preloaded_css = models.JSONField(default=list)
     dependencies = models.JSONField(default=list)
     has_uk_language = models.BooleanField(default=False)
+    file_digests = models.JSONField(
+        default=dict,
+        help_text="Each file's identity digest (h5p.validation), by its path.",
+    )
+    withdrawn_at = models.DateTimeField(
+        _("withdrawn"),
+        null=True,
+        blank=True,
+        help_text=_("Rolled back: kept, but no package plays this version."),
+    )
     installed_at = models.DateTimeField(auto_now_add=True)
     installed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -55,6 +79,8 @@ class Library(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    objects = LibraryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("H5P library")
@@ -74,6 +100,11 @@ class Library(models.Model):
     @property
     def version(self) -> str:
         return f"{self.major}.{self.minor}.{self.patch}"
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """What content asks for: machine name, major and minor version."""
+        return (self.machine_name, self.major, self.minor)
 
     @property
     def folder(self) -> str:

@@ -14,7 +14,7 @@ import hashlib
 import os
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO
 
 from django.conf import settings
@@ -27,13 +27,16 @@ from .files import delete as _delete
 from .files import delete_tree as _delete_tree
 from .files import is_local as _is_local
 from .files import walk as _walk
+from .libraries import current_versions, differing_files, log_upgrade
 from .models import Library, Package
+from .scanning import scan_package
 from .validation import Library as PackageLibrary
 from .validation import Limits, PackageRejected, Problem, iter_entries, validate_package
 from .validation import Package as PackageInfo
 
 ROOT = "h5p"
 EDITOR_PREFIX = "H5PEditor."
+MAX_LISTED = 20  # differing files named in a refusal
 
 
 def limits() -> Limits:
@@ -51,17 +54,25 @@ def can_install_libraries(user) -> bool:
 
 @dataclass(frozen=True)
 class Plan:
-    """What an accepted package needs: libraries to install, and those it uses."""
+    """What an accepted package needs: libraries to install (new ones and upgrades),
+    withdrawn versions to bring back, those it uses, and notices for the uploader."""
 
     info: PackageInfo
     install: tuple[PackageLibrary, ...]
     reuse: dict[tuple[str, int, int], Library]
+    upgrades: dict[tuple[str, int, int], Library] = field(default_factory=dict)
+    restore: tuple[Library, ...] = ()
+    notices: tuple[str, ...] = ()
 
 
 def check(fileobj: IO[bytes], *, user=None) -> Plan:
     """Validate the package against the store and the user's permission.
 
-    Raise ``PackageRejected`` with every reason, or return the plan for ``store``.
+    A library version the store has is the same library when its files are
+    (``content_hash``, where JSON files count as parsed JSON); other files under the
+    same version are refused. A higher patch version than the one installed is an
+    upgrade, a lower one plays the installed version, as in H5P core. Raise
+    ``PackageRejected`` with every reason, or return the plan for ``store``.
     """
     installed_cache: dict[tuple[str, int, int], bool] = {}
 
@@ -73,51 +84,118 @@ def check(fileobj: IO[bytes], *, user=None) -> Plan:
             ).exists()
         return installed_cache[key]
 
+    scan_package(fileobj, max_size=limits().max_package_size)
     fileobj.seek(0)
     info = validate_package(fileobj, limits=limits(), installed=installed)
     problems: list[Problem] = []
+    notices: list[str] = []
     install: list[PackageLibrary] = []
+    upgrades: dict[tuple[str, int, int], Library] = {}
+    restore: list[Library] = []
     carried = [lib for lib in info.libraries if not _editor_only(lib)]
+    names = {lib.machine_name for lib in carried}
     existing = {
         (lib.machine_name, lib.major, lib.minor, lib.patch): lib
-        for lib in Library.objects.filter(
-            machine_name__in={lib.machine_name for lib in carried}
-        )
+        for lib in Library.objects.filter(machine_name__in=names)
     }
+    current = current_versions(names)
     for lib in carried:
-        stored = existing.get((lib.machine_name, lib.major, lib.minor, lib.patch))
-        if stored is None:
-            install.append(lib)
-        elif stored.content_hash != lib.content_hash:
-            problems.append(
-                _problem(
-                    lib.folder + "/",
-                    "library.changed",
+        key = (lib.machine_name, lib.major, lib.minor)
+        label = f"{lib.machine_name} {lib.major}.{lib.minor}.{lib.patch}"
+        same = existing.get((*key, lib.patch))
+        playing = current.get(key)
+        if same is not None and same.content_hash != lib.content_hash:
+            problems.append(_changed(lib, same, label))
+            continue
+        if playing is None or lib.patch > playing.patch:
+            if same is None:
+                install.append(lib)
+            else:
+                restore.append(same)  # withdrawn by a rollback, the same files
+            if playing is not None:
+                upgrades[key] = playing
+        elif lib.patch < playing.patch:
+            notices.append(
+                str(
                     _(
-                        "%(file)s holds %(library)s, which is already installed with "
-                        "different files. A library version cannot be replaced: "
-                        "give the changed library a new patch version."
-                    ),
-                    library=f"{lib.machine_name} {lib.major}.{lib.minor}.{lib.patch}",
+                        "%(file)s holds %(library)s; the installed %(installed)s is "
+                        "newer and is used instead."
+                    )
+                    % {
+                        "file": lib.folder + "/",
+                        "library": label,
+                        "installed": playing.version,
+                    }
                 )
             )
-    if install and not can_install_libraries(user):
+    if (install or restore) and not can_install_libraries(user):
         for lib in install:
+            key = (lib.machine_name, lib.major, lib.minor)
+            label = f"{lib.machine_name} {lib.major}.{lib.minor}.{lib.patch}"
+            if key in upgrades:
+                problems.append(_upgrade_refused(lib.folder, label, upgrades[key]))
+            else:
+                problems.append(
+                    _problem(
+                        lib.folder + "/",
+                        "library.permission",
+                        _(
+                            "%(file)s would install the new library %(library)s, "
+                            "and only administrators may install libraries. Ask "
+                            "one to upload this package first."
+                        ),
+                        library=label,
+                    )
+                )
+        for row in restore:
             problems.append(
-                _problem(
-                    lib.folder + "/",
-                    "library.permission",
-                    _(
-                        "%(file)s would install the new library %(library)s, and "
-                        "only administrators may install libraries. Ask one to "
-                        "upload this package first."
-                    ),
-                    library=f"{lib.machine_name} {lib.major}.{lib.minor}.{lib.patch}",
+                _upgrade_refused(
+                    row.folder, f"{row.machine_name} {row.version}", upgrades[row.key]
                 )
             )
     if problems:
         raise PackageRejected(problems)
-    return Plan(info=info, install=tuple(install), reuse=existing_by_minor(info))
+    return Plan(
+        info=info,
+        install=tuple(install),
+        reuse=existing_by_minor(info),
+        upgrades=upgrades,
+        restore=tuple(restore),
+        notices=tuple(notices),
+    )
+
+
+def _changed(lib: PackageLibrary, same: Library, label: str) -> Problem:
+    """A library version installed with other files: a changed (or poisoned) copy."""
+    files = differing_files(same, dict(lib.digests))
+    shown = ", ".join(f"{lib.folder}/{path}" for path in files[:MAX_LISTED])
+    if len(files) > MAX_LISTED:
+        shown += ", …"
+    return _problem(
+        lib.folder + "/",
+        "library.changed",
+        _(
+            "%(file)s holds %(library)s, which is already installed with different "
+            "files: %(files)s. A library version cannot be replaced: give the "
+            "changed library a new patch version."
+        ),
+        library=label,
+        files=shown,
+    )
+
+
+def _upgrade_refused(folder: str, label: str, playing: Library) -> Problem:
+    return _problem(
+        folder + "/",
+        "library.upgrade_permission",
+        _(
+            "%(file)s would upgrade %(installed)s to %(library)s for every package "
+            "that uses it, and only administrators may upgrade libraries. Ask one "
+            "to upload this package first."
+        ),
+        library=label,
+        installed=f"{playing.machine_name} {playing.version}",
+    )
 
 
 def existing_by_minor(info: PackageInfo) -> dict[tuple[str, int, int], Library]:
@@ -126,8 +204,10 @@ def existing_by_minor(info: PackageInfo) -> dict[tuple[str, int, int], Library]:
     names = {dep[0] for lib in info.libraries for dep in lib.dependencies}
     names |= {dep[0] for dep in info.preloaded}
     found: dict[tuple[str, int, int], Library] = {}
-    for lib in Library.objects.filter(machine_name__in=names).order_by(
-        "machine_name", "major", "minor", "patch"
+    for lib in (
+        Library.objects.kept()
+        .filter(machine_name__in=names)
+        .order_by("machine_name", "major", "minor", "patch")
     ):
         found[(lib.machine_name, lib.major, lib.minor)] = lib
     return found
@@ -149,7 +229,9 @@ def import_package(
     published content learners play: the new content is stored all the same and
     set on ``package`` in memory (libraries too) for a revision to carry, and the
     published content stays until that revision is published (Package.publish).
-    Raise ``PackageRejected`` (nothing written) or return the package.
+    Raise ``PackageRejected`` (nothing written) or return the package, whose
+    ``import_notices`` say what the uploader should know (a library version older
+    than the installed one, which plays instead).
     """
     storage = storage or default_storage
     plan = check(fileobj, user=user)
@@ -192,6 +274,7 @@ def import_package(
             if not draft:
                 package.save()
             used_paths = {row.path for row in libraries.values()}
+        package.import_notices = list(plan.notices)
     except BaseException:
         written.remove()
         raise
@@ -254,74 +337,73 @@ def _extract(
 
 def _install_libraries(
     plan: Plan, library_paths: dict[str, str], user
-) -> dict[tuple[str, int, int, int], Library]:
-    """Library rows for every library the package carries, new ones created."""
-    rows: dict[tuple[str, int, int, int], Library] = {}
-    for lib in plan.info.libraries:
-        if _editor_only(lib):
-            continue
-        key = (lib.machine_name, lib.major, lib.minor, lib.patch)
-        if lib.folder in library_paths:
-            try:
-                with transaction.atomic():
-                    row = Library.objects.create(
-                        machine_name=lib.machine_name,
-                        major=lib.major,
-                        minor=lib.minor,
-                        patch=lib.patch,
-                        title=lib.title,
-                        runnable=lib.runnable,
-                        content_hash=lib.content_hash,
-                        path=library_paths[lib.folder],
-                        preloaded_js=list(lib.preloaded_js),
-                        preloaded_css=list(lib.preloaded_css),
-                        dependencies=[list(dep) for dep in lib.dependencies],
-                        has_uk_language=f"{lib.folder}/language/uk.json" in lib.files,
-                        installed_by=user,
-                    )
-            except IntegrityError:
-                # Installed by a concurrent upload meanwhile: the same bytes or
-                # the package is refused, as when it was there before.
-                row = Library.objects.get(
+) -> dict[tuple[str, int, int], Library]:
+    """Install the plan's new library versions and upgrades; return, for every
+    library the package carries, the version that plays it."""
+    for lib in plan.install:
+        try:
+            with transaction.atomic():
+                row = Library.objects.create(
                     machine_name=lib.machine_name,
                     major=lib.major,
                     minor=lib.minor,
                     patch=lib.patch,
+                    title=lib.title,
+                    runnable=lib.runnable,
+                    content_hash=lib.content_hash,
+                    file_digests=dict(lib.digests),
+                    path=library_paths[lib.folder],
+                    preloaded_js=list(lib.preloaded_js),
+                    preloaded_css=list(lib.preloaded_css),
+                    dependencies=[list(dep) for dep in lib.dependencies],
+                    has_uk_language=f"{lib.folder}/language/uk.json" in lib.files,
+                    installed_by=user,
                 )
-                if row.content_hash != lib.content_hash:
-                    raise PackageRejected(
-                        [
-                            _problem(
-                                lib.folder + "/",
-                                "library.changed",
-                                _("%(file)s was installed meanwhile with other files."),
-                            )
-                        ]
-                    ) from None
-        else:
+        except IntegrityError:
+            # Installed by a concurrent upload meanwhile: the same files or the
+            # package is refused, as when it was there before.
             row = Library.objects.get(
                 machine_name=lib.machine_name,
                 major=lib.major,
                 minor=lib.minor,
                 patch=lib.patch,
             )
-        rows[key] = row
-    return rows
+            if row.content_hash != lib.content_hash:
+                raise PackageRejected(
+                    [
+                        _problem(
+                            lib.folder + "/",
+                            "library.changed",
+                            _("%(file)s was installed meanwhile with other files."),
+                        )
+                    ]
+                ) from None
+            continue
+        previous = plan.upgrades.get(row.key)
+        if previous is not None:
+            log_upgrade(library=row, previous=previous, user=user)
+    for row in plan.restore:
+        Library.objects.filter(pk=row.pk).update(withdrawn_at=None)
+        log_upgrade(library=row, previous=plan.upgrades[row.key], user=user)
+    carried = {
+        (lib.machine_name, lib.major, lib.minor)
+        for lib in plan.info.libraries
+        if not _editor_only(lib)
+    }
+    current = current_versions({name for name, _major, _minor in carried})
+    return {key: current[key] for key in carried if key in current}
 
 
 def _used_libraries(
     info: PackageInfo,
-    carried: dict[tuple[str, int, int, int], Library],
+    carried: dict[tuple[str, int, int], Library],
     installed: dict[tuple[str, int, int], Library],
 ) -> list[Library]:
     """Every library the player loads for the package: its dependencies, closed.
 
-    A dependency is the version the package carries or, when it carries none, the
-    newest installed patch of that major.minor.
+    A dependency is the version that plays it: the highest patch installed.
     """
-    by_minor = dict(installed)
-    for (name, major, minor, _patch), row in carried.items():
-        by_minor[(name, major, minor)] = row
+    by_minor = {**installed, **carried}
     used: dict[int, Library] = {}
     pending = list(info.preloaded)
     seen = set()
@@ -333,7 +415,8 @@ def _used_libraries(
         row = by_minor.get(key)
         if row is None:
             row = (
-                Library.objects.filter(machine_name=key[0], major=key[1], minor=key[2])
+                Library.objects.kept()
+                .filter(machine_name=key[0], major=key[1], minor=key[2])
                 .order_by("-patch")
                 .first()
             )

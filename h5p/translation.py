@@ -12,6 +12,7 @@ import json
 
 from django.core.files.storage import default_storage
 
+from .libraries import playing
 from .models import Library, Package
 
 
@@ -23,9 +24,10 @@ def translated_content(package: Package, language: str, content: bytes) -> bytes
         params = json.loads(content)
     except ValueError:
         return content
+    keys = [lib.key for lib in package.libraries.all()]
     libraries = {
         f"{lib.machine_name} {lib.major}.{lib.minor}": lib
-        for lib in package.libraries.all()
+        for lib in playing(keys).values()
     }
     main = libraries.get(package.main_library)
     if main is None:

@@ -138,8 +138,12 @@ class Library:
     ``preloaded_js`` and ``preloaded_css`` are paths inside the folder, as
     ``library.json`` lists them; ``files`` are entry names from the package root.
     ``content_hash`` is the sha256 of, for each file in sorted order of its path
-    inside the folder, that path in UTF-8, a NUL byte and the sha256 of its bytes; it
-    does not depend on the folder's name.
+    inside the folder, that path in UTF-8, a NUL byte and the file's identity digest;
+    it does not depend on the folder's name. A file's identity digest is the sha256
+    of its bytes, or for a ``.json`` file that parses, of its JSON written
+    canonically (keys sorted, no spaces), so that formatting never makes two copies
+    of a library differ (H5P's own notion of the same library). ``digests`` holds
+    each file's identity digest (hex) by its path inside the folder.
     """
 
     machine_name: str
@@ -155,6 +159,7 @@ class Library:
     dependencies: tuple[tuple[str, int, int], ...]
     files: tuple[str, ...]
     content_hash: str
+    digests: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -246,9 +251,10 @@ def iter_entries(
         digests = {}
         for name in names:
             try:
-                data, digests[name] = _read_entry(
+                data, digest = _read_entry(
                     archive, by_name[name], limits, budget, keep=True
                 )
+                digests[name] = _identity(name, data, digest)
             except _Overrun as overrun:
                 file = name if overrun.entry else ""
                 raise PackageRejected([_changed(file)]) from None
@@ -609,6 +615,7 @@ class _File:
     size: int
     digest: bytes
     data: bytes | None  # kept only for the JSON files the checks parse
+    identity: bytes = b""  # what the library's identity counts (_identity)
 
 
 def _read_all(
@@ -627,7 +634,7 @@ def _read_all(
         name = info.filename
         try:
             data, digest = _read_entry(
-                archive, info, limits, budget, keep=_parsed(name)
+                archive, info, limits, budget, keep=_parsed(name) or _canonical(name)
             )
         except _Overrun as overrun:
             if not overrun.entry:
@@ -643,8 +650,47 @@ def _read_all(
         except _ZIP_ERRORS:
             report.add(name, "zip.invalid", _DAMAGED)
             continue
-        files[name] = _File(size=info.file_size, digest=digest, data=data)
+        files[name] = _File(
+            size=info.file_size,
+            digest=digest,
+            data=data if _parsed(name) else None,
+            identity=_identity(name, data, digest),
+        )
     return files
+
+
+def _canonical(name: str) -> bool:
+    """Whether an entry is a library's JSON file, compared as parsed JSON."""
+    parts = name.split("/")
+    return (
+        len(parts) > 1 and parts[0] != "content" and parts[-1].lower().endswith(".json")
+    )
+
+
+def _identity(name: str, data: bytes | None, digest: bytes) -> bytes:
+    """A file's identity digest: its sha256, or for a library's JSON file that
+    parses, the sha256 of that JSON written canonically."""
+    if data is None or not _canonical(name):
+        return digest
+    return identity_digest(data, json_file=True) or digest
+
+
+def identity_digest(data: bytes, *, json_file: bool) -> bytes | None:
+    """The sha256 of a file's canonical form: parsed JSON for a ``.json`` file
+    (None when it does not parse), else its bytes."""
+    if not json_file:
+        return hashlib.sha256(data).digest()
+    try:
+        parsed = json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+    try:
+        text = json.dumps(
+            parsed, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        )
+    except (ValueError, RecursionError):
+        return None
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
 
 def _parsed(name: str) -> bool:
@@ -1039,7 +1085,12 @@ def _check_library(
         dependencies=tuple(dict.fromkeys(dependencies)),
         files=tuple(members),
         content_hash=_library_hash(
-            folder, members, {name: file.digest for name, file in files.items()}
+            folder, members, {name: file.identity for name, file in files.items()}
+        ),
+        digests=tuple(
+            (name.removeprefix(folder + "/"), files[name].identity.hex())
+            for name in members
+            if name in files
         ),
     )
 
@@ -1084,7 +1135,7 @@ def _library_hash(
     folder: str, members: Iterable[str], digests: dict[str, bytes]
 ) -> str:
     """The sha256 over a library's files: each path inside the folder, sorted,
-    then NUL and the sha256 of the file's bytes."""
+    then NUL and the file's identity digest (``_identity``)."""
     combined = hashlib.sha256()
     for relative in sorted(name.removeprefix(folder + "/") for name in members):
         combined.update(relative.encode() + b"\0")

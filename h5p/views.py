@@ -7,6 +7,7 @@ CSRF token, so H5P code, which runs at an opaque origin, cannot call them as the
 learner.
 """
 
+import hashlib
 import mimetypes
 import posixpath
 import uuid
@@ -30,10 +31,12 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from civiced import json_input
+from civiced.versioned import H5P_LIBRARIES
 from courses.live_lessons import live_lesson
 from learning.models import LessonProgress
 
 from . import results
+from .libraries import playing
 from .models import Package
 from .player import core_translations
 from .translation import translated_content
@@ -103,10 +106,17 @@ def _frame_csp(request: HttpRequest) -> str:
 
 
 def _package(pk: int, version: str) -> dict:
-    """Where a package version's files are, cached: content folder, libraries."""
+    """Where a package version's files are, cached: content folder, libraries.
+
+    A library plays its highest patch version installed (``h5p.libraries``), so
+    the entry is kept under the libraries' version too: an upgrade or a rollback
+    moves it, and every worker looks the files up again.
+    """
     key = f"h5p:files:{pk}:{version}"
-    found = cache.get(key)
-    if found is None:
+    cached = cache.get_many([key, H5P_LIBRARIES.key])
+    libraries_version = H5P_LIBRARIES.read(cached)
+    found = cached.get(key)
+    if found is None or found.get("libraries_version") != libraries_version:
         package = (
             Package.objects.playable()
             .filter(pk=pk)
@@ -115,15 +125,21 @@ def _package(pk: int, version: str) -> dict:
         )
         if package is None or package.version_key != version:
             raise Http404
+        keys = [
+            (lib.machine_name, lib.major, lib.minor)
+            for lib in package.libraries.only("machine_name", "major", "minor")
+        ]
+        paths = {lib.folder: lib.path for lib in playing(keys).values()}
         found = {
             "title": package.title,
             "content": package.content_path,
-            "libraries": {
-                lib.folder: lib.path
-                for lib in package.libraries.only(
-                    "machine_name", "major", "minor", "path"
-                )
-            },
+            "libraries": paths,
+            "libraries_version": libraries_version,
+            # In the libraries' URLs, which browsers cache for ever: new files
+            # (an upgrade, a rollback) get new URLs.
+            "libraries_token": hashlib.sha256(
+                "\n".join(sorted(paths.values())).encode()
+            ).hexdigest()[:12],
         }
         cache.set(key, found, 3600)
     return found
@@ -142,7 +158,7 @@ def player(request: HttpRequest, pk: int, version: str) -> HttpResponse:
     with translation.override(language):
         config = {
             "h5pJsonPath": origin + base,
-            "librariesPath": origin + base + "/libraries",
+            "librariesPath": f"{origin}{base}/libraries.{files['libraries_token']}",
             "contentJsonPath": f"{origin}{base}/lang/{language}/content",
             "frameJs": origin + static("h5p-standalone/frame.bundle.js"),
             "frameCss": origin + static("h5p-standalone/styles/h5p.css"),
@@ -165,7 +181,7 @@ def player(request: HttpRequest, pk: int, version: str) -> HttpResponse:
 def package_file(
     request: HttpRequest, pk: int, version: str, path: str
 ) -> HttpResponse:
-    """One file of a package: h5p.json, content/…, or libraries/<folder>/…."""
+    """One file of a package: h5p.json, content/…, or libraries[.<token>]/<folder>/…."""
     files = _package(pk, version)
     parts = path.split("/")
     if any(part in ("", ".", "..") for part in parts) or "\\" in path:
@@ -183,8 +199,9 @@ def package_file(
             raise Http404
         name = f"{files['content']}/{path}"
         if language and path == "content/content.json":
-            return _content_json(pk, version, name, language)
-    elif parts[0] == "libraries" and len(parts) > 2:
+            return _content_json(pk, version, name, language, files["libraries_token"])
+    elif parts[0].partition(".")[0] == "libraries" and len(parts) > 2:
+        # libraries.<token>/: the token only makes the URL new when the files are.
         folder = files["libraries"].get(parts[1])
         if folder is None or extension not in LIBRARY_EXTENSIONS:
             raise Http404
@@ -205,9 +222,12 @@ def package_file(
     return response
 
 
-def _content_json(pk: int, version: str, name: str, language: str) -> HttpResponse:
-    """content.json with the libraries' strings for ``language``, cached."""
-    key = f"h5p:content:{pk}:{version}:{language}"
+def _content_json(
+    pk: int, version: str, name: str, language: str, libraries: str
+) -> HttpResponse:
+    """content.json with the libraries' strings for ``language``, cached (under
+    the libraries that play it, whose strings it holds)."""
+    key = f"h5p:content:{pk}:{version}:{language}:{libraries}"
     data = cache.get(key)
     if data is None:
         try:

@@ -1,14 +1,22 @@
-"""The H5P library in the Wagtail admin: upload, replace, inspect packages."""
+"""The H5P library in the Wagtail admin: upload, replace, inspect packages; the
+installed libraries, their kept versions and rollback; their audit entries."""
 
+from django.contrib import messages
 from django.template.defaultfilters import filesizeformat
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import library_admin
 from .forms import PackageForm
+from .libraries import UPGRADE, USE_VERSION, UpgradeFormatter, UseVersionFormatter
 from .models import Package
+from .store import can_install_libraries
 
 
 class SizeColumn(Column):
@@ -59,3 +67,48 @@ class PackageViewSet(SnippetViewSet):
 
 
 register_snippet(PackageViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_library_actions(actions):
+    actions.register_action(UPGRADE)(UpgradeFormatter)
+    actions.register_action(USE_VERSION)(UseVersionFormatter)
+
+
+@hooks.register("register_admin_urls")
+def library_urls():
+    return [
+        path(
+            "h5p/libraries/",
+            library_admin.LibraryListView.as_view(),
+            name="h5p_libraries",
+        ),
+        path(
+            "h5p/libraries/<int:pk>/",
+            library_admin.LibraryVersionsView.as_view(),
+            name="h5p_library_versions",
+        ),
+    ]
+
+
+class _AdministratorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_install_libraries(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def library_menu_item():
+    return _AdministratorsMenuItem(
+        _("H5P libraries"), reverse("h5p_libraries"), icon_name="code", order=251
+    )
+
+
+def _tell_import_notices(request, instance):
+    """What the upload's import said beside the refusals: a library version older
+    than the installed one, which plays instead."""
+    for notice in getattr(instance, "import_notices", ()):
+        messages.warning(request, notice)
+
+
+hooks.register("after_create_snippet", _tell_import_notices)
+hooks.register("after_edit_snippet", _tell_import_notices)

@@ -4,6 +4,7 @@ Each variable is documented in `.env.example`. Environment-specific modules (dev
 production) import everything from here and change only what differs.
 """
 
+import shlex
 from pathlib import Path
 
 import environ
@@ -345,6 +346,11 @@ SERVE_MEDIA = env.bool("SERVE_MEDIA", default=True)
 # origin serving the same application may be named for it instead.
 H5P_PLAYER_ORIGIN = env.str("H5P_PLAYER_ORIGIN", default="")
 H5P_SITE_ORIGIN = env.str("H5P_SITE_ORIGIN", default="")
+# A virus scanner run on every uploaded package, its bytes on standard input, before
+# anything is stored (e.g. "clamdscan --fdpass -"); a non-zero exit refuses the
+# package, and so does a scanner that fails or takes longer than the timeout.
+H5P_SCAN_COMMAND = shlex.split(env.str("H5P_SCAN_COMMAND", default=""))
+H5P_SCAN_TIMEOUT = env.int("H5P_SCAN_TIMEOUT", default=120)
 # What one learner's H5P statements and saved state may take together, in bytes;
 # past it the xAPI and state endpoints refuse (413) and store nothing.
 H5P_LEARNER_STORAGE_BYTES = env.int(

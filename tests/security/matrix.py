@@ -690,6 +690,24 @@ TABLE: list[Case] = [
         why="to the latest quarter's release",
     ),
     Case("open_data_json", roles(REDIRECT)),
+    # --- the H5P libraries in the Wagtail admin: for those who may install them -------
+    Case(
+        "h5p_libraries",
+        only(("superuser",), others=LOGIN, anonymous=LOGIN, editor=REDIRECT),
+        why="an editor may not install libraries: Wagtail sends them home, with a note",
+    ),
+    Case(
+        "h5p_library_versions",
+        only(("superuser",), others=LOGIN, anonymous=LOGIN, editor=REDIRECT),
+        args=lambda w: [w.package.libraries.first().pk],
+    ),
+    Case(
+        "h5p_library_versions",
+        only(("superuser", "editor"), REDIRECT, others=LOGIN),
+        method="post",
+        args=lambda w: [w.package.libraries.first().pk],
+        why="no version chosen: back to the page with a message, nothing changed",
+    ),
     # --- other projects' views, one row per family -----------------------------------
     Case("wagtailadmin_home", WAGTAIL_ADMIN),
     Case("wagtailsnippets_h5p_package:list", WAGTAIL_ADMIN),

@@ -44,6 +44,8 @@ class Command(BaseCommand):
                         "pk": package.pk,
                     }
                 )
+                for notice in package.import_notices:
+                    self.stdout.write(f"{name}: {notice}")
         if rejected:
             raise CommandError(
                 _("%(count)s of %(total)s files were rejected.")
