@@ -1,12 +1,16 @@
 """The H5P library in the Wagtail admin: upload, replace, inspect packages."""
 
+from django.contrib import messages
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .blocks import H5PActivityBlock, package_reports
+from .content_types import machine_name
 from .forms import PackageForm
 from .models import Package
 
@@ -59,3 +63,27 @@ class PackageViewSet(SnippetViewSet):
 
 
 register_snippet(PackageViewSet)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_of_unknown_content_types(request, page):
+    """Tell the editor which H5P activities on the saved page are of a content type
+    the table (h5p.content_types) does not know: they count as done when viewed."""
+    body = getattr(page, "body", None)
+    for block in body or ():
+        if not isinstance(block.block, H5PActivityBlock):
+            continue
+        package = block.value.get("package")
+        if package is None or package_reports(package) is not None:
+            continue
+        messages.warning(
+            request,
+            _(
+                "The H5P activity “%(title)s” is of a content type the platform "
+                "does not know (%(type)s), so it cannot tell which rules the "
+                "activity can meet. Left as recommended, it counts as done once "
+                "the learner opens it."
+            )
+            % {"title": package.title, "type": machine_name(package.main_library)},
+        )
