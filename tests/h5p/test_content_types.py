@@ -286,3 +286,12 @@ def test_the_migration_sets_stored_unmeetable_required_rules_to_viewed(make_cour
     assert [b.value["completion_rule"] for b in lesson.body] == expected
     latest = lesson.get_latest_revision_as_object()
     assert [b.value["completion_rule"] for b in latest.body] == expected
+
+
+def test_the_demo_activity_meets_the_rule_the_demo_seed_gives_it(h5p_package):
+    from h5p.blocks import package_reports
+
+    # h5p.demo places H5P.CivicedChoice as required, counted by a 75 % pass mark.
+    assert package_reports(h5p_package) == Reports.SCORE
+    value = H5PActivityBlock().clean(block_value(h5p_package, "score"))
+    assert value["completion_rule"] == "score"
