@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
+from wagtail.blocks import StreamValue
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -71,7 +72,9 @@ def warn_of_unknown_content_types(request, page):
     """Tell the editor which H5P activities on the saved page are of a content type
     the table (h5p.content_types) does not know: they count as done when viewed."""
     body = getattr(page, "body", None)
-    for block in body or ():
+    if not isinstance(body, StreamValue):
+        return  # pages whose body is rich text, or that have none
+    for block in body:
         if not isinstance(block.block, H5PActivityBlock):
             continue
         package = block.value.get("package")

@@ -295,3 +295,17 @@ def test_the_demo_activity_meets_the_rule_the_demo_seed_gives_it(h5p_package):
     assert package_reports(h5p_package) == Reports.SCORE
     value = H5PActivityBlock().clean(block_value(h5p_package, "score"))
     assert value["completion_rule"] == "score"
+
+
+def test_a_page_whose_body_is_rich_text_saves_without_a_warning(rf):
+    from django.contrib.messages.storage.fallback import FallbackStorage
+
+    from h5p.wagtail_hooks import warn_of_unknown_content_types
+    from home.models import StandardPage
+
+    request = rf.post("/admin/pages/1/edit/")
+    request.session = {}
+    request._messages = FallbackStorage(request)
+    page = StandardPage(title="Про нас", body="<p>Хто ми.</p>")
+    warn_of_unknown_content_types(request, page)
+    assert list(request._messages) == []
