@@ -6,6 +6,7 @@ rule the type can never meet is refused.
 """
 
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -35,10 +36,22 @@ RULE_CHOICES = [
 ]
 
 
+class PackageChooserBlock(SnippetChooserBlock):
+    """The package chooser. Beside a package whose content type the table
+    (h5p.content_types) does not know, the editor reads so, and that the block
+    counts as done once opened unless another rule is chosen."""
+
+    @cached_property
+    def widget(self):
+        widget = super().widget
+        widget.get_display_title = package_title
+        return widget
+
+
 class H5PActivityBlock(ActivityBlock):
     """Interactive H5P content, played in an isolated frame; results count."""
 
-    package = SnippetChooserBlock("h5p.Package", label=_("H5P package"))
+    package = PackageChooserBlock("h5p.Package", label=_("H5P package"))
     completion_rule = blocks.ChoiceBlock(
         choices=RULE_CHOICES,
         default=AS_THE_TYPE,
@@ -123,3 +136,14 @@ def package_reports(package):
     type is not in the table."""
     libraries = package.libraries.values_list("machine_name", flat=True)
     return reports_of(package.main_library, libraries)
+
+
+def package_title(package) -> str:
+    """The package as the editor's chooser shows it: its title, and a warning when
+    its content type is not in the table."""
+    if package_reports(package) is not None:
+        return str(package)
+    return _(
+        "%(title)s (unknown content type %(type)s: counts as done once opened, "
+        "unless you choose another rule)"
+    ) % {"title": package.title, "type": machine_name(package.main_library)}

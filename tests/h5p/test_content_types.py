@@ -1,6 +1,7 @@
 """Completion rules per content type: the table of what each type reports, the rule a
 new H5P block gets, the rules refused, and a required "viewed" block completing."""
 
+import html
 import importlib
 import json
 import re
@@ -309,3 +310,22 @@ def test_a_page_whose_body_is_rich_text_saves_without_a_warning(rf):
     page = StandardPage(title="Про нас", body="<p>Хто ми.</p>")
     warn_of_unknown_content_types(request, page)
     assert list(request._messages) == []
+
+
+def test_the_chooser_says_beside_the_block_that_a_content_type_is_unknown(
+    admin_client, make_course
+):
+    unknown = make_package("H5P.SomethingNew", title="Нова вправа")
+    known = make_package("H5P.Accordion", title="Як подати петицію")
+    widget = H5PActivityBlock().child_blocks["package"].widget
+    key = widget.display_title_key
+    assert widget.get_value_data(known.pk)[key] == "Як подати петицію"
+    title = widget.get_value_data(unknown.pk)[key]
+    assert title.startswith("Нова вправа (невідомий тип вмісту H5P.SomethingNew")
+    # The lesson's edit page gives the chooser that title.
+    course = make_course(title="Петиції", lessons=0)
+    lesson_form(admin_client, course, [h5p_block(unknown, "")], "action-save")
+    lesson = LessonPage.objects.get()
+    page = admin_client.get(f"/admin/pages/{lesson.pk}/edit/").content.decode()
+    # In the block's form state (telepath JSON), beside the chooser.
+    assert f'"string": {json.dumps(title)}' in html.unescape(page)
