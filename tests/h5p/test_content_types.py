@@ -260,11 +260,13 @@ def test_the_editor_is_warned_of_a_content_type_the_table_does_not_know(
 
 
 def test_the_migration_sets_stored_unmeetable_required_rules_to_viewed(make_course):
-    from django.apps import apps
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
 
-    migration = importlib.import_module(
-        "h5p.migrations.0005_required_rules_their_type_can_meet"
-    )
+    name = "0005_required_rules_their_type_can_meet"
+    migration = importlib.import_module(f"h5p.migrations.{name}")
+    # The models as the migration sees them.
+    apps = MigrationLoader(connection).project_state(("h5p", name)).apps
     accordion = make_package("H5P.Accordion")
     question = make_package("H5P.MultiChoice")
 
