@@ -9,10 +9,13 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
+from wagtail.blocks import StreamValue
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import library_admin
+from .blocks import H5PActivityBlock, package_reports
+from .content_types import machine_name
 from .forms import PackageForm
 from .libraries import UPGRADE, USE_VERSION, UpgradeFormatter, UseVersionFormatter
 from .models import Package
@@ -112,3 +115,29 @@ def _tell_import_notices(request, instance):
 
 hooks.register("after_create_snippet", _tell_import_notices)
 hooks.register("after_edit_snippet", _tell_import_notices)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_of_unknown_content_types(request, page):
+    """Tell the editor which H5P activities on the saved page are of a content type
+    the table (h5p.content_types) does not know: they count as done when viewed."""
+    body = getattr(page, "body", None)
+    if not isinstance(body, StreamValue):
+        return  # pages whose body is rich text, or that have none
+    for block in body:
+        if not isinstance(block.block, H5PActivityBlock):
+            continue
+        package = block.value.get("package")
+        if package is None or package_reports(package) is not None:
+            continue
+        messages.warning(
+            request,
+            _(
+                "The H5P activity “%(title)s” is of a content type the platform "
+                "does not know (%(type)s), so it cannot tell which rules the "
+                "activity can meet. Left as recommended, it counts as done once "
+                "the learner opens it."
+            )
+            % {"title": package.title, "type": machine_name(package.main_library)},
+        )

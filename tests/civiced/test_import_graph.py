@@ -29,7 +29,14 @@ LAYERS = [
     # Content: pages, blocks, the content side of the activity kinds (their blocks).
     (
         "content",
-        ["home", "courses", "quizzes.blocks", "quizzes.block_cache", "h5p.blocks"],
+        [
+            "home",
+            "courses",
+            "quizzes.blocks",
+            "quizzes.block_cache",
+            "h5p.blocks",
+            "h5p.content_types",
+        ],
     ),
     ("learning", ["learning"]),
     # The results side of each activity kind.
