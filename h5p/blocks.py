@@ -1,12 +1,16 @@
 """The H5P activity block: a package from the H5P library, placed in a lesson."""
 
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail.snippets.widgets import AdminSnippetChooser
 
 from courses.activity import ActivityBlock
+
+from . import media
 
 COMPLETED = "completed"
 SCORE = "score"
@@ -19,10 +23,26 @@ RULE_CHOICES = [
 ]
 
 
+class PackageChooser(AdminSnippetChooser):
+    """The package chooser; the chosen package's title carries what an editor must
+    know before placing it: media from hosts this site does not allow."""
+
+    def get_display_title(self, instance):
+        title = super().get_display_title(instance)
+        warning = media.warning(media.content_origins(instance.content_path))
+        return f"{title} — ⚠ {warning}" if warning else title
+
+
+class PackageChooserBlock(SnippetChooserBlock):
+    @cached_property
+    def widget(self):
+        return PackageChooser(self.target_model, icon=self.meta.icon or "pick")
+
+
 class H5PActivityBlock(ActivityBlock):
     """Interactive H5P content, played in an isolated frame; results count."""
 
-    package = SnippetChooserBlock("h5p.Package", label=_("H5P package"))
+    package = PackageChooserBlock("h5p.Package", label=_("H5P package"))
     completion_rule = blocks.ChoiceBlock(
         choices=RULE_CHOICES,
         default=COMPLETED,

@@ -1,14 +1,37 @@
 """The H5P library in the Wagtail admin: upload, replace, inspect packages."""
 
+from django.contrib import messages
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
+from . import media
 from .forms import PackageForm
 from .models import Package
+
+
+class MediaWarningMixin:
+    """After an upload, say which media hosts of the package this site does not
+    allow (the package is kept: its other parts play)."""
+
+    def save_instance(self):
+        instance = super().save_instance()
+        if self.form.cleaned_data.get("upload"):
+            warning = media.warning(media.content_origins(instance.content_path))
+            if warning:
+                messages.warning(self.request, warning)
+        return instance
+
+
+class PackageCreateView(MediaWarningMixin, CreateView):
+    pass
+
+
+class PackageEditView(MediaWarningMixin, EditView):
+    pass
 
 
 class SizeColumn(Column):
@@ -18,6 +41,8 @@ class SizeColumn(Column):
 
 class PackageViewSet(SnippetViewSet):
     model = Package
+    add_view_class = PackageCreateView
+    edit_view_class = PackageEditView
     icon = "pick"
     menu_label = _("H5P")
     menu_order = 250

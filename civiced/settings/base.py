@@ -345,6 +345,9 @@ SERVE_MEDIA = env.bool("SERVE_MEDIA", default=True)
 # origin serving the same application may be named for it instead.
 H5P_PLAYER_ORIGIN = env.str("H5P_PLAYER_ORIGIN", default="")
 H5P_SITE_ORIGIN = env.str("H5P_SITE_ORIGIN", default="")
+# Hosts H5P content may play media from (YouTube, Vimeo, the city's own video
+# server), behind a click in the player frame; added to that frame's policy only.
+H5P_MEDIA_HOSTS = env.list("H5P_MEDIA_HOSTS", default=[])
 # What one learner's H5P statements and saved state may take together, in bytes;
 # past it the xAPI and state endpoints refuse (413) and store nothing.
 H5P_LEARNER_STORAGE_BYTES = env.int(
