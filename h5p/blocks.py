@@ -34,9 +34,16 @@ class PackageChooser(AdminSnippetChooser):
 
 
 class PackageChooserBlock(SnippetChooserBlock):
+    """A snippet chooser with that widget. Only the widget differs, so migrations
+    record it as the plain snippet chooser it stores like."""
+
     @cached_property
     def widget(self):
         return PackageChooser(self.target_model, icon=self.meta.icon or "pick")
+
+    def deconstruct(self):
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.snippets.blocks.SnippetChooserBlock", args, kwargs
 
 
 class H5PActivityBlock(ActivityBlock):
