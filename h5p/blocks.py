@@ -28,9 +28,7 @@ class PackageChooser(AdminSnippetChooser):
     know before placing it: media from hosts this site does not allow."""
 
     def get_display_title(self, instance):
-        title = super().get_display_title(instance)
-        warning = media.warning(media.content_origins(instance.content_path))
-        return f"{title} — ⚠ {warning}" if warning else title
+        return media.titled(super().get_display_title(instance), instance.content_path)
 
 
 class PackageChooserBlock(SnippetChooserBlock):

@@ -187,3 +187,9 @@ def warning(origins: list[str]) -> str:
         "learners will see a notice instead. An administrator may add the host to "
         "H5P_MEDIA_HOSTS."
     ) % {"hosts": ", ".join(refused)}
+
+
+def titled(title: str, content_path: str) -> str:
+    """A package's title as an editor choosing it sees it: with the warning."""
+    found = warning(content_origins(content_path))
+    return f"{title} — ⚠ {found}" if found else title

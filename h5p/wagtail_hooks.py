@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetChosenView
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
 from . import media
@@ -34,6 +35,18 @@ class PackageEditView(MediaWarningMixin, EditView):
     pass
 
 
+class PackageChosenView(SnippetChosenView):
+    """The package an editor just chose in a lesson's H5P block, titled with the
+    media warning (as the block shows it once saved)."""
+
+    def get_display_title(self, instance):
+        return media.titled(super().get_display_title(instance), instance.content_path)
+
+
+class PackageChooserViewSet(SnippetChooserViewSet):
+    chosen_view_class = PackageChosenView
+
+
 class SizeColumn(Column):
     def get_value(self, instance):
         return filesizeformat(instance.size)
@@ -43,6 +56,7 @@ class PackageViewSet(SnippetViewSet):
     model = Package
     add_view_class = PackageCreateView
     edit_view_class = PackageEditView
+    chooser_viewset_class = PackageChooserViewSet
     icon = "pick"
     menu_label = _("H5P")
     menu_order = 250

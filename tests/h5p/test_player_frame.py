@@ -225,5 +225,8 @@ def test_the_admin_upload_and_the_lesson_editor_warn_about_media_hosts(
     widget = H5PActivityBlock().child_blocks["package"].widget
     title = widget.get_value_data(package)["string"]
     assert title.startswith(package.title) and "YouTube" in title
+    # As the editor chooses it in the block's chooser, too.
+    chosen = client.get(f"/admin/snippets/choose/h5p/package/chosen/{package.pk}/")
+    assert "H5P_MEDIA_HOSTS" in chosen.json()["result"]["string"]
     settings.H5P_MEDIA_HOSTS = ["youtube.com"]
     assert widget.get_value_data(package)["string"] == package.title

@@ -670,6 +670,11 @@ TABLE: list[Case] = [
         "wagtailsnippets_h5p_package:edit", WAGTAIL_ADMIN, args=lambda w: [w.package.pk]
     ),
     Case("wagtailsnippetchoosers_h5p_package:choose", WAGTAIL_ADMIN),
+    Case(
+        "wagtailsnippetchoosers_h5p_package:chosen",
+        WAGTAIL_ADMIN,
+        args=lambda w: [w.package.pk],
+    ),
     Case("wagtailsnippets_quizzes_quiz:list", WAGTAIL_ADMIN),
     Case("wagtailsnippetchoosers_quizzes_quiz:choose", WAGTAIL_ADMIN),
     Case("wagtailsnippets_courses_glossaryterm:list", WAGTAIL_ADMIN),
