@@ -155,4 +155,6 @@
     }
   });
   send({ kind: "ready" });
+  // The notices above the player take room before it starts: make the frame fit.
+  if (document.querySelector("[data-media-gate], .h5p-frame-notice")) reportHeight();
 })();

@@ -78,6 +78,13 @@ def test_an_allowed_video_host_waits_for_the_learners_click(
     content = player(page)
     expect(content.get_by_text("Це відео розміщено на YouTube.")).to_be_visible()
     button = content.get_by_role("button", name="Завантажити відео")
+    # The frame grows to show the whole placeholder, button included.
+    bottom = button.evaluate("(el) => el.getBoundingClientRect().bottom")
+    page.wait_for_function(
+        "(bottom) => document.querySelector('iframe.h5p-activity__iframe')"
+        ".getBoundingClientRect().height >= bottom",
+        arg=bottom,
+    )
     # The content has not started: nothing asked of the video host yet.
     expect(content.locator("fieldset")).to_have_count(0)
     page.wait_for_timeout(500)
