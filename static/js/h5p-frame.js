@@ -57,6 +57,9 @@
   document.addEventListener("click", function (event) {
     var link = event.target && event.target.closest ? event.target.closest("a[href]") : null;
     if (!link || !/^https?:/i.test(link.href)) return;
+    // A link within this page (H5P uses href="#" for some controls) stays here.
+    if ((link.getAttribute("href") || "").charAt(0) === "#") return;
+    if (link.href.split("#")[0] === window.location.href.split("#")[0]) return;
     var rel = (link.getAttribute("rel") || "").split(/\s+/);
     ["noopener", "noreferrer"].forEach(function (word) {
       if (rel.indexOf(word) === -1) rel.push(word);
