@@ -11,9 +11,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail.snippets.widgets import AdminSnippetChooser
 
 from courses.activity import ActivityBlock
 
+from . import media
 from .content_types import (
     COMPLETED,
     REPORTS_TEXT,
@@ -36,16 +38,22 @@ RULE_CHOICES = [
 ]
 
 
+class PackageChooser(AdminSnippetChooser):
+    """The package chooser; the chosen package's title carries what an editor must
+    know before placing it: a content type the table (h5p.content_types) does not
+    know (the block then counts as done once opened, unless another rule is
+    chosen), and media from hosts this site does not allow."""
+
+    def get_display_title(self, instance):
+        return media.titled(package_title(instance), instance.content_path)
+
+
 class PackageChooserBlock(SnippetChooserBlock):
-    """The package chooser. Beside a package whose content type the table
-    (h5p.content_types) does not know, the editor reads so, and that the block
-    counts as done once opened unless another rule is chosen."""
+    """A snippet chooser with that widget."""
 
     @cached_property
     def widget(self):
-        widget = super().widget
-        widget.get_display_title = package_title
-        return widget
+        return PackageChooser(self.target_model, icon=self.meta.icon or "pick")
 
 
 class H5PActivityBlock(ActivityBlock):

@@ -10,6 +10,7 @@ learner.
 import hashlib
 import mimetypes
 import posixpath
+import re
 import uuid
 
 from django.conf import settings
@@ -21,6 +22,7 @@ from django.http import (
     HttpRequest,
     HttpResponse,
     JsonResponse,
+    StreamingHttpResponse,
 )
 from django.shortcuts import render
 from django.templatetags.static import static
@@ -35,7 +37,7 @@ from civiced.versioned import H5P_LIBRARIES
 from courses.live_lessons import live_lesson
 from learning.models import LessonProgress
 
-from . import results
+from . import media, results
 from .libraries import playing
 from .models import Package
 from .player import core_translations
@@ -78,27 +80,45 @@ MEDIA_TYPES = {
 FILE_CSP = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 MAX_STATEMENT_BYTES = 64 * 1024
 CACHE_SECONDS = 365 * 24 * 3600
+# The same as the lesson page's iframe: links in content open a new window, which
+# escapes the sandbox (a page the author linked to works as it would anywhere).
+FRAME_SANDBOX = (
+    "allow-scripts allow-downloads allow-popups allow-popups-to-escape-sandbox"
+)
+# A list of header names, as a preflight asks for them.
+_HEADER_NAMES = re.compile(
+    r"^[A-Za-z0-9!#$%&'*+.^_`|~-]+(\s*,\s*[A-Za-z0-9!#$%&'*+.^_`|~-]+)*$"
+)
+_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 
-def _frame_csp(request: HttpRequest) -> str:
+def _frame_csp(request: HttpRequest, extra: dict[str, list[str]] | None = None) -> str:
+    """The frame's policy; ``extra`` adds the media hosts its package may use."""
     own = f"{request.scheme}://{request.get_host()}"
     sources = f"'self' {own}"
     ancestors = getattr(settings, "H5P_SITE_ORIGIN", "") or own
+    extra = extra or {}
+
+    def more(name: str) -> str:
+        return "".join(f" {source}" for source in extra.get(name, ()))
+
     return "; ".join(
         [
-            "sandbox allow-scripts allow-downloads",
+            f"sandbox {FRAME_SANDBOX}",
             f"default-src {sources}",
             # H5P libraries build their interface with eval-free scripts but
             # inline styles; 'unsafe-eval' is kept for older content types.
-            f"script-src {sources} 'unsafe-eval'",
+            f"script-src {sources} 'unsafe-eval'{more('script-src')}",
             f"style-src {sources} 'unsafe-inline'",
-            f"img-src {sources} data: blob:",
-            f"media-src {sources} data: blob:",
+            f"img-src {sources} data: blob:{more('img-src')}",
+            f"media-src {sources} data: blob:{more('media-src')}",
             f"font-src {sources} data:",
             f"connect-src {sources}",
-            "frame-src 'self' about: blob: data:",
+            f"frame-src 'self' about: blob: data:{more('frame-src')}",
             "object-src 'none'",
-            "base-uri 'none'",
+            # jQuery (in H5P core) parses HTML in a document with a <base> of
+            # this page's address; 'none' made that a console error.
+            "base-uri 'self'",
             "form-action 'none'",
             f"frame-ancestors {ancestors}",
         ]
@@ -133,6 +153,7 @@ def _package(pk: int, version: str) -> dict:
         found = {
             "title": package.title,
             "content": package.content_path,
+            "media": media.content_origins(package.content_path),
             "libraries": paths,
             "libraries_version": libraries_version,
             # In the libraries' URLs, which browsers cache for ever: new files
@@ -155,6 +176,8 @@ def player(request: HttpRequest, pk: int, version: str) -> HttpResponse:
         language = settings.LANGUAGE_CODE
     base = reverse("h5p_file", args=[pk, version, "h5p.json"]).removesuffix("/h5p.json")
     origin = f"{request.scheme}://{request.get_host()}"
+    # Read from the policy now, so a changed setting applies to cached packages.
+    policy = media.policy(files.get("media", []))
     with translation.override(language):
         config = {
             "h5pJsonPath": origin + base,
@@ -168,20 +191,32 @@ def player(request: HttpRequest, pk: int, version: str) -> HttpResponse:
         response = render(
             request,
             "h5p/player.html",
-            {"config": config, "title": files["title"], "language": language},
+            {
+                "config": config,
+                "title": files["title"],
+                "language": language,
+                "media_allowed": ", ".join(policy.allowed_names),
+                "media_refused": ", ".join(policy.refused_names),
+            },
         )
-    response["Content-Security-Policy"] = _frame_csp(request)
+    response["Content-Security-Policy"] = _frame_csp(request, policy.sources())
     response["X-Content-Type-Options"] = "nosniff"
     response["Referrer-Policy"] = "no-referrer"
     response["Cache-Control"] = "public, max-age=3600"
     return response
 
 
-@require_GET
+@require_http_methods(["GET", "HEAD", "OPTIONS"])
 def package_file(
     request: HttpRequest, pk: int, version: str, path: str
 ) -> HttpResponse:
-    """One file of a package: h5p.json, content/…, or libraries[.<token>]/<folder>/…."""
+    """One file of a package: h5p.json, content/…, or libraries[.<token>]/<folder>/….
+
+    Video and audio files answer range requests (a player seeks with them), and
+    a CORS preflight is answered for any file: nothing here needs credentials.
+    """
+    if request.method == "OPTIONS":
+        return _preflight(request)
     files = _package(pk, version)
     parts = path.split("/")
     if any(part in ("", ".", "..") for part in parts) or "\\" in path:
@@ -215,10 +250,75 @@ def package_file(
     content_type = MEDIA_TYPES.get(extension) or (
         mimetypes.types_map.get(f".{extension}", "application/octet-stream")
     )
-    response = FileResponse(handle, content_type=content_type)
+    response = _ranged(request, handle, name, content_type)
+    if response is None:
+        response = FileResponse(handle, content_type=content_type)
+    response["Accept-Ranges"] = "bytes"
     _file_headers(response)
     if extension not in MEDIA_TYPES:
         response["Content-Disposition"] = "attachment"
+    return response
+
+
+def _ranged(request: HttpRequest, handle, name: str, content_type: str):
+    """A 206 (or 416) answer to a single byte range, or None for the whole file.
+
+    Several ranges, or a header we cannot read, get the whole file, as HTTP allows.
+    """
+    match = _RANGE.match(request.headers.get("Range", "").strip())
+    if match is None or not any(match.groups()):
+        return None
+    try:
+        size = default_storage.size(name)
+    except (OSError, NotImplementedError):
+        return None
+    first, last = match.groups()
+    if first:
+        start = int(first)
+        end = min(int(last), size - 1) if last else size - 1
+        if last and int(last) < start:
+            return None
+    else:
+        start, end = max(size - int(last), 0), size - 1
+    if start >= size or size == 0:
+        handle.close()
+        response = HttpResponse(status=416)
+        response["Content-Range"] = f"bytes */{size}"
+        return response
+    length = end - start + 1
+    handle.seek(start)
+
+    def chunks(remaining=length, block=64 * 1024):
+        try:
+            while remaining > 0:
+                data = handle.read(min(block, remaining))
+                if not data:
+                    break
+                remaining -= len(data)
+                yield data
+        finally:
+            handle.close()
+
+    response = StreamingHttpResponse(chunks(), status=206, content_type=content_type)
+    response["Content-Range"] = f"bytes {start}-{end}/{size}"
+    response["Content-Length"] = str(length)
+    return response
+
+
+def _preflight(request: HttpRequest) -> HttpResponse:
+    """The browser asks the opaque-origin frame's way before some loads (audio
+    with custom headers, say): any origin may read these public files, without
+    credentials, with the headers it asks for."""
+    response = HttpResponse(status=204)
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+    asked = request.headers.get("Access-Control-Request-Headers", "").strip()
+    if asked and len(asked) <= 1000 and _HEADER_NAMES.match(asked):
+        response["Access-Control-Allow-Headers"] = asked
+    response["Access-Control-Max-Age"] = "86400"
+    response["Vary"] = "Access-Control-Request-Headers, Access-Control-Request-Method"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = FILE_CSP
     return response
 
 
@@ -249,6 +349,9 @@ def _file_headers(response: HttpResponse) -> None:
     # The frame's origin is opaque, so its fetches are cross-origin; no
     # credentials are ever sent or allowed.
     response["Access-Control-Allow-Origin"] = "*"
+    response["Access-Control-Expose-Headers"] = (
+        "Accept-Ranges, Content-Length, Content-Range"
+    )
     response["Cross-Origin-Resource-Policy"] = "cross-origin"
     response["Cache-Control"] = f"public, max-age={CACHE_SECONDS}, immutable"
 

@@ -11,15 +11,49 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.blocks import StreamValue
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetChosenView
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
-from . import library_admin
+from . import library_admin, media
 from .blocks import H5PActivityBlock, package_reports
 from .content_types import machine_name
 from .forms import PackageForm
 from .libraries import UPGRADE, USE_VERSION, UpgradeFormatter, UseVersionFormatter
 from .models import Package
 from .store import can_install_libraries
+
+
+class MediaWarningMixin:
+    """After an upload, say which media hosts of the package this site does not
+    allow (the package is kept: its other parts play)."""
+
+    def save_instance(self):
+        instance = super().save_instance()
+        if self.form.cleaned_data.get("upload"):
+            warning = media.warning(media.content_origins(instance.content_path))
+            if warning:
+                messages.warning(self.request, warning)
+        return instance
+
+
+class PackageCreateView(MediaWarningMixin, CreateView):
+    pass
+
+
+class PackageEditView(MediaWarningMixin, EditView):
+    pass
+
+
+class PackageChosenView(SnippetChosenView):
+    """The package an editor just chose in a lesson's H5P block, titled with the
+    media warning (as the block shows it once saved)."""
+
+    def get_display_title(self, instance):
+        return media.titled(super().get_display_title(instance), instance.content_path)
+
+
+class PackageChooserViewSet(SnippetChooserViewSet):
+    chosen_view_class = PackageChosenView
 
 
 class SizeColumn(Column):
@@ -29,6 +63,9 @@ class SizeColumn(Column):
 
 class PackageViewSet(SnippetViewSet):
     model = Package
+    add_view_class = PackageCreateView
+    edit_view_class = PackageEditView
+    chooser_viewset_class = PackageChooserViewSet
     icon = "pick"
     menu_label = _("H5P")
     menu_order = 250

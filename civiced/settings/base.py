@@ -351,6 +351,9 @@ H5P_SITE_ORIGIN = env.str("H5P_SITE_ORIGIN", default="")
 # package, and so does a scanner that fails or takes longer than the timeout.
 H5P_SCAN_COMMAND = shlex.split(env.str("H5P_SCAN_COMMAND", default=""))
 H5P_SCAN_TIMEOUT = env.int("H5P_SCAN_TIMEOUT", default=120)
+# Hosts H5P content may play media from (YouTube, Vimeo, the city's own video
+# server), behind a click in the player frame; added to that frame's policy only.
+H5P_MEDIA_HOSTS = env.list("H5P_MEDIA_HOSTS", default=[])
 # What one learner's H5P statements and saved state may take together, in bytes;
 # past it the xAPI and state endpoints refuse (413) and store nothing.
 H5P_LEARNER_STORAGE_BYTES = env.int(

@@ -110,7 +110,8 @@
     function open() {
       if (frame) return;
       frame = document.createElement("iframe");
-      frame.setAttribute("sandbox", "allow-scripts allow-downloads");
+      // Popups let links in content open a new window (h5p-frame.js adds noopener).
+      frame.setAttribute("sandbox", "allow-scripts allow-downloads allow-popups allow-popups-to-escape-sandbox");
       frame.setAttribute("title", section.getAttribute("data-frame-title"));
       frame.setAttribute("referrerpolicy", "no-referrer");
       frame.className = "h5p-activity__iframe";

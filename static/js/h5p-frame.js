@@ -32,7 +32,41 @@
   var parentOrigin = config.parentOrigin;
   var started = false;
   var lastState = null;
+  // The state the content reports as it starts: a state equal to it holds no
+  // progress (H5P reports one on merely opening), so it is not kept, and the
+  // lesson page never says "you continue where you stopped" for it.
+  var startState = null;
+  var progressed = false;
   var seq = 0;
+  // Media from another host (allowed by the site) waits for the learner's click:
+  // until then the player does not start, so nothing is requested from that host.
+  var gate = document.querySelector("[data-media-gate]");
+  var consented = !gate;
+  var pending = null;
+
+  if (gate) {
+    gate.querySelector("[data-media-load]").addEventListener("click", function () {
+      consented = true;
+      gate.parentNode.removeChild(gate);
+      if (pending) start(pending.state);
+    });
+  }
+
+  // Links in content open a new window (the sandbox allows popups that escape
+  // it), never this frame, and the page opened gets no handle back to it.
+  document.addEventListener("click", function (event) {
+    var link = event.target && event.target.closest ? event.target.closest("a[href]") : null;
+    if (!link || !/^https?:/i.test(link.href)) return;
+    // A link within this page (H5P uses href="#" for some controls) stays here.
+    if ((link.getAttribute("href") || "").charAt(0) === "#") return;
+    if (link.href.split("#")[0] === window.location.href.split("#")[0]) return;
+    var rel = (link.getAttribute("rel") || "").split(/\s+/);
+    ["noopener", "noreferrer"].forEach(function (word) {
+      if (rel.indexOf(word) === -1) rel.push(word);
+    });
+    link.setAttribute("rel", rel.join(" ").trim());
+    link.setAttribute("target", "_blank");
+  }, true);
 
   function send(message) {
     message.civicedH5P = 1;
@@ -51,6 +85,10 @@
     if (state === undefined || state === null) return;
     var text = JSON.stringify(state);
     if (text === lastState) return;
+    if (!progressed) {
+      if (text === startState) return;
+      progressed = true;
+    }
     lastState = text;
     seq += 1;
     send({ kind: "state", data: text, seq: seq });
@@ -89,6 +127,11 @@
     }
     var root = document.getElementById("h5p-player");
     new window.H5PStandalone.H5P(root, options).then(function () {
+      var player = instance();
+      try {
+        var first = player && typeof player.getCurrentState === "function" ? player.getCurrentState() : null;
+        startState = first === undefined || first === null ? null : JSON.stringify(first);
+      } catch (e) { startState = null; }
       window.H5P.externalDispatcher.on("xAPI", function (event) {
         var statement = event && event.data && event.data.statement;
         if (!statement) return;
@@ -108,10 +151,13 @@
   window.addEventListener("message", function (event) {
     if (event.source !== window.parent || !event.data || event.data.civicedH5P !== 1) return;
     if (event.data.kind === "start") {
-      start(typeof event.data.state === "string" ? event.data.state : null);
+      pending = { state: typeof event.data.state === "string" ? event.data.state : null };
+      if (consented) start(pending.state);
     } else if (event.data.kind === "save") {
       reportState();
     }
   });
   send({ kind: "ready" });
+  // The notices above the player take room before it starts: make the frame fit.
+  if (document.querySelector("[data-media-gate], .h5p-frame-notice")) reportHeight();
 })();

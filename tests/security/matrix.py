@@ -711,7 +711,17 @@ TABLE: list[Case] = [
     # --- other projects' views, one row per family -----------------------------------
     Case("wagtailadmin_home", WAGTAIL_ADMIN),
     Case("wagtailsnippets_h5p_package:list", WAGTAIL_ADMIN),
+    # Our own view classes (they warn about media hosts after an upload).
+    Case("wagtailsnippets_h5p_package:add", WAGTAIL_ADMIN),
+    Case(
+        "wagtailsnippets_h5p_package:edit", WAGTAIL_ADMIN, args=lambda w: [w.package.pk]
+    ),
     Case("wagtailsnippetchoosers_h5p_package:choose", WAGTAIL_ADMIN),
+    Case(
+        "wagtailsnippetchoosers_h5p_package:chosen",
+        WAGTAIL_ADMIN,
+        args=lambda w: [w.package.pk],
+    ),
     Case("wagtailsnippets_quizzes_quiz:list", WAGTAIL_ADMIN),
     Case("wagtailsnippetchoosers_quizzes_quiz:choose", WAGTAIL_ADMIN),
     Case("wagtailsnippets_courses_glossaryterm:list", WAGTAIL_ADMIN),

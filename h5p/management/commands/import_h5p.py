@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from h5p import media
 from h5p.store import import_package
 from h5p.validation import PackageRejected
 
@@ -46,6 +47,9 @@ class Command(BaseCommand):
                 )
                 for notice in package.import_notices:
                     self.stdout.write(f"{name}: {notice}")
+                warning = media.warning(media.content_origins(package.content_path))
+                if warning:
+                    self.stdout.write(f"{name}: " + _("warning: %s") % warning)
         if rejected:
             raise CommandError(
                 _("%(count)s of %(total)s files were rejected.")
