@@ -19,7 +19,10 @@ The rules:
   release carries a "corrections" table: for every earlier quarter released, the
   learners and completions *added* to each cell since everything published about
   it (its release and the corrections since), itself suppressed as a pair, where a
-  reader knows that reach bounds completions in the corrected counts. Only
+  reader knows that reach bounds completions in the corrected counts; where fewer
+  than the threshold of a cell's learners are left who have not completed, it
+  also hides what the quarter's tables hid (else "10 more completed" of a cell of
+  11 gives its hidden "1 completed" away). Only
   additions are published: a count that went down (a learner's home moved from
   "unknown" to a district, results deleted with a lesson) stays as published and
   shows only in the academic year's release.
@@ -42,8 +45,12 @@ Why a series of releases holds: a hidden value in one table lies on a cycle of
 hidden values of that table along which the counts can move by one with every
 published value unchanged. Moving a quarter's counts leaves its corrections as
 they are (they are changes) and moves the year's cells along the same cycle, which
-the year hides too. tests/reports/test_suppression.py checks this with a linear-
-programming attacker holding every release of random sequences.
+the year hides too; the corrected counts must still have completions at most
+reach, which the corrections keep possible by hiding, where few learners are left
+who have not completed, what the quarter hid. tests/reports/test_suppression.py
+checks this with a linear-programming attacker holding every release of random
+sequences (and marks the one case it does not hold yet: a late completion, even
+hidden, is at least 1, and can bound a quarter's hidden reach).
 
 Each release stores its published tables (with their schema in both languages),
 the counts they were computed from (never served: the next corrections are
@@ -403,7 +410,13 @@ def _corrections(
                 cells[key] = [had[0] + more[0], had[1] + more[1]]
             after[module] = cells
         added_by_quarter[label] = added
-        table = _suppressed(CORRECTIONS, label, titles, added, threshold, now=after)
+        # What was hidden about the quarter stays hidden in its corrections: else
+        # the completions added, with reach bounding completions after them, bound
+        # a hidden count ("1 of 11 completed" hidden, then "10 more completed").
+        carried = _hidden_in(releases, lambda period, label=label: period == label)
+        table = _suppressed(
+            CORRECTIONS, label, titles, added, threshold, now=after, carried=carried
+        )
         records += table.records
     return added_by_quarter, records
 
@@ -420,12 +433,18 @@ def _overlaps(label: str, year: Period) -> bool:
 
 def _hidden_about(year: Period, releases: list[Release]) -> tuple[set, set]:
     """(module, position) hidden in any table about a quarter of the year."""
+    return _hidden_in(releases, lambda label: _overlaps(label, year))
+
+
+def _hidden_in(releases: list[Release], about) -> tuple[set, set]:
+    """(module, position) hidden, reach and completions, in any table about a
+    period whose label `about` accepts."""
     hidden: tuple[set, set] = (set(), set())
     for release in releases:
         for name, table in release.tables.items():
             reach_name, done_name = MEASURES[name]
             for record in table["records"]:
-                if not _overlaps(record["period"], year):
+                if not about(record["period"]):
                     continue
                 pos = (record["district"], record["institution_kind"])
                 for measure, into in ((reach_name, hidden[0]), (done_name, hidden[1])):

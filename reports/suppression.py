@@ -26,7 +26,8 @@ learners, and no hidden value may be worked out exactly from what is published.
   `also_hidden`, what earlier releases hid, so that a sum of earlier tables (an
   academic year of quarters) cannot give a hidden value back; a table of changes
   (corrections) passes the counts the changes lead to, where completions are at most
-  reach.
+  reach, and hides what earlier releases hid where those counts leave few learners
+  who have not completed.
 
 tests/reports/test_suppression.py checks random tables by linear programming: for each
 hidden value it computes the smallest and largest values consistent with everything
@@ -293,12 +294,19 @@ def suppress_pair(
     hid; their zeros stay published. For a table of changes (a release's
     corrections) `reached_now` and `done_now` are the counts the changes lead to:
     a reader knows that there, not in the changes, completions are at most reach.
+    Such a table hides what `also_hidden` names where fewer than `threshold`
+    learners are left who have not completed after the changes: there published
+    changes bound what was hidden before (1 of 11 completed, hidden; 10 more
+    completed, published: it was 1).
     """
     r, d = reached.values, done.values
     fixed_reached = _known(reached, fixed_reached, threshold)
     fixed_done = _known(done, fixed_done, threshold)
     big_r = (reached_now or reached).values
     big_d = (done_now or done).values
+    if reached_now is not None:
+        bound = {p for p in big_r if big_r[p] - big_d[p] < threshold}
+        also_hidden = (also_hidden[0] & bound, also_hidden[1] & bound)
     extra_reached = {p for p in also_hidden[0] if r.get(p, 0) > 0}
     extra_done = {p for p in also_hidden[1] if d.get(p, 0) > 0}
     reach_alone = Move(

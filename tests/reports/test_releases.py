@@ -215,6 +215,37 @@ def test_late_results_appear_in_the_next_quarters_corrections(client, lesson):
         call_command("publish_release", correction=QUARTER_BEFORE.label, verbosity=0)
 
 
+def test_late_completions_do_not_give_a_hidden_count_away(client, lesson):
+    """11 pupils, 1 completed at the release (hidden). Later the other 10
+    complete: published, "10 added" with completions at most 11 said it was 1."""
+    join_crowd(
+        lesson, moment(QUARTER_BEFORE), [("obolonskyi", "school", 11, 1)], prefix="a"
+    )
+    call_command("publish_release", quarter=QUARTER_BEFORE.label, verbosity=0)
+    for number in range(1, 11):
+        learner = UserFactory._meta.model.objects.get(
+            username=f"aobolonskyi-school-{number}"
+        )
+        LessonProgress.objects.filter(learner=learner).delete()
+        progress(learner, lesson, LessonProgress.COMPLETED, 90, moment(QUARTER_BEFORE))
+    join_crowd(
+        lesson, moment(LAST_QUARTER), [("darnytskyi", "school", 8, 0)], prefix="b"
+    )
+    call_command("publish_release", quarter=LAST_QUARTER.label, verbosity=0)
+    label = QUARTER_BEFORE.label
+    old = table(client.get(f"/open-data/releases/{label.lower()}/participation.csv"))
+    assert cell(old, "obolonskyi", "school")["learners_reached"] == "11"
+    assert cell(old, "obolonskyi", "school")["completions"] == ""
+    slug = LAST_QUARTER.label.lower()
+    corrections = table(client.get(f"/open-data/releases/{slug}/corrections.csv"))
+    for district in ("obolonskyi", "total"):
+        row = cell(corrections, district, "school", period=label)
+        assert row["completions_added"] == "", district
+    assert Release.objects.get(period_label=LAST_QUARTER.label).counts["corrections"][
+        label
+    ]  # the 10 are counted, only not shown
+
+
 def test_a_correction_is_a_new_release_that_says_what_it_supersedes(client, crowd):
     call_command("publish_release", quarter=LAST_QUARTER.label, verbosity=0)
     original = Release.objects.get()

@@ -3,7 +3,7 @@ value by linear programming from everything published."""
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
@@ -222,10 +222,13 @@ def test_completions_and_reach_together_give_nothing_away(tables):
 # that published zeros are zeros and hidden values at least 1.
 
 
-def sequence_attack(published: dict, equalities: list, inequalities: list) -> dict:
-    """Bounds of every hidden value. `published` maps a table's name to (grid,
-    hidden positions); equalities and inequalities are lists of terms (weight,
-    table, position) whose weighted sum is = 0 or <= 0."""
+def sequence_attack(
+    published: dict, equalities: list, inequalities: list, counts: dict
+) -> dict:
+    """Bounds of counts. `published` maps a table's name to (grid, hidden
+    positions); equalities and inequalities are lists of terms (weight, table,
+    position) whose weighted sum is = 0 or <= 0; `counts` names such sums (a hidden
+    value, learners reached minus completions) to bound."""
     variables = [
         (name, pos)
         for name, (_table, hidden) in sorted(published.items())
@@ -274,14 +277,16 @@ def sequence_attack(published: dict, equalities: list, inequalities: list) -> di
         "method": "highs",
     }
     ranges = {}
-    for variable, i in index.items():
-        objective = np.zeros(len(variables))
-        objective[i] = 1
+    for name, terms in counts.items():
+        objective, constant = linear(terms)
+        if not objective.any():
+            ranges[name] = (-constant, -constant)  # published
+            continue
         low = linprog(objective, **kwargs)
         high = linprog(-objective, **kwargs)
         assert low.status == 0, low.message  # the truth is always feasible
         assert high.status == 0, high.message
-        ranges[variable] = (low.fun, -high.fun)
+        ranges[name] = (low.fun - constant, -high.fun - constant)
     return ranges
 
 
@@ -313,9 +318,67 @@ def release_sequences(draw):
     return rows, cols, quarters
 
 
+def one_quarter(rows, cols, reach, done, more_reach, more_done):
+    """A sequence of one quarter: each table's non-zero cells."""
+    counts = (reach, done, more_reach, more_done)
+    return rows, cols, [tuple(grid(rows, cols, cells) for cells in counts)]
+
+
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(release_sequences())
+# 1 of 11 completed at the release (hidden), 10 more in the corrections: published,
+# they gave the 1 away, since after them completions are at most 11.
+@example(
+    one_quarter(
+        ["d0", "d1"],
+        ["k0", "k1", "k2"],
+        {("d0", "k2"): 11},
+        {("d0", "k2"): 1},
+        {},
+        {("d0", "k2"): 10},
+    )
+)
 def test_every_release_together_gives_no_small_count_away(sequence):
+    assert_no_small_count_away(sequence)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known leak: a late completion, hidden or not, is at least 1, and where "
+    "it completes a cell it bounds what the quarter hid there",
+)
+@pytest.mark.parametrize(
+    "sequence",
+    [
+        # Reach 1, 2 and 5 (the 1 and 2 hidden, going round 1+1, 2-1), 1 of the 2
+        # completed; later the other completes. Completions after the correction
+        # are at most reach, so the 2 cannot have been 1, and the 1 is 8 - 5 - 2.
+        one_quarter(
+            ["d0"],
+            ["k0", "k1", "k2"],
+            {("d0", "k0"): 1, ("d0", "k1"): 2, ("d0", "k2"): 5},
+            {("d0", "k1"): 1},
+            {},
+            {("d0", "k1"): 1},
+        ),
+        # 3 of 4 completed (hidden); the last one completes later: the
+        # correction's hidden completion can only be 1.
+        one_quarter(
+            ["d0", "d1", "d2"],
+            ["k0", "k1", "k2"],
+            {("d1", "k0"): 5, ("d1", "k2"): 1, ("d2", "k0"): 5, ("d2", "k1"): 4},
+            {("d1", "k0"): 2, ("d1", "k2"): 1, ("d2", "k0"): 3, ("d2", "k1"): 3},
+            {},
+            {("d2", "k1"): 1},
+        ),
+    ],
+)
+def test_a_late_completion_that_completes_a_cell_gives_nothing_away(sequence):
+    assert_no_small_count_away(sequence)
+
+
+def assert_no_small_count_away(sequence):
+    """Publish the sequence as reports.releases does and attack it."""
     rows, cols, quarters = sequence
     published: dict = {}
     carried: tuple[set, set] = (set(), set())
@@ -336,6 +399,7 @@ def test_every_release_together_gives_no_small_count_away(sequence):
             more_reach,
             more_done,
             THRESHOLD,
+            also_hidden=hidden,
             reached_now=now_reach,
             done_now=now_done,
         )
@@ -376,6 +440,24 @@ def test_every_release_together_gives_no_small_count_away(sequence):
         for pos, value in table.values.items():
             if pos not in hidden:
                 assert value == 0 or value >= THRESHOLD, (name, pos, value)
-    ranges = sequence_attack(published, equalities, inequalities)
-    for variable, (low, high) in ranges.items():
-        assert high - low >= 1 - 1e-6, (variable, low, high)
+    # The small counts: hidden values from 1 to 4, and learners reached who have not
+    # completed, from 1 to 4, in a period's table or after its corrections. A
+    # hidden count of at least 5 may be known from other releases (a year's total
+    # that is its quarters' published totals) and gives nobody away.
+    small: dict = {}
+    for name, (table, hidden) in published.items():
+        for pos in hidden:
+            if 0 < table.values[pos] < THRESHOLD:
+                small[name, pos] = [(1, name, pos)]
+    periods = [(f"q{q}",) for q in range(len(quarters))]
+    periods += [(f"q{q}", f"c{q}") for q in range(len(quarters))] + [("year",)]
+    for tables in periods:
+        for pos in year[0].values:
+            terms = [(1, f"{t}-reach", pos) for t in tables]
+            terms += [(-1, f"{t}-done", pos) for t in tables]
+            value = sum(w * published[t][0].values[p] for w, t, p in terms)
+            if 0 < value < THRESHOLD:
+                small["not completed", tables, pos] = terms
+    ranges = sequence_attack(published, equalities, inequalities, small)
+    for count, (low, high) in ranges.items():
+        assert high - low >= 1 - 1e-6, (count, low, high)
