@@ -36,6 +36,7 @@ LAYERS = [
             "quizzes.block_cache",
             "h5p.blocks",
             "h5p.content_types",
+            "h5p.media",
         ],
     ),
     ("learning", ["learning"]),

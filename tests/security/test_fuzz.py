@@ -11,7 +11,7 @@ import json
 import re
 import uuid
 from contextlib import contextmanager
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pytest
 from django.contrib.messages import ERROR, get_messages
@@ -613,7 +613,7 @@ def test_quarterly_reports_survive_any_release_id(world, slug, suffix, role):
     with rolled_back():
         before = snapshot(Release)
         response = client_for(world.users[role]).get(
-            f"/reports/releases/{slug}/{suffix}"
+            f"/reports/releases/{quote(slug, safe='')}/{suffix}"
         )
         assert response.status_code < 500
         if role != "analyst":
