@@ -57,6 +57,12 @@
             response.json().then(function (answer) {
               if (answer.lesson_status === "completed") say("completed"); else say("saved");
             }, function () {});
+          } else if (item.url === urls.viewed && response.ok) {
+            // Opening the activity can be what completes the lesson (the "viewed"
+            // rule: an accordion reports nothing); a resume notice is not replaced.
+            response.json().then(function (answer) {
+              if (answer.lesson_status === "completed" && status && !status.textContent) say("completed");
+            }, function () {});
           } else if (!response.ok && (response.status === 403 || response.status === 413)) {
             // Refused for good (storage full, password to change): say why, as the
             // server put it, instead of failing silently.
