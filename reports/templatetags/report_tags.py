@@ -13,7 +13,8 @@ def sees_reports(context) -> bool:
     return bool(request and is_analyst(request.user))
 
 
-@register.inclusion_tag("reports/includes/release_figure.html")
+@register.inclusion_tag("reports/includes/figure.html")
 def figure(value) -> dict:
-    """A published figure (reports.commitment.Figure): hidden, at least, or exact."""
-    return {"figure": value}
+    """A published figure (reports.commitment.Figure): hidden, at least, or exact,
+    drawn as the dashboard draws its figures."""
+    return {"value": value.value, "hidden": value.hidden, "partial": value.partial}

@@ -289,9 +289,8 @@ def test_production_passes_check_deploy_without_warnings(tmp_path):
 # --- `make run`: a demo, not a debug server ------------------------------------------
 
 
-def test_make_run_serves_the_demo_settings():
-    # `make -n` prints the recipe without running it: the web server and the task
-    # worker are started with the demo settings, not the development ones.
+def make_run_recipe() -> list[str]:
+    """What `make run` runs, line by line (`make -n` prints it without running it)."""
     result = subprocess.run(
         ["make", "-n", "run"],
         cwd=ROOT,
@@ -301,8 +300,15 @@ def test_make_run_serves_the_demo_settings():
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    server = next(line for line in result.stdout.splitlines() if "gunicorn" in line)
-    worker = next(line for line in result.stdout.splitlines() if "db_worker" in line)
+    return result.stdout.splitlines()
+
+
+def test_make_run_serves_the_demo_settings():
+    # The web server and the task worker are started with the demo settings, not the
+    # development ones.
+    lines = make_run_recipe()
+    server = next(line for line in lines if "gunicorn" in line)
+    worker = next(line for line in lines if "db_worker" in line)
     assert "DJANGO_SETTINGS_MODULE=civiced.settings.demo" in server
     assert "DJANGO_SETTINGS_MODULE=civiced.settings.demo" in worker
 

@@ -14,6 +14,7 @@ from tests.civiced.test_settings import (
     PRINT_SETTINGS,
     PRODUCTION_ENV,
     ROOT,
+    make_run_recipe,
     run_python,
 )
 
@@ -136,16 +137,7 @@ def test_a_file_cache_counter_lasts_its_whole_window(settings, tmp_path, monkeyp
 def test_make_run_starts_with_an_empty_cache():
     # The file cache outlives the server; what it kept may describe a database that
     # was since replaced (a user's cached row under an id now someone else's).
-    result = subprocess.run(
-        ["make", "-n", "run"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    lines = make_run_recipe()
     clear = next(i for i, line in enumerate(lines) if "cache.clear()" in line)
     serve = next(i for i, line in enumerate(lines) if "gunicorn" in line)
     assert clear < serve
