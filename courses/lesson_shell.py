@@ -73,10 +73,15 @@ def render(page, request: HttpRequest, context: dict, template: str) -> HttpResp
     context[SHELL_CONTEXT] = shell
     html = render_to_string(template, context, request=request)
     slots = [child for child in page.body if is_slot_block(child)]
+    following = context.get("next_lesson")
     entry = {
         "html": html,
         "nonce": shell.nonce,
         "page_id": page.pk,
+        # Offered by a passed quiz (quizzes.taking), without reading the tree again.
+        "next_lesson": {"url": following.get_url(request), "title": following.title}
+        if following is not None
+        else None,
         "blocks": {
             str(child.id): (child.block_type, child.block.get_prep_value(child.value))
             for child in slots
@@ -136,7 +141,7 @@ def _context(entry: dict, page) -> dict:
     if page is None and entry.get("page_id") is not None:
         page = LessonPage(id=entry["page_id"], page_ptr_id=entry["page_id"])
         page._state.adding = False
-    return {"page": page, "self": page}
+    return {"page": page, "self": page, "next_lesson_link": entry.get("next_lesson")}
 
 
 def _block(arg: str, entry: dict, context: dict) -> str:

@@ -64,9 +64,33 @@ def describe_answer(question: dict, answer) -> str:
     return str(answer)
 
 
+def option_marks(question: dict, response, result: dict) -> list[dict]:
+    """The options of a choice question (single, multiple, true/false) as graded:
+    each with its text, whether the learner chose it and whether it is right, for
+    the ✓/✗ marks beside them; empty for other kinds or before grading."""
+    kind = question["type"]
+    if "correct_answer" not in result or result.get("status") == "awaiting_grading":
+        return []
+    right = result.get("correct_answer")
+    if kind in ("single_choice", "multiple_choice"):
+        chosen = response if isinstance(response, list) else [response]
+        right = right if isinstance(right, list) else [right]
+        options = [(str(o["id"]), o["text"]) for o in question["options"]]
+    elif kind == "true_false":
+        chosen, right = [response], [right]
+        options = [(True, _("True")), (False, _("False"))]
+    else:
+        return []
+    return [
+        {"text": text, "chosen": key in chosen, "correct": key in right}
+        for key, text in options
+    ]
+
+
 def result_row(question: dict, response, result: dict) -> dict:
     """One question's outcome, in words, for the page."""
     return {
+        "options": option_marks(question, response, result),
         "prompt": question["prompt"],
         "answer": describe_answer(question, response),
         "status": result.get("status", ""),

@@ -27,7 +27,13 @@ from learning.progress import locked_progress, update_lesson_progress
 from . import grading
 from .answers import attempt_summary, result_row
 from .models import Attempt, Quiz
-from .progress import COUNTING_ROWS, QUIZ, Counted, counting_params
+from .progress import (
+    COUNTING_ROWS,
+    QUIZ,
+    Counted,
+    counting_attempt,
+    counting_params,
+)
 
 FORM_PREFIX = "q-"
 
@@ -585,6 +591,10 @@ def quiz_block_context(value, parent_context) -> dict:
     if quiz.attempts_allowed is not None:
         attempts_left = max(0, quiz.attempts_allowed - len(submitted))
     last_attempt = submitted[-1] if submitted else None
+    # The attempt whose result counts, by the quiz's score policy: the banner says
+    # whether the quiz is passed by that one, not by the latest try alone.
+    counting = counting_attempt(submitted, quiz.score_policy)
+    passed = bool(counting and counting.passed)
     return {
         "quiz": quiz,
         "activity_id": activity_id,
@@ -596,9 +606,24 @@ def quiz_block_context(value, parent_context) -> dict:
         "learner": learner,
         "open_attempt": open_attempt,
         "last_attempt": last_attempt,
+        "passed": passed,
+        "next_lesson_link": _next_lesson_link(parent_context) if passed else None,
         "attempts_left": attempts_left,
         "can_attempt": learner is not None and attempts_left != 0,
     }
+
+
+def _next_lesson_link(parent_context) -> dict | None:
+    """The lesson after this one ({"url", "title"}), offered once the quiz is
+    passed: from the page's context, or from the learner's lesson shell, which
+    keeps it so that filling a shell reads no page (courses.lesson_shell)."""
+    link = parent_context.get("next_lesson_link")
+    if link:
+        return link
+    lesson = parent_context.get("next_lesson")
+    if lesson is None:
+        return None
+    return {"url": lesson.get_url(parent_context.get("request")), "title": lesson.title}
 
 
 def _nth(values: list, index: int) -> str:

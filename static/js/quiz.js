@@ -44,12 +44,19 @@
     var timer = null;
     var retry = null;
     var sending = false;
+    var inflight = null;  // the autosave on its way, which a submit waits for
+    var submitting = false;
     var messages = {
       saved: section.getAttribute("data-msg-saved"),
-      pending: section.getAttribute("data-msg-pending"),
+      offline: section.getAttribute("data-msg-offline"),
+      retry: section.getAttribute("data-msg-retry"),
       saving: section.getAttribute("data-msg-saving"),
+      submitting: section.getAttribute("data-msg-submitting"),
       submitPending: section.getAttribute("data-msg-submit-pending"),
     };
+    // "No connection" only when the browser says so; a failed save while online
+    // is retried and said as such.
+    function unsaved() { return navigator.onLine === false ? messages.offline : messages.retry; }
 
     function say(text) { if (status) status.textContent = text; }
     function stored(key) {
@@ -81,13 +88,14 @@
 
     function save() {
       var pending = stored(storeKey);
-      if (!pending || sending) return;
+      if (!pending || sending || submitting) return;
       sending = true;
       say(messages.saving);
       var body = new URLSearchParams(pending.entries);
       body.set("seq", String(pending.seq));
-      post(url, body).then(function (response) {
+      inflight = post(url, body).then(function (response) {
         sending = false;
+        if (submitting) return;
         if (response.ok) {
           var latest = stored(storeKey);
           if (latest && latest.seq === pending.seq) keep(storeKey, null);
@@ -96,19 +104,21 @@
           return;
         }
         return response.json().then(function (data) {
-          say(data.error || messages.pending);
+          say(data.error || unsaved());
         });
       }).catch(function () {
         sending = false;
-        say(messages.pending);
+        if (submitting) return;
+        say(unsaved());
         clearTimeout(retry);
         retry = setTimeout(save, RETRY_MS);
       });
     }
 
     function changed() {
+      if (submitting) return;
       snapshot();
-      say(messages.pending);
+      if (navigator.onLine === false) say(messages.offline);
       clearTimeout(timer);
       timer = setTimeout(save, 800);
     }
@@ -117,6 +127,7 @@
       var pending = stored(submitStoreKey);
       if (!pending) return;
       if (button) button.disabled = true;
+      say(messages.submitting);
       var body = new URLSearchParams(pending.entries);
       post(form.action, body).then(function (response) {
         if (response.ok) {
@@ -127,6 +138,7 @@
           return;
         }
         keep(submitStoreKey, null);
+        submitting = false;
         if (button) button.disabled = false;
         return response.json().then(function (data) { say(data.error || ""); });
       }).catch(function () {
@@ -156,7 +168,7 @@
         });
       }).catch(function () {
         button.disabled = false;
-        say(messages.pending);
+        say(unsaved());
       });
     }
 
@@ -166,11 +178,20 @@
         check(event.submitter);
         return;
       }
-      if (stored(submitStoreKey)) return;  // already on its way
+      if (submitting || stored(submitStoreKey)) return;  // already on its way
+      // The submit carries every answer: no autosave follows it (a late one would
+      // open a new attempt), and one already on its way is waited for, so the
+      // server takes them in order. The click is never lost to it.
+      submitting = true;
+      clearTimeout(timer);
+      clearTimeout(retry);
+      if (button) button.disabled = true;
       var entries = [];
       encode(form).forEach(function (value, name) { entries.push([name, value]); });
       keep(submitStoreKey, { entries: entries });
-      sendSubmit();
+      keep(storeKey, null);
+      var before = inflight || Promise.resolve();
+      before.then(sendSubmit, sendSubmit);
     });
     window.addEventListener("online", function () { save(); sendSubmit(); });
     window.addEventListener("pagehide", function () {
@@ -188,10 +209,9 @@
     var local = stored(storeKey);
     if (local) {
       restore(form, local.entries);
-      say(messages.pending);
       save();
     }
-    if (stored(submitStoreKey)) sendSubmit();
+    if (stored(submitStoreKey)) { submitting = true; sendSubmit(); }
   }
 
   Array.prototype.forEach.call(document.querySelectorAll("[data-quiz]"), setup);

@@ -118,7 +118,7 @@ def test_results_show_feedback_and_explanations_after_submission(
     html = client.get(lesson.url).content.decode()
     assert "Це національний." in html
     assert "Поріг — 6000 підписів за 60 днів." in html
-    assert "Не зараховано" in html
+    assert "Ще не зараховано: потрібно" in html
     assert LessonProgress.objects.get().status == LessonProgress.IN_PROGRESS
 
 
