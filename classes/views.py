@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
@@ -15,6 +16,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from accounts.joining import forget_join, pending_join, remember_join
 from accounts.roles import load_cached_roles
 from civiced import ratelimit, spreadsheets
 from courses import page_cache
@@ -656,15 +658,33 @@ def _join_attempt(request: HttpRequest) -> ratelimit.Attempt | None:
 
     A right code is given back, so a whole class behind one school address joins in
     one lesson; new accounts are free, so the address holds a guesser back."""
-    keys = [
-        f"address:{ratelimit.client_address(request)}",
-        f"account:{request.user.pk}",
-    ]
+    keys = [f"address:{ratelimit.client_address(request)}"]
+    if request.user.is_authenticated:
+        keys.append(f"account:{request.user.pk}")
     return ratelimit.attempt("join", keys, limit=JOIN_ATTEMPTS_PER_HOUR, window=3600)
 
 
-@login_required
+def _keep_code_for_login(request: HttpRequest, code: str) -> HttpResponse:
+    """A visitor with a join link: the code, if it opens a class, waits in the
+    session through logging in or signing up (accounts.joining), and the login
+    page names the class. The look-up counts in the join limits like a typed code."""
+    form = JoinForm({"code": code})
+    attempt = _join_attempt(request) if form.is_valid() else None
+    if attempt is not None:
+        klass = Class.objects.filter(join_code=form.cleaned_data["code"]).first()
+        if klass is not None and klass.join_code_open:
+            attempt.give_back()
+            remember_join(request, code=klass.join_code, class_name=klass.name)
+    return redirect_to_login(request.get_full_path())
+
+
 def join_class(request: HttpRequest, code: str = "") -> HttpResponse:
+    if not request.user.is_authenticated:
+        if code and request.method == "GET":
+            return _keep_code_for_login(request, code)
+        return redirect_to_login(request.get_full_path())
+    pending = pending_join(request)
+    joining = pending["class_name"] if pending and pending["code"] == code else None
     form = JoinForm(request.POST or None, initial={"code": code})
     if request.method == "POST" and form.is_valid():
         attempt = _join_attempt(request)
@@ -689,6 +709,7 @@ def join_class(request: HttpRequest, code: str = "") -> HttpResponse:
                 except actions.ActionRefused as refusal:
                     form.add_error("code", refusal.message)
                     return render(request, "classes/join.html", {"form": form})
+                forget_join(request)
                 if created:
                     messages.success(
                         request, _("You have joined %(name)s.") % {"name": klass.name}
@@ -696,7 +717,7 @@ def join_class(request: HttpRequest, code: str = "") -> HttpResponse:
                 else:
                     messages.info(request, _("You are already in this class."))
                 return redirect("my_learning")
-    return render(request, "classes/join.html", {"form": form})
+    return render(request, "classes/join.html", {"form": form, "joining": joining})
 
 
 @login_required
