@@ -1,5 +1,7 @@
 """Forms for sign-up and the profile page."""
 
+import re
+
 from allauth.account.forms import ChangePasswordForm as AllauthChangePasswordForm
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
@@ -50,6 +52,25 @@ class LoginForm(AllauthLoginForm):
         return cleaned
 
 
+# What a username may hold: letters of any alphabet (Ukrainian included), digits and
+# . _ - @ + (Django's UnicodeUsernameValidator). No spaces: a username is typed at
+# every login, often from a login card, and "Олена  Петренко" with two spaces would
+# be another person; the full name has its own fields in the profile.
+_USERNAME_SEPARATORS = re.compile(r"[\s,;/\\|]+")
+_USERNAME_REFUSED = re.compile(r"[^\w.@+-]")
+
+
+def username_suggestion(value: str) -> str | None:
+    """A username like the one typed that would be accepted (spaces and other
+    separators become dots, other signs are dropped, in lower case), or None when
+    `value` is already acceptable or nothing usable is left of it."""
+    if not _USERNAME_REFUSED.search(value):
+        return None
+    words = _USERNAME_SEPARATORS.split(value.strip().lower())
+    cleaned = ".".join(filter(None, (_USERNAME_REFUSED.sub("", w) for w in words)))
+    return cleaned if len(cleaned) >= 3 else None
+
+
 class SignupForm(AllauthSignupForm):
     """allauth's sign-up, with the language the visitor is reading in remembered.
 
@@ -57,6 +78,26 @@ class SignupForm(AllauthSignupForm):
     and answers as for a new sign-up (accounts.stages). The password is hashed all
     the same, so the answer takes as long as a new account's.
     """
+
+    def clean_username(self):
+        """A username that cannot be one gets a suggestion, in words a pupil
+        understands, instead of the validator's list of signs."""
+        value = self.cleaned_data.get("username") or ""
+        if _USERNAME_REFUSED.search(value):
+            suggestion = username_suggestion(value)
+            if suggestion:
+                message = _(
+                    "A username has no spaces. Try “%(suggestion)s”: letters "
+                    "(Ukrainian too), digits, dots, hyphens and underscores all "
+                    "work. Your full name goes in your profile."
+                ) % {"suggestion": suggestion}
+            else:
+                message = _(
+                    "Use letters (Ukrainian too), digits, dots, hyphens or "
+                    "underscores in a username, with no spaces."
+                )
+            raise forms.ValidationError(message, code="invalid_username")
+        return super().clean_username()
 
     def validate_unique_email(self, value):
         # allauth keeps a taken address secret only with mandatory verification;
