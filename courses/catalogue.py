@@ -15,12 +15,20 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from .stemming import stem_text
+
 # The renditions a card's <picture> asks for (templates/includes/course_card.html).
 CARD_RENDITIONS = ("format-webp|fill-480x270", "format-jpeg|fill-480x270")
 
 
 # Words SQLite's and PostgreSQL's full-text queries read as operators in capitals.
 FTS_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+
+
+def topic_name(name: str) -> str:
+    """A topic as a heading shows it: its first letter in capitals ("vcentri" and
+    "петиції", typed in lower case as tags often are, read "Vcentri", "Петиції")."""
+    return name[:1].upper() + name[1:]
 
 
 class CatalogueFilterForm(forms.Form):
@@ -45,14 +53,16 @@ class CatalogueFilterForm(forms.Form):
         self.fields["audience"].choices = [("", _("All audiences")), *audiences]
         self.fields["topic"].choices = [
             ("", _("All topics")),
-            *[(t.slug, t.name) for t in topics],
+            *[(t.slug, topic_name(t.name)) for t in topics],
         ]
 
 
 def _search_module_ids(
     locale: Locale, query: str, *, module_page: type[Page], lesson_page: type[Page]
 ) -> set[int]:
-    """Modules whose own text, or whose lessons' text, matches the query."""
+    """Modules whose own text, or whose lessons' text, matches the query, every
+    word stemmed as the pages' `search_stems` are (courses.stemming)."""
+    query = stem_text(query)
     modules = module_page.objects.live().filter(locale=locale).search(query)
     ids = {page.pk for page in modules}
     lessons = lesson_page.objects.live().filter(locale=locale).search(query)

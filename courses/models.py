@@ -36,6 +36,7 @@ from .activity import ActivityBlock
 from .catalogue import catalogue_context
 from .lesson import lesson_context
 from .permissions import can_see_teacher_material
+from .stemming import stem_text
 
 
 class Audience(models.Model):
@@ -303,7 +304,23 @@ class CoursePage(Page):
         index.SearchField("summary"),
         index.SearchField("learning_outcomes"),
         index.SearchField("age_guidance"),
+        # Every form of a Ukrainian word finds the module (courses.stemming).
+        index.SearchField("search_stems"),
     ]
+
+    def search_stems(self) -> str:
+        """The stems of the module's searchable text (courses.stemming)."""
+        outcomes = self.learning_outcomes
+        return stem_text(
+            " ".join(
+                [
+                    self.title,
+                    self.summary,
+                    self.age_guidance,
+                    *map(str, outcomes.stream_block.get_searchable_content(outcomes)),
+                ]
+            )
+        )
 
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage"]
@@ -397,7 +414,14 @@ class LessonPage(Page):
         *Page.search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.SearchField("search_stems"),
     ]
+
+    def search_stems(self) -> str:
+        """The stems of the lesson's searchable text (courses.stemming)."""
+        body = self.body
+        content = body.stream_block.get_searchable_content(body)
+        return stem_text(" ".join([self.title, self.intro, *map(str, content)]))
 
     parent_page_types = ["courses.CoursePage"]
     subpage_types = []

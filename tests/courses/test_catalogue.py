@@ -133,3 +133,38 @@ def test_glossary_page_lists_terms_of_the_language(client, catalogue, glossary_t
     assert "Петиція" in html
     assert "Колективне звернення до влади." in html
     assert "Petition<" not in html
+
+
+@pytest.fixture
+def petition_courses(make_course):
+    """Three modules naming petitions in three different forms, and one that does
+    not, in its lesson's text only for one of them."""
+    make_course(title="Петиція до Київради", slug="one-petition", lessons=1)
+    make_course(title="Сто петицій за рік", slug="hundred", lessons=1)
+    make_course(
+        title="Голос громади",
+        slug="voice",
+        lessons=1,
+        body=[{"type": "paragraph", "value": "<p>Як підтримати петиції сусідів.</p>"}],
+    )
+    make_course(title="Відкриті дані", slug="open-data", lessons=1)
+
+
+def test_every_form_of_a_ukrainian_word_finds_the_same_modules(
+    client, petition_courses
+):
+    found = {
+        q: sorted(titles(client.get("/courses/", {"q": q})))
+        for q in ("петиція", "петиції", "петицій", "Петиціями")
+    }
+    expected = ["Голос громади", "Петиція до Київради", "Сто петицій за рік"]
+    assert all(result == expected for result in found.values()), found
+
+
+def test_topics_are_offered_in_their_proper_case(client, make_course):
+    make_course(title="Простори", slug="spaces", topics=("vcentri", "петиції"))
+    html = BeautifulSoup(client.get("/courses/").content, "html.parser")
+    offered = [o.get_text(strip=True) for o in html.select("select[name=topic] option")]
+    assert "Vcentri" in offered
+    assert "Петиції" in offered
+    assert "vcentri" not in offered
