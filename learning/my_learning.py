@@ -6,6 +6,7 @@ imports the apps whose results it shows.
 """
 
 from django.http import HttpRequest
+from django.utils.translation import get_language
 
 from . import activity
 from .models import LessonProgress
@@ -14,7 +15,7 @@ from .progress import course_progress
 
 def my_learning_context(request: HttpRequest) -> dict:
     learner = request.user
-    courses = course_progress(learner)
+    courses = course_progress(learner, language=get_language())
     latest = (
         LessonProgress.objects.for_learner(learner)
         .exclude(status=LessonProgress.COMPLETED)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Avg, Count, Max, Q
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 
 from civiced import rows
@@ -249,6 +249,11 @@ def record_reading(
         return progress
 
 
+# Reading this long, on its own, counts as having begun a course: a page merely
+# opened does not (see `course_progress`).
+BEGAN_READING_SECONDS = 120
+
+
 @dataclass(frozen=True)
 class CourseProgress:
     course: CoursePage
@@ -268,32 +273,87 @@ class CourseProgress:
         return self.lessons_total > 0 and self.lessons_done >= self.lessons_total
 
 
-def course_progress(learner) -> list[CourseProgress]:
-    """Progress in every course the learner has started, in three queries."""
-    rows = (
+def course_progress(learner, *, language: str | None = None) -> list[CourseProgress]:
+    """Progress in every course the learner has begun, in four queries.
+
+    A module and its translations (Wagtail's translation_key) are one course, shown
+    in `language` where it is published in it, and a lesson done in any of its
+    languages is done. A course counts as begun once a lesson in it is completed,
+    scored, read to the end or read for BEGAN_READING_SECONDS; one merely opened
+    does not. (Courses a teacher assigned are listed with the assignments.)
+    """
+    began = (
+        Q(status=LessonProgress.COMPLETED)
+        | Q(best_score__isnull=False)
+        | Q(read_to_end=True)
+        | Q(time_spent__gte=BEGAN_READING_SECONDS)
+    )
+    rows = list(
         LessonProgress.objects.for_learner(learner)
-        .values("course_id")
-        .annotate(
-            done=Count("pk", filter=Q(status=LessonProgress.COMPLETED)),
-            average=Avg("best_score"),
-            last=Max("last_seen"),
+        .annotate(began=ExpressionWrapper(began, output_field=BooleanField()))
+        .values_list(
+            "course_id",
+            "lesson__translation_key",
+            "status",
+            "best_score",
+            "last_seen",
+            "began",
         )
     )
-    by_course = {row["course_id"]: row for row in rows}
-    if not by_course:
+    if not any(row[5] for row in rows):
         return []
-    courses = list(CoursePage.objects.live().filter(pk__in=by_course))
-    lesson_counts = _live_lesson_counts(courses)
-    result = [
-        CourseProgress(
-            course=course,
-            lessons_total=lesson_counts.get(course.pk, 0),
-            lessons_done=by_course[course.pk]["done"],
-            average_score=by_course[course.pk]["average"],
-            last_seen=by_course[course.pk]["last"],
+    used = {
+        course.pk: course
+        for course in CoursePage.objects.live().filter(pk__in={row[0] for row in rows})
+    }
+    preferred = {}
+    if language:
+        preferred = {
+            course.translation_key: course
+            for course in CoursePage.objects.live().filter(
+                translation_key__in={c.translation_key for c in used.values()},
+                locale__language_code=language,
+            )
+        }
+    groups: dict = {}
+    for course_id, lesson_key, status, score, seen, has_begun in rows:
+        course = used.get(course_id)
+        if course is None:
+            continue
+        group = groups.setdefault(
+            course.translation_key,
+            {"course": course, "done": set(), "scores": {}, "last": None},
         )
-        for course in courses
-    ]
+        group["began"] = group.get("began", False) or bool(has_begun)
+        if status == LessonProgress.COMPLETED:
+            group["done"].add(lesson_key)
+        if score is not None:
+            score = Decimal(str(score))
+            best = group["scores"].get(lesson_key, score)
+            group["scores"][lesson_key] = max(score, best)
+        if seen is not None and (group["last"] is None or seen > group["last"]):
+            group["last"] = seen
+            group["course"] = course  # the language last used, unless preferred
+    groups = {key: group for key, group in groups.items() if group["began"]}
+    shown = {
+        key: preferred.get(key) or group["course"] for key, group in groups.items()
+    }
+    courses = list(shown.values())
+    lesson_counts = _live_lesson_counts(courses)
+    result = []
+    for course in courses:
+        group = groups[course.translation_key]
+        total = lesson_counts.get(course.pk, 0)
+        scores = list(group["scores"].values())
+        result.append(
+            CourseProgress(
+                course=course,
+                lessons_total=total,
+                lessons_done=min(len(group["done"]), total),
+                average_score=sum(scores) / len(scores) if scores else None,
+                last_seen=group["last"],
+            )
+        )
     result.sort(key=lambda p: p.last_seen or timezone.now(), reverse=True)
     return result
 
