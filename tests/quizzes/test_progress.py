@@ -252,6 +252,9 @@ def test_module_page_offers_to_continue_and_marks_finished_lessons(
     items = [li.get_text(" ", strip=True) for li in html.select(".lesson-list li")]
     assert items[0].endswith("завершено")
     assert "завершено" not in items[1]
+    # A tick beside each finished lesson, its word for screen readers beside it.
+    assert items[0].startswith("✓")
+    assert "✓" not in items[1]
 
 
 def test_a_reading_position_nested_too_deep_is_refused_and_changes_nothing(
