@@ -64,7 +64,7 @@ def test_answers_given_offline_reach_the_server_when_back_online(
     page.goto(live_server.url + lesson.url)
     page.context.set_offline(True)
     question(page, 2).get_by_label("Ваша відповідь").fill("Київ Цифровий")
-    expect(page.locator("[data-save-status]")).to_contain_text("Ще не збережено")
+    expect(page.locator("[data-save-status]")).to_contain_text("Немає зв'язку")
     assert not Attempt.objects.exclude(responses={}).exists()
     page.context.set_offline(False)
     page.evaluate("window.dispatchEvent(new Event('online'))")
