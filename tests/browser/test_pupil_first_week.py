@@ -87,7 +87,7 @@ def test_the_result_says_passed_marks_every_option_and_offers_the_next_lesson(
     expect(banner).to_have_text("Ще не зараховано: потрібно 60 %")
     result = page.locator(".attempt-result")
     expect(result.locator(".option-mark--wrong")).to_have_text(
-        re.compile(r"✗\s*25000\s*ваша відповідь, неправильна")
+        re.compile(r"✗\s*25000\s*обрано, неправильно")
     )
     expect(result.locator(".option-mark--right")).to_have_text(
         re.compile(r"✓\s*6000\s*правильна відповідь")
@@ -102,7 +102,7 @@ def test_the_result_says_passed_marks_every_option_and_offers_the_next_lesson(
     page.get_by_role("button", name="Надіслати відповіді").click()
     expect(banner).to_have_text("Зараховано ✓ — можна спробувати ще")
     expect(result.locator(".option-mark--right")).to_have_text(
-        re.compile(r"✓\s*6000\s*ваша відповідь, правильна")
+        re.compile(r"✓\s*6000\s*обрано, правильно")
     )
     # No blank form under a pass: another try is folded away.
     expect(page.get_by_role("heading", name="Спробуйте ще раз")).to_have_count(0)
@@ -130,7 +130,7 @@ def test_checking_an_answer_marks_the_options_and_keeps_them_readable(
     first.get_by_label("25000").check()
     first.get_by_role("button", name="Перевірити відповідь").click()
     expect(first.locator(".option-mark--wrong")).to_have_text(
-        re.compile(r"✗\s*25000\s*ваша відповідь, неправильна")
+        re.compile(r"✗\s*25000\s*обрано, неправильно")
     )
     expect(first.locator(".option-mark--right")).to_have_text(
         re.compile(r"✓\s*6000\s*правильна відповідь")

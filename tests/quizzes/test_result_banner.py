@@ -94,7 +94,7 @@ def test_options_are_marked_right_and_wrong_in_signs_and_words_after_submit(
         text_of(li.select_one(".option-mark__text")): text_of(li)
         for li in result.select(".option-mark")
     }
-    assert marks["25000"] == "✗ 25000 ваша відповідь, неправильна"
+    assert marks["25000"] == "✗ 25000 обрано, неправильно"
     assert marks["6000"] == "✓ 6000 правильна відповідь"
     assert marks["100"] == "100"
 
@@ -109,10 +109,10 @@ def test_checking_one_answer_marks_its_options(client, quiz_lesson, make_quiz, l
     )
     html = BeautifulSoup(response.json()["html"], "html.parser")
     right = html.select_one(".option-mark--right")
-    assert text_of(right) == "✓ 6000 ваша відповідь, правильна"
+    assert text_of(right) == "✓ 6000 обрано, правильно"
     # After a reload the checked question shows the same marks.
     block = quiz_block(client, lesson)
-    assert "ваша відповідь, правильна" in text_of(block.select_one("fieldset"))
+    assert "обрано, правильно" in text_of(block.select_one("fieldset"))
 
 
 def test_the_next_lesson_is_offered_from_a_cached_lesson_shell_too(
