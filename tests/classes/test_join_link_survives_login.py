@@ -6,9 +6,11 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from django.test import Client
 from django.utils import timezone
 
 from classes.models import Membership
+from classes.views import JOIN_ATTEMPTS_PER_HOUR
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -95,3 +97,17 @@ def test_a_wrong_or_expired_code_names_no_class(client, klass, setup):
     login = client.get(response["Location"])
     assert "9-Б" not in text(login)
     assert "приєднатися до класу" not in text(login)
+
+
+def test_join_links_tried_without_an_account_count_in_the_join_limits(klass):
+    """A visitor cannot read class names off guessed links: wrong codes count per
+    address, and once over the limit even the right one names no class."""
+    guesser = Client(REMOTE_ADDR="203.0.113.9")
+    for number in range(JOIN_ATTEMPTS_PER_HOUR):
+        guesser.get(f"/join/WRONG{number:02d}/")
+    response = guesser.get(f"/join/{klass.join_code}/")
+    assert "9-Б" not in text(guesser.get(response["Location"]))
+    # Another address, the same link: the class is named.
+    other = Client(REMOTE_ADDR="198.51.100.7")
+    response = other.get(f"/join/{klass.join_code}/")
+    assert "9-Б" in text(other.get(response["Location"]))
