@@ -39,6 +39,7 @@ class ContentError(ValueError):
 
 # --- Rich text -------------------------------------------------------------------
 
+RAW = "<!--html-->"  # marks text kept as it was, tags or not
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _ITALIC = re.compile(r"(?<!\*)\*([^*]+?)\*(?!\*)")
 _LINK = re.compile(r"\[([^\[\]]+)\]\(([^()\s]+)\)")
@@ -58,7 +59,9 @@ def markdown_to_html(text: str) -> str:
         lines = [line.rstrip() for line in block.strip().splitlines()]
         if not lines:
             continue
-        if lines[0].startswith("<"):
+        if lines[0].startswith(RAW):
+            html.append("\n".join(lines)[len(RAW) :])
+        elif lines[0].startswith("<"):
             html.append("\n".join(lines))
         elif all(line.startswith("- ") for line in lines):
             items = "".join(f"<li>{_inline_html(line[2:])}</li>" for line in lines)
@@ -117,8 +120,11 @@ def html_to_markdown(html: str) -> str:
         parts.append(html[position:])
     markdown = "\n\n".join(part for part in parts)
     if markdown_to_html(markdown) != html:
-        # Not expressible block by block (text between blocks, line breaks): keep it.
-        return html.replace("\n\n", "\n")
+        # Not expressible block by block (text between blocks, blank lines): keep it.
+        raw = RAW + html
+        if markdown_to_html(raw) == html:
+            return raw
+        raise ContentError(f"rich text cannot be written as it is: {html[:60]!r}")
     return markdown
 
 
@@ -223,7 +229,10 @@ def write_body(blocks: list) -> str:
         elif kind == "paragraph":
             if previous == "paragraph":
                 parts.append(f"{DIRECTIVE} break\n{DIRECTIVE}")
-            parts.append(html_to_markdown(value))
+            text = html_to_markdown(value)
+            if re.search(rf"^(## |{DIRECTIVE})", text, re.M):
+                text = RAW + value  # would read back as a heading or a block
+            parts.append(text)
         elif kind in DIRECTIVES:
             parts.append(_directive_text(kind, value))
         else:
@@ -382,12 +391,17 @@ def read_module(folder: Path) -> dict:
     return module
 
 
+def _module_order(folder: Path) -> tuple:
+    try:
+        order = read_toml(folder / "module.toml").get("order", 0)
+    except ContentError:
+        order = 0  # reported when the module itself is read
+    return (order if isinstance(order, int) else 0, folder.name)
+
+
 def module_folders(root: Path = CONTENT_DIR) -> list[Path]:
     folders = [p for p in (root / "modules").glob("*/module.toml") if p.is_file()]
-    return sorted(
-        (p.parent for p in folders),
-        key=lambda folder: (read_toml(folder / "module.toml").get("order", 0), folder),
-    )
+    return sorted((p.parent for p in folders), key=_module_order)
 
 
 def read_modules(root: Path = CONTENT_DIR) -> list[dict]:
