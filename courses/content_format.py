@@ -17,6 +17,7 @@ import datetime
 import json
 import re
 import tomllib
+import uuid
 from pathlib import Path
 
 LANGUAGES = ("uk", "en")
@@ -31,6 +32,19 @@ DIRECTIVES = {
     "quote": {"arg": None, "fields": ("source", "source_url"), "text": ("quote", "")},
     "discussion": {"arg": None, "fields": ("prompt", "teacher_note"), "text": None},
 }
+
+
+# Glossary terms are found again by a translation key made from their readable key
+# (the namespace is courses.demo's, so existing databases keep their terms).
+GLOSSARY_NAMESPACE = uuid.UUID("6f0c2f5e-3c1b-4e7a-9a55-1f1c6c0e2b11")
+
+
+def glossary_key(key: str) -> uuid.UUID:
+    """A term's translation key: a UUID as written, or derived from a readable key."""
+    try:
+        return uuid.UUID(key)
+    except ValueError:
+        return uuid.uuid5(GLOSSARY_NAMESPACE, "glossary:" + key)
 
 
 class ContentError(ValueError):

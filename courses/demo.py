@@ -7,7 +7,6 @@ when missing, so a second run changes nothing.
 """
 
 import json
-import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,11 +16,10 @@ from wagtail.models import Locale, Page
 
 from home.models import HomePage
 
-from .content_format import CONTENT_DIR, read_glossary, read_modules
+from .content_format import CONTENT_DIR, glossary_key, read_glossary, read_modules
 from .illustrations import draw_illustration
 from .models import Audience, CourseIndexPage, CoursePage, GlossaryTerm, LessonPage
 
-KEY_NAMESPACE = uuid.UUID("6f0c2f5e-3c1b-4e7a-9a55-1f1c6c0e2b11")
 CATALOGUE = {
     "uk": {
         "title": "Курси",
@@ -35,20 +33,8 @@ CATALOGUE = {
 IMAGE_TITLE = "civiced demo: {motif} ({colour})"
 
 
-def _key(value: str) -> uuid.UUID:
-    return uuid.uuid5(KEY_NAMESPACE, value)
-
-
 def _publish(page: Page) -> None:
     page.save_revision().publish()
-
-
-def glossary_key(key: str) -> uuid.UUID:
-    """A term's translation key: a UUID as written, or derived from a readable key."""
-    try:
-        return uuid.UUID(key)
-    except ValueError:
-        return _key("glossary:" + key)
 
 
 def ensure_glossary(root: Path = CONTENT_DIR) -> dict[tuple[str, str], GlossaryTerm]:

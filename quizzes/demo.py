@@ -79,6 +79,30 @@ def _question(key: str, kind: str, value: dict) -> dict:
     return {"type": kind, "id": _id(key), "value": data}
 
 
+# Fields whose values are lists of items in the block (each wrapped with an id).
+ITEM_LISTS = ("options", "accepted", "items", "pairs")
+
+
+def quiz_entry(quizzes: dict[str, Quiz], *, module: str, lesson: str) -> dict:
+    """A lesson's quiz in both languages as content/ holds it (ensure_quiz reversed)."""
+    entry: dict = {"module": module, "lesson": lesson}
+    for language, quiz in quizzes.items():
+        entry["pass_mark"] = quiz.pass_mark
+        questions = []
+        for question in quiz.questions.raw_data:
+            value = dict(question["value"])
+            for field in ITEM_LISTS:
+                if field in value:
+                    value[field] = [item["value"] for item in value[field]]
+            questions.append((question["type"], value))
+        entry[language] = {
+            "title": quiz.title,
+            "instructions": quiz.instructions,
+            "questions": questions,
+        }
+    return entry
+
+
 def ensure_quiz(entry: dict, language: str) -> Quiz:
     key = f"{entry['module']}/{entry['lesson']}"
     locale = Locale.objects.get(language_code=language)
