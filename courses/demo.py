@@ -190,7 +190,19 @@ def _lesson_fields(lesson: dict, language: str, terms, colour: str) -> dict:
         "intro": text["intro"],
         "estimated_minutes": lesson["minutes"],
         "body": _body(text["body"], language, terms, colour),
+        "as_of": text.get("as_of"),
+        "review_by": text.get("review_by"),
+        "sources": json.dumps([_source(source) for source in text.get("sources", [])]),
     }
+
+
+def _source(source: dict) -> dict:
+    value = {
+        "title": source["title"],
+        "url": source.get("url", ""),
+        "as_of": source["as_of"].isoformat(),
+    }
+    return {"type": "source", "value": value}
 
 
 def _prerequisite(catalogue, pages, slug: str, language: str) -> CoursePage:

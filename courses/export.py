@@ -21,7 +21,6 @@ ACTIVITY_BLOCKS = ("quiz", "h5p")
 DEMO_IMAGE = re.compile(
     r"^civiced demo: (?P<motif>[\w-]+) \((?P<colour>#[0-9a-fA-F]+)\)$"
 )
-LESSON_FRONT_FIELDS = ("as_of", "review_by", "sources")
 
 
 class ExportError(ValueError):
@@ -94,6 +93,24 @@ class _Exporter:
         return body, activities
 
 
+def _freshness(lesson: LessonPage) -> dict:
+    """The lesson's as-of and review-by dates and its sources, when it has them."""
+    found: dict = {}
+    for field in ("as_of", "review_by"):
+        if getattr(lesson, field):
+            found[field] = getattr(lesson, field)
+    sources = []
+    for block in lesson.sources:
+        source = {"title": block.value["title"]}
+        if block.value["url"]:
+            source["url"] = block.value["url"]
+        source["as_of"] = block.value["as_of"]
+        sources.append(source)
+    if sources:
+        found["sources"] = sources
+    return found
+
+
 def _module_text(page: CoursePage) -> dict:
     return {
         "title": page.title,
@@ -159,9 +176,7 @@ def module_data(page: CoursePage) -> tuple[dict, list[dict], dict[str, dict]]:
         for language, version in (("uk", lesson), ("en", lesson_translation.specific)):
             body, activities = exporter.blocks(version)
             entry[language] = {"title": version.title, "intro": version.intro}
-            for field in LESSON_FRONT_FIELDS:
-                if getattr(version, field, None):
-                    entry[language][field] = getattr(version, field)
+            entry[language].update(_freshness(version))
             entry[language]["body"] = body
             if activities:
                 quizzes.setdefault(lesson.slug, {})[language] = activities[0]

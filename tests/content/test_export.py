@@ -9,6 +9,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Locale
 
 from courses import content_format as fmt
+from courses.content_check import problems
 from courses.demo import ensure_courses
 from courses.models import CoursePage, GlossaryTerm, LessonPage
 from quizzes.demo import ensure_quizzes
@@ -75,6 +76,9 @@ def _page(page) -> dict:
             intro=page.intro,
             minutes=page.estimated_minutes,
             completion_rule=page.completion_rule,
+            as_of=page.as_of,
+            review_by=page.review_by,
+            sources=[(b["type"], b["value"]) for b in page.sources.raw_data],
             body=[_block(block) for block in page.body.raw_data],
         )
     return fields
@@ -103,11 +107,13 @@ def test_an_exported_module_loads_into_a_fresh_site_unchanged(
     _load(site_pages, source)
     before = _snapshot()
     assert len(before["uk"]) == 4 and before["uk"][1]["body"][-1][0] == "quiz"
+    assert before["en"][1]["as_of"] and len(before["en"][1]["sources"]) == 3
     out = tmp_path / "exported"
     stdout = io.StringIO()
     call_command("export_content", MODULE, "--out", str(out), stdout=stdout)
     assert f"{out}/modules/{MODULE}" in stdout.getvalue()
     exported = _files(out)
+    assert problems(out) == []
     assert f"modules/{MODULE}/01-why-ask-residents.quiz.en.toml" in exported
     assert (
         "::: glossary kmda" in exported[f"modules/{MODULE}/01-why-ask-residents.uk.md"]
