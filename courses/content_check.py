@@ -1,8 +1,8 @@
 """Checks on the content/ folder: what a reviewer would otherwise have to catch by eye.
 
 ``problems(root)`` lists every problem as "<file>: <field>: <what is wrong>", so a
-methodologist who edits a file sees exactly what to fix. Used by tests/content and by
-``manage.py export_content`` (which refuses to leave a folder that would not load).
+methodologist who edits a file sees exactly what to fix. Run by tests/content over
+content/ and over what ``manage.py export_content`` writes.
 """
 
 from __future__ import annotations
