@@ -195,6 +195,20 @@ class GlossaryTermBlock(blocks.StructBlock):
         return self.to_python({"term": _first_pk("courses.GlossaryTerm")})
 
 
+class SourceBlock(blocks.StructBlock):
+    """One source of a lesson's facts, shown to learners under "Sources"."""
+
+    title = blocks.CharBlock(label=_("Source"), max_length=300)
+    url = blocks.URLBlock(label=_("Address"), required=False)
+    as_of = blocks.DateBlock(
+        label=_("As of"), help_text=_("The date of the source or of the version cited.")
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Source")
+
+
 class DiscussionPromptBlock(blocks.StructBlock):
     """A question for class discussion, with a note only teachers see."""
 

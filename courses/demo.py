@@ -1,13 +1,14 @@
 """Demo courses for `manage.py seed_demo`: the catalogue, modules, lessons and glossary
-in Ukrainian with English translations, built from courses/demo_content.py.
+in Ukrainian with English translations, read from the text files in content/ (see
+content/README.md) and created through the page and snippet APIs the admin uses.
 
 Idempotent: pages, terms and images are found by slug or a stable key and created only
 when missing, so a second run changes nothing.
 """
 
 import json
-import uuid
 from decimal import Decimal
+from pathlib import Path
 
 from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
@@ -15,11 +16,10 @@ from wagtail.models import Locale, Page
 
 from home.models import HomePage
 
-from .demo_content import GLOSSARY, MODULES
+from .content_format import CONTENT_DIR, glossary_key, read_glossary, read_modules
 from .illustrations import draw_illustration
 from .models import Audience, CourseIndexPage, CoursePage, GlossaryTerm, LessonPage
 
-KEY_NAMESPACE = uuid.UUID("6f0c2f5e-3c1b-4e7a-9a55-1f1c6c0e2b11")
 CATALOGUE = {
     "uk": {
         "title": "Курси",
@@ -33,22 +33,18 @@ CATALOGUE = {
 IMAGE_TITLE = "civiced demo: {motif} ({colour})"
 
 
-def _key(value: str) -> uuid.UUID:
-    return uuid.uuid5(KEY_NAMESPACE, value)
-
-
 def _publish(page: Page) -> None:
     page.save_revision().publish()
 
 
-def ensure_glossary() -> dict[tuple[str, str], GlossaryTerm]:
+def ensure_glossary(root: Path = CONTENT_DIR) -> dict[tuple[str, str], GlossaryTerm]:
     """Every glossary term in both languages, keyed by (key, language)."""
     terms = {}
-    for entry in GLOSSARY:
+    for entry in read_glossary(root):
         for language in ("uk", "en"):
             locale = Locale.objects.get(language_code=language)
             term, _created = GlossaryTerm.objects.get_or_create(
-                translation_key=_key("glossary:" + entry["key"]),
+                translation_key=glossary_key(entry["key"]),
                 locale=locale,
                 defaults=entry[language],
             )
@@ -71,6 +67,18 @@ def ensure_illustration(motif: str, colour: str):
     return image
 
 
+def _term(terms, key: str, language: str) -> int:
+    """A glossary term's id: from the loaded glossary, or one already in the site."""
+    if (key, language) in terms:
+        return terms[(key, language)].pk
+    term = GlossaryTerm.objects.filter(
+        translation_key=glossary_key(key), locale__language_code=language
+    ).first()
+    if term is None:
+        raise ValueError(f"Glossary term {key!r} ({language}) is not in the glossary")
+    return term.pk
+
+
 def _body(blocks: list, language: str, terms, colour: str) -> str:
     raw = []
     for kind, value in blocks:
@@ -86,7 +94,7 @@ def _body(blocks: list, language: str, terms, colour: str) -> str:
             raw.append({"type": "discussion", "value": dict(value)})
         elif kind == "glossary":
             raw.append(
-                {"type": "glossary", "value": {"term": terms[(value, language)].pk}}
+                {"type": "glossary", "value": {"term": _term(terms, value, language)}}
             )
         elif kind == "image":
             image = ensure_illustration(value["motif"], colour)
@@ -182,18 +190,41 @@ def _lesson_fields(lesson: dict, language: str, terms, colour: str) -> dict:
         "intro": text["intro"],
         "estimated_minutes": lesson["minutes"],
         "body": _body(text["body"], language, terms, colour),
+        "as_of": text.get("as_of"),
+        "review_by": text.get("review_by"),
+        "sources": json.dumps([_source(source) for source in text.get("sources", [])]),
     }
 
 
-def ensure_courses(home: HomePage) -> CourseIndexPage:
-    """The catalogue with every demo module and lesson, in both languages."""
+def _source(source: dict) -> dict:
+    value = {
+        "title": source["title"],
+        "url": source.get("url", ""),
+        "as_of": source["as_of"].isoformat(),
+    }
+    return {"type": "source", "value": value}
+
+
+def _prerequisite(catalogue, pages, slug: str, language: str) -> CoursePage:
+    """A prerequisite loaded now, or already in the catalogue (one module loaded)."""
+    if slug in pages:
+        return pages[slug][language]
+    found = CoursePage.objects.child_of(catalogue).filter(slug=slug).first()
+    if found is None:
+        raise ValueError(f"Prerequisite module {slug!r} is neither loaded nor present")
+    return found
+
+
+def ensure_courses(home: HomePage, root: Path = CONTENT_DIR) -> CourseIndexPage:
+    """The catalogue with every module and lesson under root, in both languages."""
     uk = Locale.objects.get(language_code="uk")
     en = Locale.objects.get(language_code="en")
     Audience.ensure_all()
-    terms = ensure_glossary()
+    terms = ensure_glossary(root)
     catalogues = ensure_catalogue(home)
+    modules = read_modules(root)
     pages: dict[str, dict[str, CoursePage]] = {}
-    for module in MODULES:
+    for module in modules:
         colour = module["cover"]["colour"]
         page = (
             CoursePage.objects.child_of(catalogues["uk"])
@@ -239,10 +270,13 @@ def ensure_courses(home: HomePage) -> CourseIndexPage:
                     setattr(english_lesson, field, value)
                 _publish(english_lesson)
 
-    for module in MODULES:
+    for module in modules:
         for language in ("uk", "en"):
             page = pages[module["slug"]][language]
-            wanted = {pages[slug][language].pk for slug in module["prerequisites"]}
+            wanted = {
+                _prerequisite(catalogues[language], pages, slug, language).pk
+                for slug in module["prerequisites"]
+            }
             if (
                 wanted
                 and set(page.prerequisites.values_list("pk", flat=True)) != wanted

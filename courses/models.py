@@ -402,6 +402,23 @@ class LessonPage(Page):
             "Lessons without required activities are complete when read to the end."
         ),
     )
+    sources = StreamField(
+        [("source", course_blocks.SourceBlock())],
+        verbose_name=_("sources"),
+        blank=True,
+    )
+    as_of = models.DateField(
+        _("facts as of"),
+        null=True,
+        blank=True,
+        help_text=_("The date the lesson's facts are stated as of."),
+    )
+    review_by = models.DateField(
+        _("review by"),
+        null=True,
+        blank=True,
+        help_text=_("When an editor should check the lesson's facts again."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -409,6 +426,10 @@ class LessonPage(Page):
         FieldPanel("estimated_minutes"),
         FieldPanel("completion_rule"),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("as_of"), FieldPanel("review_by"), FieldPanel("sources")],
+            heading=_("Sources and freshness"),
+        ),
     ]
     search_fields = [
         *Page.search_fields,

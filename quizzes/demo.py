@@ -1,5 +1,6 @@
 """Demo knowledge checks for `manage.py seed_demo`: one quiz per demo lesson, in
-Ukrainian and English, placed as a required activity in the lesson.
+Ukrainian and English, read from content/ and placed as a required activity in the
+lesson.
 
 Idempotent: quizzes are found by a stable translation key, and a lesson that already
 holds a quiz is left alone.
@@ -7,13 +8,14 @@ holds a quiz is left alone.
 
 import json
 import uuid
+from pathlib import Path
 
 from wagtail.models import Locale
 
+from courses.content_format import CONTENT_DIR, read_quizzes
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 
 from . import grading
-from .demo_content import QUIZZES
 from .models import Quiz
 
 NAMESPACE = uuid.UUID("0b3c7d4e-57a1-4f9e-8d2b-6a1c3e5f7a90")
@@ -77,6 +79,30 @@ def _question(key: str, kind: str, value: dict) -> dict:
     return {"type": kind, "id": _id(key), "value": data}
 
 
+# Fields whose values are lists of items in the block (each wrapped with an id).
+ITEM_LISTS = ("options", "accepted", "items", "pairs")
+
+
+def quiz_entry(quizzes: dict[str, Quiz], *, module: str, lesson: str) -> dict:
+    """A lesson's quiz in both languages as content/ holds it (ensure_quiz reversed)."""
+    entry: dict = {"module": module, "lesson": lesson}
+    for language, quiz in quizzes.items():
+        entry["pass_mark"] = quiz.pass_mark
+        questions = []
+        for question in quiz.questions.raw_data:
+            value = dict(question["value"])
+            for field in ITEM_LISTS:
+                if field in value:
+                    value[field] = [item["value"] for item in value[field]]
+            questions.append((question["type"], value))
+        entry[language] = {
+            "title": quiz.title,
+            "instructions": quiz.instructions,
+            "questions": questions,
+        }
+    return entry
+
+
 def ensure_quiz(entry: dict, language: str) -> Quiz:
     key = f"{entry['module']}/{entry['lesson']}"
     locale = Locale.objects.get(language_code=language)
@@ -104,9 +130,9 @@ def ensure_quiz(entry: dict, language: str) -> Quiz:
     return quiz
 
 
-def ensure_quizzes(catalogue: CourseIndexPage) -> None:
-    """Every demo lesson, in both languages, ends with its knowledge check."""
-    for entry in QUIZZES:
+def ensure_quizzes(catalogue: CourseIndexPage, root: Path = CONTENT_DIR) -> None:
+    """Every lesson with a quiz file under root, in both languages, ends with it."""
+    for entry in read_quizzes(root):
         course = (
             CoursePage.objects.child_of(catalogue).filter(slug=entry["module"]).first()
         )

@@ -47,7 +47,9 @@ def lesson_form(client, course, body, action, title="Новий урок", slug=
     )
     for key in [k for k in data if k.startswith("body-")]:
         del data[key]
-    data.update(nested_form_data({"body": streamfield(body)}))
+    data.update(
+        nested_form_data({"body": streamfield(body), "sources": streamfield([])})
+    )
     data[action] = action
     return client.post(add_url, data)
 

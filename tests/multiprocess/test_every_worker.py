@@ -95,7 +95,10 @@ def publish_lesson_in_admin(site, slug: str, text: str) -> None:
     ]
     # The body is drawn by JavaScript; post it as the editor's browser would.
     body = nested_form_data(
-        {"body": streamfield([("paragraph", rich_text(f"<p>{text}</p>"))])}
+        {
+            "body": streamfield([("paragraph", rich_text(f"<p>{text}</p>"))]),
+            "sources": streamfield([]),
+        }
     )
     fields += [*body.items(), ("action-publish", "action-publish")]
     response = editor.post(site.first, path, fields)
