@@ -1,6 +1,9 @@
-"""Cached report results, invalidated when new results arrive.
+"""Cached report results, invalidated when new results arrive or content changes.
 
-Every cached aggregate's key carries the reports version (civiced.versioned.REPORTS).
+Every cached aggregate's key carries the reports version (civiced.versioned.REPORTS)
+and the content version (CONTENT, bumped when a page is published, unpublished,
+moved or deleted: the modules and their lessons are what the figures are grouped by
+and counted against), both read in one round trip.
 `results_changed()` is called by quizzes.progress whenever a LessonProgress row
 changes; it bumps the version once the transaction commits, so the next report reads
 fresh figures and old entries expire. The cache is shared (REDIS_URL) on several
@@ -15,7 +18,7 @@ from typing import TypeVar
 from django.conf import settings
 from django.core.cache import cache
 
-from civiced.versioned import REPORTS
+from civiced.versioned import CONTENT, REPORTS, read_many
 
 VERSION_KEY = REPORTS.key
 T = TypeVar("T")
@@ -31,7 +34,8 @@ def cached(name: str, params: dict, compute: Callable[[], T]) -> T:
     digest = hashlib.sha256(
         json.dumps(params, sort_keys=True, default=str).encode()
     ).hexdigest()[:32]
-    key = f"reports:{REPORTS.read()}:{name}:{digest}"
+    results, content = read_many([REPORTS, CONTENT])
+    key = f"reports:{results}:{content}:{name}:{digest}"
     value = cache.get(key)
     if value is None:
         value = compute()

@@ -65,8 +65,11 @@ class ExportJob(models.Model):
 class LearnerModule(models.Model):
     """One learner's work on one course, summed from their quizzes.LessonProgress rows
     (those in progress or completed) by reports.rollup, in the transaction that
-    wrote them. Whether the module is completed is decided when it is read, against
-    the course's live lessons at that moment."""
+    wrote them. `completed` is decided when the learner makes progress, against the
+    course's live lessons then, and stays: a lesson published later does not undo
+    a completion the reports have counted. A module also counts as completed while
+    `done` reaches its live lessons (reports.queries), so a lesson taken out
+    completes it for learners who had done the others."""
 
     # Bits of `firsts`: this row is the learner's earliest (by month, then course)
     # overall, in its month, quarter or academic year, and the same within its
@@ -95,6 +98,7 @@ class LearnerModule(models.Model):
     score_sum = models.DecimalField(max_digits=12, decimal_places=2, default=0)
     score_count = models.PositiveIntegerField(default=0)
     firsts = models.PositiveSmallIntegerField(default=0)
+    completed = models.BooleanField(default=False)
 
     class Meta:
         constraints = [
@@ -109,14 +113,17 @@ class LearnerModule(models.Model):
 
 class Cell(models.Model):
     """LearnerModule rows summed by some of (home institution, course, month,
-    lessons done): what the aggregates read. Changed by reports.rollup with the
-    rows. Keys are plain numbers, 0 for "not in a class" and "unknown month", so
-    that unique keys have no NULLs on any database."""
+    lessons done, completed): what the aggregates read. Changed by reports.rollup
+    with the rows. Keys are plain numbers, 0 for "not in a class" and "unknown
+    month", so that unique keys have no NULLs on any database."""
 
     course = models.ForeignKey(
         "courses.CoursePage", on_delete=models.CASCADE, related_name="+"
     )
     done = models.PositiveIntegerField()
+    # Whether the rows had completed the module when last refreshed (see
+    # LearnerModule.completed).
+    completed = models.BooleanField(default=False)
     starts = models.IntegerField(default=0)
     score_sum = models.DecimalField(max_digits=14, decimal_places=2, default=0)
     score_count = models.IntegerField(default=0)
@@ -145,12 +152,12 @@ class ModuleCell(Cell):
     institution_id = models.PositiveIntegerField()
     month = models.PositiveIntegerField()
 
-    KEYS = ("institution_id", "course_id", "month", "done")
+    KEYS = ("institution_id", "course_id", "month", "done", "completed")
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["institution_id", "course", "month", "done"],
+                fields=["institution_id", "course", "month", "done", "completed"],
                 name="one_cell_per_key",
             )
         ]
@@ -161,12 +168,12 @@ class InstitutionCell(Cell):
 
     institution_id = models.PositiveIntegerField()
 
-    KEYS = ("institution_id", "course_id", "done")
+    KEYS = ("institution_id", "course_id", "done", "completed")
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["institution_id", "course", "done"],
+                fields=["institution_id", "course", "done", "completed"],
                 name="one_institution_cell_per_key",
             )
         ]
@@ -177,12 +184,13 @@ class MonthCell(Cell):
 
     month = models.PositiveIntegerField()
 
-    KEYS = ("course_id", "month", "done")
+    KEYS = ("course_id", "month", "done", "completed")
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["course", "month", "done"], name="one_month_cell_per_key"
+                fields=["course", "month", "done", "completed"],
+                name="one_month_cell_per_key",
             )
         ]
 

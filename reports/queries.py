@@ -13,7 +13,10 @@ Definitions (also shown on the pages):
 * A learner *started* a module when they have progress in any of its lessons. Their
   work on the module is dated by their earliest recorded lesson activity (completion
   or last visit), so a period's figures are the cohort who started in it.
-* A module is *completed* when every live lesson in it is completed.
+* A module is *completed* when the learner has completed every lesson it had live
+  when they last made progress in it, or every lesson it has live now. A
+  completion stays: a lesson published into the module later does not undo it, so
+  past periods keep their figures.
 * The average score is the mean lesson score over the lessons that have one.
 * Teacher professional development: completions of modules that carry PD hours, and
   the hours they earn.
@@ -333,7 +336,11 @@ def _from_cells(
     where.insert(0, "c.starts > 0")
     # By position: the CASE expressions carry parameters.
     positions = ", ".join(str(group_by.index(d) + 1) for d in keys)
-    completed = f"CASE WHEN c.done >= {lessons_sql} THEN c.starts ELSE 0 END"
+    # Completed when last refreshed (kept when lessons are added), or every lesson
+    # live now done (a lesson taken out completes the module).
+    completed = (
+        f"CASE WHEN c.completed OR c.done >= {lessons_sql} THEN c.starts ELSE 0 END"
+    )
     # Only table names, fixed fragments and placeholders go into the text; every
     # value (module keys, months, filters) is a parameter.
     sql = f"""
@@ -479,7 +486,8 @@ def _from_learner_modules(
         FROM (
             SELECT {dims_select}
                 p.learner_id, p.score_sum, p.score_count,
-                CASE WHEN p.done >= {lessons_sql} THEN 1 ELSE 0 END AS completed,
+                CASE WHEN p.completed OR p.done >= {lessons_sql} THEN 1 ELSE 0 END
+                    AS completed,
                 {pd_sql} AS pd_hours
             FROM {rollup} p
             {institution}

@@ -19,13 +19,15 @@ The rules:
   release carries a "corrections" table: for every earlier quarter released, the
   learners and completions *added* to each cell since everything published about
   it (its release and the corrections since), itself suppressed as a pair, where a
-  reader knows that reach bounds completions in the corrected counts; where fewer
-  than the threshold of a cell's learners are left who have not completed, it
-  also hides what the quarter's tables hid (else "10 more completed" of a cell of
-  11 gives its hidden "1 completed" away). Only
-  additions are published: a count that went down (a learner's home moved from
-  "unknown" to a district, results deleted with a lesson) stays as published and
-  shows only in the academic year's release.
+  reader knows that reach bounds completions in the corrected counts. It hides
+  every cell the quarter's tables hid, **zeros included** (else "10 more
+  completed" of a cell of 11 gives its hidden "1 completed" away, and so does "1
+  more completed", hidden but known to be at least 1, of a hidden "1 of 2
+  completed": the 2 cannot have been 1); there an empty value may be 0. A
+  module's corrections that nothing else protects are hidden whole, zeros
+  included. Only additions are published: a count that went down (a learner's
+  home moved from "unknown" to a district, results deleted with a lesson) stays as
+  published and shows only in the academic year's release.
 * **Correction release**: when a quarter's late results cannot wait for the next
   quarter, an analyst publishes a correction for it: a new release with only its
   corrections table, a version one higher, that says which release it supersedes.
@@ -35,8 +37,8 @@ The rules:
   (the year counts its learners already; `publish_release --latest` releases the
   quarters first). Its participation table counts the learners who started each
   module in the year, as they stand at publication. Besides its own small cells it
-  hides every non-zero cell that any release hid about a quarter overlapping the
-  year (in a participation or a corrections table): a year's cell is the sum of its
+  hides every cell that any release hid about a quarter overlapping the year (in a
+  participation or a corrections table), zeros included: a year's cell is the sum of its
   quarters' cells, so a hidden quarter's cell must not be recoverable from the year.
   The quarters July–September straddle two years; how their learners split between
   the years is published nowhere, which leaves a reader less to go on, not more.
@@ -46,11 +48,10 @@ hidden values of that table along which the counts can move by one with every
 published value unchanged. Moving a quarter's counts leaves its corrections as
 they are (they are changes) and moves the year's cells along the same cycle, which
 the year hides too; the corrected counts must still have completions at most
-reach, which the corrections keep possible by hiding, where few learners are left
-who have not completed, what the quarter hid. tests/reports/test_suppression.py
-checks this with a linear-programming attacker holding every release of random
-sequences (and marks the one case it does not hold yet: a late completion, even
-hidden, is at least 1, and can bound a quarter's hidden reach).
+reach, which the corrections keep possible by hiding what the quarter hid, zeros
+included: a reader knows a hidden change there only to be at least 0, so it can
+always be the one that gives way. tests/reports/test_suppression.py checks this
+with a linear-programming attacker holding every release of random sequences.
 
 Each release stores its published tables (with their schema in both languages),
 the counts they were computed from (never served: the next corrections are
@@ -140,7 +141,9 @@ SCHEMAS = {
             "integer",
             gettext_lazy(
                 "Learners who started the module in the period. Empty (null in "
-                "JSON) when hidden to protect privacy."
+                "JSON) when hidden to protect privacy; in an academic year's "
+                "release, where an earlier release hid the same cell, an empty "
+                "value may also stand for 0."
             ),
         ),
         (
@@ -149,7 +152,8 @@ SCHEMAS = {
             gettext_lazy(
                 "Of those learners, how many had completed every lesson of the "
                 "module when the release was published. Empty (null in JSON) when "
-                "hidden."
+                "hidden; in an academic year's release, where an earlier release "
+                "hid the same cell, an empty value may also stand for 0."
             ),
         ),
     ],
@@ -165,7 +169,8 @@ SCHEMAS = {
             "integer",
             gettext_lazy(
                 "Learners of that quarter counted since it was last published. "
-                "Empty (null in JSON) when hidden."
+                "Empty (null in JSON) when hidden; where the quarter's release hid "
+                "the same cell, an empty value may also stand for 0."
             ),
         ),
         (
@@ -173,7 +178,8 @@ SCHEMAS = {
             "integer",
             gettext_lazy(
                 "Completions by that quarter's learners counted since it was last "
-                "published. Empty (null in JSON) when hidden."
+                "published. Empty (null in JSON) when hidden; where the quarter's "
+                "release hid the same cell, an empty value may also stand for 0."
             ),
         ),
     ],

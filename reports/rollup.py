@@ -2,7 +2,8 @@
 
 Tables in reports.models: LearnerModule, one row per learner and course summed from
 their LessonProgress, and the cells, those rows summed again by home institution,
-course, month and lessons done (ModuleCell), without the month (InstitutionCell)
+course, month, lessons done and completion (ModuleCell), without the month
+(InstitutionCell)
 and for the whole city (MonthCell): a few rows per institution and module whatever
 the number of learners, which is what the aggregates scan. The month is the local
 month the learner started the course; if TIME_ZONE changes, rebuild.
@@ -30,10 +31,11 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.db.models import Count, F, Min, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, F, Func, Min, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce
 
 from classes.models import Membership
+from courses.models import CoursePage, LessonPage
 from learning.models import LessonProgress
 
 from .models import InstitutionCell, LearnerModule, ModuleCell, MonthCell
@@ -56,9 +58,9 @@ MEASURES = (
 _BITS = (1, 2, 4, 8, 16, 32, 64, 128)  # LearnerModule.firsts, in MEASURES order
 # Each table of cells, with its key as positions in a ModuleCell key.
 CELL_TABLES = (
-    (ModuleCell, (0, 1, 2, 3)),
-    (InstitutionCell, (0, 1, 3)),
-    (MonthCell, (1, 2, 3)),
+    (ModuleCell, (0, 1, 2, 3, 4)),
+    (InstitutionCell, (0, 1, 3, 4)),
+    (MonthCell, (1, 2, 3, 4)),
 )
 
 
@@ -90,9 +92,16 @@ class Pair:
     score_sum: Decimal
     score_count: int
     firsts: int = 0
+    completed: bool = False
 
     def cell_key(self) -> tuple:
-        return (self.institution_id or 0, self.course_id, self.month, self.done)
+        return (
+            self.institution_id or 0,
+            self.course_id,
+            self.month,
+            self.done,
+            self.completed,
+        )
 
     def cell_values(self) -> tuple:
         bits = tuple(1 if self.firsts & bit else 0 for bit in _BITS)
@@ -106,6 +115,7 @@ class Pair:
             self.score_sum,
             self.score_count,
             self.firsts,
+            self.completed,
         )
 
 
@@ -140,6 +150,27 @@ def _sums():
     )
 
 
+def _live_lessons():
+    """The live lessons of the row's course, for OuterRef("course")."""
+    return Subquery(
+        LessonPage.objects.filter(
+            live=True,
+            depth=OuterRef("course__depth") + 1,
+            path__startswith=OuterRef("course__path"),
+        )
+        .order_by()
+        .annotate(n=Func("pk", function="COUNT"))
+        .values("n")[:1]
+    )
+
+
+def _completed(done: int, lessons: int | None, before: bool) -> bool:
+    """Whether the learner has completed the module: every lesson it had live when
+    they last made progress in it. Once completed, it stays completed, so a lesson
+    published later changes no figure of the past (README, "Counting rules")."""
+    return before or bool(lessons and done >= lessons)
+
+
 def _pair(values: dict, institution_id: int | None) -> Pair:
     return Pair(
         learner_id=values["learner_id"],
@@ -171,13 +202,19 @@ def refresh_learner_modules(*, learner_id: int) -> bool:
     progress), then one to write the rows that changed and one for the cells.
     """
     old = _locked_rows(learner_id)
-    new = [
-        _pair(values, values["home"])
-        for values in _sums()
+    new = []
+    for values in (
+        _sums()
         .filter(learner_id=learner_id)
-        .annotate(home=_home())
+        .annotate(home=_home(), lessons=_live_lessons())
         .order_by()
-    ]
+    ):
+        pair = _pair(values, values["home"])
+        had = old.get(pair.course_id)
+        pair.completed = _completed(
+            pair.done, values["lessons"], bool(had and had.completed)
+        )
+        new.append(pair)
     _mark_firsts(new)
     new_rows = {pair.course_id: pair for pair in new}
     changed = [
@@ -199,6 +236,7 @@ def refresh_learner_modules(*, learner_id: int) -> bool:
                 "score_sum",
                 "score_count",
                 "firsts",
+                "completed",
             ],
         )
     if gone:
@@ -224,7 +262,7 @@ def _locked_rows(learner_id: int) -> dict[int, Pair]:
     q = connection.ops.quote_name
     users, lock = get_user_model().locked_row_sql(alias="u")
     columns = "r.course_id, r.institution_id, r.month, r.done, "
-    columns += "r.score_sum, r.score_count, r.firsts"
+    columns += "r.score_sum, r.score_count, r.firsts, r.completed"
     sql = f"""
         SELECT {columns}
         FROM {users}
@@ -235,7 +273,7 @@ def _locked_rows(learner_id: int) -> dict[int, Pair]:
         cursor.execute(sql, [learner_id])
         fetched = cursor.fetchall()
     rows = {}
-    for course_id, home, month, done, score_sum, scored, firsts in fetched:
+    for course_id, home, month, done, score_sum, scored, firsts, completed in fetched:
         if course_id is None:
             continue
         rows[course_id] = Pair(
@@ -248,6 +286,7 @@ def _locked_rows(learner_id: int) -> dict[int, Pair]:
             score_sum=Decimal(str(score_sum)).quantize(CENT),
             score_count=scored,
             firsts=firsts,
+            completed=bool(completed),
         )
     return rows
 
@@ -262,6 +301,7 @@ def _row(pair: Pair) -> LearnerModule:
         score_sum=pair.score_sum,
         score_count=pair.score_count,
         firsts=pair.firsts,
+        completed=pair.completed,
     )
 
 
@@ -320,9 +360,16 @@ def rebuild_learner_modules(*, batch: int = 5000) -> int:
         "learner_id", "klass__institution_id"
     ):
         homes[learner_id] = institution_id  # the last written is the first class
+    # Completions stay: a rebuild keeps every completion the rows held.
+    completed_before = set(
+        LearnerModule.objects.filter(completed=True).values_list(
+            "learner_id", "course_id"
+        )
+    )
+    lessons = _live_lesson_counts()
     q = connection.ops.quote_name
     row_columns = ["learner_id", "course_id", "institution_id", "month", "done"]
-    row_columns += ["score_sum", "score_count", "firsts"]
+    row_columns += ["score_sum", "score_count", "firsts", "completed"]
     with connection.cursor() as cursor:
         for model in (LearnerModule, *(model for model, _p in CELL_TABLES)):
             cursor.execute(f"DELETE FROM {q(model._meta.db_table)}")  # noqa: S608
@@ -348,7 +395,13 @@ def rebuild_learner_modules(*, batch: int = 5000) -> int:
         if learner and learner[0].learner_id != values["learner_id"]:
             flush(learner)
             learner = []
-        learner.append(_pair(values, homes.get(values["learner_id"])))
+        pair = _pair(values, homes.get(values["learner_id"]))
+        pair.completed = _completed(
+            pair.done,
+            lessons.get(pair.course_id),
+            (pair.learner_id, pair.course_id) in completed_before,
+        )
+        learner.append(pair)
     if learner:
         flush(learner)
     total += len(rows)
@@ -361,6 +414,17 @@ def rebuild_learner_modules(*, batch: int = 5000) -> int:
             [(*key, *values) for key, values in projected.items()],
         )
     return total
+
+
+def _live_lesson_counts() -> dict[int, int]:
+    """Live lessons per course, in two queries."""
+    courses = {path: pk for pk, path in CoursePage.objects.values_list("pk", "path")}
+    counts: dict[int, int] = {}
+    for path in LessonPage.objects.live().values_list("path", flat=True):
+        course = courses.get(path[: -LessonPage.steplen])
+        if course is not None:
+            counts[course] = counts.get(course, 0) + 1
+    return counts
 
 
 def _insert(model, columns: list[str], rows: list[tuple]) -> None:

@@ -23,11 +23,13 @@ learners, and no hidden value may be worked out exactly from what is published.
   are hidden (and protected like any hidden value).
 
 * Tables published later about the same learners (reports.releases) pass
-  `also_hidden`, what earlier releases hid, so that a sum of earlier tables (an
-  academic year of quarters) cannot give a hidden value back; a table of changes
-  (corrections) passes the counts the changes lead to, where completions are at most
-  reach, and hides what earlier releases hid where those counts leave few learners
-  who have not completed.
+  `also_hidden`, what earlier releases hid, and hide it all, **zeros included**: a
+  sum of earlier tables (an academic year of quarters) or a table of changes
+  (corrections) must not give a hidden value back, and a hidden change known to be
+  at least 1 can (1 of 2 completed, hidden; later "1 more completed", hidden but at
+  least 1: the 2 cannot have been 1). There a reader knows only that a hidden value
+  is at least 0. A table of changes also passes the counts the changes lead to,
+  where completions are at most reach.
 
 tests/reports/test_suppression.py checks random tables by linear programming: for each
 hidden value it computes the smallest and largest values consistent with everything
@@ -207,7 +209,8 @@ def _protect(
 
     def first_weak():
         for p in sorted(hidden, key=str):
-            if p in safe:
+            if p in safe or values[p] == 0:
+                # A hidden zero (what an earlier release hid) gives nobody away.
                 continue
             if not protected(p, hidden):
                 return p
@@ -291,30 +294,41 @@ def suppress_pair(
 
     `also_hidden` names positions (reach, completions) to hide besides the small
     ones, as a release does with what earlier releases about the same learners
-    hid; their zeros stay published. For a table of changes (a release's
-    corrections) `reached_now` and `done_now` are the counts the changes lead to:
-    a reader knows that there, not in the changes, completions are at most reach.
-    Such a table hides what `also_hidden` names where fewer than `threshold`
-    learners are left who have not completed after the changes: there published
-    changes bound what was hidden before (1 of 11 completed, hidden; 10 more
-    completed, published: it was 1).
+    hid; they are hidden even where they count zero, so that there a reader knows
+    a hidden value only to be at least 0 (and the moves may take it down to 0).
+    Such a later table, where nothing else protects it, is hidden whole, zeros
+    included, so that a reader knows none of its values to be at least 1.
+    For a table of changes (a release's corrections) `reached_now` and `done_now`
+    are the counts the changes lead to: a reader knows that there, not in the
+    changes, completions are at most reach.
     """
     r, d = reached.values, done.values
     fixed_reached = _known(reached, fixed_reached, threshold)
     fixed_done = _known(done, fixed_done, threshold)
     big_r = (reached_now or reached).values
     big_d = (done_now or done).values
-    if reached_now is not None:
-        bound = {p for p in big_r if big_r[p] - big_d[p] < threshold}
-        also_hidden = (also_hidden[0] & bound, also_hidden[1] & bound)
-    extra_reached = {p for p in also_hidden[0] if r.get(p, 0) > 0}
-    extra_done = {p for p in also_hidden[1] if d.get(p, 0) > 0}
+    extra_reached = {p for p in also_hidden[0] if p in r}
+    extra_done = {p for p in also_hidden[1] if p in d}
+
+    def lowest(pos, may_be_zero) -> int:
+        """The smallest value a reader allows a hidden position."""
+        return 0 if pos in may_be_zero else 1
+
     reach_alone = Move(
         allowed=lambda pos: pos not in fixed_reached,
         up=lambda pos: True,
-        # Going down must leave at least 1 and at least the completions there.
-        down=lambda pos: r[pos] >= 2 and big_r[pos] - 1 >= big_d[pos],
+        # Going down must leave at least its lowest and the completions there.
+        down=lambda pos: (
+            r[pos] - 1 >= lowest(pos, extra_reached) and big_r[pos] - 1 >= big_d[pos]
+        ),
     )
+    if reached_now is not None or extra_reached or extra_done:
+        # A later table that cannot be protected hides every value, zeros too: a
+        # reader of a table wholly hidden knows nothing of it, not even that its
+        # hidden values are at least 1 (which can bound an earlier one).
+        everything = (set(reached.values), set(done.values))
+    else:
+        everything = (_non_zero(reached), _non_zero(done))
     hidden_reached = _protect(
         reached,
         _primary(reached, threshold) | extra_reached,
@@ -323,19 +337,22 @@ def suppress_pair(
         fixed_reached,
     )
     if hidden_reached is None:
-        return _non_zero(reached), _non_zero(done)
+        return everything
 
     def done_moves(pattern) -> list[Move]:
         alone = Move(
             allowed=lambda pos: pos not in fixed_done,
             up=lambda pos: big_d[pos] + 1 <= big_r[pos],
-            down=lambda pos: d[pos] >= 2,
+            down=lambda pos: d[pos] - 1 >= lowest(pos, extra_done),
         )
         # Both tables moved together round a cycle hidden in both.
         together = Move(
             allowed=lambda pos: pos in hidden_reached and pos not in fixed_done,
             up=lambda pos: True,
-            down=lambda pos: d[pos] >= 2 and r[pos] >= 2,
+            down=lambda pos: (
+                d[pos] - 1 >= lowest(pos, extra_done)
+                and r[pos] - 1 >= lowest(pos, extra_reached)
+            ),
         )
         return [alone, together]
 
@@ -356,5 +373,5 @@ def suppress_pair(
         fixed_done,
     )
     if hidden_done is None:
-        return _non_zero(reached), _non_zero(done)
+        return everything
     return hidden_reached, hidden_done

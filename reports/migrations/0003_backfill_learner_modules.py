@@ -1,14 +1,12 @@
-"""Fill the learner-module roll-up from the progress already stored."""
+"""Filled the learner-module roll-up from the progress already stored.
+
+The roll-up's shape changed in 0007 (completion recorded with each row), and the
+rebuild is the roll-up's own code, which always writes the latest shape: so the
+latest migration that changes the shape does the rebuild (0007 now), and this one
+does nothing, else on a new database it would write columns not made yet.
+"""
 
 from django.db import migrations
-
-
-def backfill(apps, schema_editor):
-    # The roll-up's own rebuild (plain SQL on the current tables), so the backfill
-    # and later bulk loads sum progress the same way.
-    from reports.rollup import rebuild_learner_modules
-
-    rebuild_learner_modules()
 
 
 class Migration(migrations.Migration):
@@ -17,4 +15,6 @@ class Migration(migrations.Migration):
         ("reports", "0002_learner_module"),
     ]
 
-    operations = [migrations.RunPython(backfill, migrations.RunPython.noop)]
+    operations = [
+        migrations.RunPython(migrations.RunPython.noop, migrations.RunPython.noop)
+    ]

@@ -150,3 +150,37 @@ def test_an_analyst_filters_by_district_and_quarter_and_downloads_xlsx(
     expect(page.get_by_role("heading", level=1)).to_contain_text("Відкриті дані")
     expect(page.get_by_text("Ще не опубліковано жодного випуску.")).to_be_visible()
     page.audit.check()
+
+
+def test_a_lesson_published_into_a_module_keeps_last_quarters_completions(
+    page, live_server, make_course
+):
+    """Issue 23: publishing a new lesson into a module emptied every past quarter's
+    completions of it on the dashboard."""
+    course = make_course(title="Петиції", slug="petitions", lessons=1)
+    lessons = list(LessonPage.objects.child_of(course))
+    last_quarter = period_of(
+        period_of(timezone.now(), QUARTER).start - timedelta(days=1), QUARTER
+    )
+    school = Institution.objects.create(
+        name="Ліцей № 1", kind="school", district="obolonskyi"
+    )
+    learners_in(
+        school, 12, lessons, done=6, when=last_quarter.start + timedelta(days=3)
+    )
+    UserFactory(
+        username="analityk",
+        groups=[Group.objects.get_or_create(name=ANALYSTS_GROUP)[0]],
+    )
+    log_in(page, live_server, "analityk")
+
+    def completions() -> str:
+        page.goto(f"{live_server.url}/reports/?period={last_quarter.label}")
+        return page.locator('[data-measure="completions"]').inner_text().strip()
+
+    assert completions() == "6"
+    page.audit.check()
+    lesson = LessonPage(title="Петиції: новий урок", slug="new", intro="Вступ.")
+    course.add_child(instance=lesson)
+    lesson.save_revision().publish()
+    assert completions() == "6"

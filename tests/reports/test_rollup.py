@@ -2,6 +2,7 @@
 itself gives: random histories are counted both ways and must agree, and every way
 results are written keeps the roll-up right."""
 
+import dataclasses
 import random
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -24,6 +25,7 @@ from reports.periods import MONTH, QUARTER, YEAR, Period, recent_periods
 from reports.queries import Catalogue, Filters, Row, aggregate, catalogue
 from reports.rollup import rebuild_learner_modules, refresh_learner_modules
 from tests.factories import UserFactory
+from tests.reports.conftest import progress
 
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
 
@@ -159,8 +161,11 @@ def ordered(rows: list[Row]) -> list[tuple]:
     )
 
 
-def assert_same_figures(cat: Catalogue, institutions: list, rng: random.Random):
-    """Every grouping the reports use, under a spread of filters, both ways."""
+def assert_same_figures(
+    cat: Catalogue, institutions: list, rng: random.Random, reference_cat=None
+):
+    """Every grouping the reports use, under a spread of filters, both ways;
+    `reference_cat` gives the reference other lesson counts."""
     keys = [m.key for m in cat.modules]
     for granularity in (QUARTER, MONTH, YEAR):
         periods = recent_periods(NOW, granularity)
@@ -187,7 +192,8 @@ def assert_same_figures(cat: Catalogue, institutions: list, rng: random.Random):
                 args = {"cat": cat, "filters": filters, "group_by": group_by}
                 if "period" in group_by:
                     args["periods"] = periods
-                assert ordered(aggregate(**args)) == ordered(reference(**args)), (
+                expected = reference(**{**args, "cat": reference_cat or cat})
+                assert ordered(aggregate(**args)) == ordered(expected), (
                     granularity,
                     filters,
                     group_by,
@@ -280,7 +286,12 @@ def test_random_histories_give_the_same_figures_as_the_progress_itself(
         return (
             sorted(
                 LearnerModule.objects.values_list(
-                    "learner_id", "course_id", "institution_id", "month", "done"
+                    "learner_id",
+                    "course_id",
+                    "institution_id",
+                    "month",
+                    "done",
+                    "completed",
                 )
                 .order_by()
                 .distinct()
@@ -310,11 +321,17 @@ def test_figures_stay_right_when_a_course_is_unpublished(world, monkeypatch):
     classes, institutions, lessons = world
     rng = random.Random(7)
     random_history(rng, classes, lessons)
+    before = catalogue()
     lessons[1][0].get_parent().specific.unpublish()
     lessons[0][0].unpublish()  # one lesson fewer: more learners completed it
     cat = catalogue()
     assert cat.hidden_course_ids
-    assert_same_figures(cat, institutions, rng)
+    # Completions of the course taken down still count (in no module), as they
+    # were when it had its lessons.
+    was = dataclasses.replace(
+        cat, course_lessons={**before.course_lessons, **cat.course_lessons}
+    )
+    assert_same_figures(cat, institutions, rng, reference_cat=was)
 
 
 def test_a_filter_and_a_grouping_by_periods_of_different_lengths_agree(
@@ -456,3 +473,44 @@ def test_the_rebuild_command_repairs_a_roll_up_bypassed_by_a_deletion(city):
     assert "rebuilt" in out.getvalue()
     after = totals()
     assert (after.learners, after.starts) == (before.learners - 1, before.starts - 1)
+
+
+def quarterly_completions(module) -> dict:
+    rows = aggregate(
+        cat=catalogue(),
+        filters=Filters(module=str(module.translation_key)),
+        group_by=["period"],
+        periods=recent_periods(NOW, QUARTER),
+    )
+    return {row.dims["period"]: row.completions for row in rows if row.completions}
+
+
+def test_a_lesson_published_into_a_module_keeps_past_completions(city, monkeypatch):
+    """Issue 23: publishing a fourth lesson dropped every past quarter's
+    completions of the module to 0, in the dashboard and open data."""
+    monkeypatch.setattr(timezone, "now", lambda: NOW)
+    before = quarterly_completions(city.module)
+    assert before == {"2026-Q1": 2}  # Oksana in January, Ivan in February
+    lesson = LessonPage(title="Новий урок", slug="new-lesson", intro="Вступ.")
+    city.module.add_child(instance=lesson)
+    lesson.save_revision().publish()
+    assert quarterly_completions(city.module) == before
+    assert totals(module=str(city.module.translation_key)).completions == 2
+    # A bulk rebuild keeps the completions the rows recorded.
+    rebuild_learner_modules()
+    assert quarterly_completions(city.module) == before
+    # Maria had done 1 of 2; now she needs the new lesson too.
+    maria = city.learners["maria"]
+    LessonProgress.objects.filter(learner=maria, lesson=city.lessons[1]).update(
+        status=LessonProgress.COMPLETED, completed_at=NOW, best_score=70
+    )
+    refresh_learner_modules(learner_id=maria.pk)
+    assert totals(module=str(city.module.translation_key)).completions == 2
+    progress(maria, lesson, LessonProgress.COMPLETED, 90, "2026-06-01T09:00")
+    assert totals(module=str(city.module.translation_key)).completions == 3
+    # Ivan doing the new lesson too counts him once.
+    progress(
+        city.learners["ivan"], lesson, LessonProgress.COMPLETED, 90, "2026-06-02T09:00"
+    )
+    assert totals(module=str(city.module.translation_key)).completions == 3
+    assert quarterly_completions(city.module) == {"2026-Q1": 2, "2026-Q2": 1}
