@@ -235,6 +235,30 @@ def test_an_analyst_finds_and_revokes_a_certificate(page, live_server, make_cour
     expect(page.locator("main")).to_contain_text("анульовано")
     expect(page.locator("main")).to_contain_text("Видано помилково")
     page.audit.check()
+    # The name was wrong: the keeper reissues it with the corrected name, after a
+    # preview; a name with a digit is refused first.
+    reissue = page.locator(
+        "section",
+        has=page.get_by_role("heading", name="Перевидати з виправленим імʼям"),
+    )
+    reissue.get_by_label("Прізвище").fill("Мельник2")
+    reissue.get_by_label("Причина перевидання").fill("Помилка в прізвищі")
+    reissue.get_by_role("button", name="Переглянути новий сертифікат").click()
+    expect(page.locator(".field__errors")).to_contain_text("Лише літери")
+    page.audit.check()
+    page.get_by_label("Прізвище").fill("Мельник-Бойко")
+    page.get_by_role("button", name="Переглянути новий сертифікат").click()
+    expect(page.locator("[data-preview-name]")).to_have_text("Мельник-Бойко Олег")
+    page.audit.check()
+    page.get_by_role("button", name="Перевидати з цим імʼям").click()
+    new = Certificate.objects.get(replaces=certificate)
+    expect(page.get_by_role("heading", level=1)).to_contain_text(new.number)
+    expect(page.locator("main")).to_contain_text(certificate.number)
+    page.audit.check()
+    page.goto(f"{live_server.url}/certificates/registry/{certificate.number}/")
     page.get_by_role("link", name="Сторінка публічної перевірки").click()
     expect(page.locator(".verdict")).to_contain_text("Анульовано.")
+    expect(page.locator(".verdict")).to_contain_text("Замість нього видано інший")
+    expect(page.locator("main")).not_to_contain_text("Мельник")
+    expect(page.locator("main")).not_to_contain_text(new.number)
     page.audit.check()
