@@ -4,6 +4,9 @@ the public verification URL.
 The same certificate in the same language always renders to the same bytes: the PDF's
 creation date is the issue date and reportlab's invariant mode leaves out its random
 document id and time stamp.
+
+It is always one page: a long name, title or list of outcomes makes the type and the
+spaces smaller (in steps) rather than leaving the signatory alone on a second page.
 """
 
 import io
@@ -12,7 +15,7 @@ from xml.sax.saxutils import escape
 
 import segno
 from django.conf import settings
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -33,7 +36,14 @@ from reportlab.platypus import (
 )
 
 from .models import Certificate
-from .wording import font_dir, verification_url, volume
+from .wording import (
+    font_dir,
+    long_date,
+    outcome_item,
+    outcomes_heading,
+    verification_url,
+    volume,
+)
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -67,40 +77,57 @@ class _Styles:
     small: ParagraphStyle
 
 
-def _styles() -> _Styles:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=11, leading=15, textColor=INK)
+# The type and spaces tried in turn until the certificate fits on one page.
+SCALES = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
+
+
+def _styles(scale: float = 1.0) -> _Styles:
+    def size(points: float) -> float:
+        return round(points * scale, 2)
+
+    base = ParagraphStyle(
+        "body", fontName=FONT, fontSize=size(11), leading=size(15), textColor=INK
+    )
     return _Styles(
         provider=ParagraphStyle(
             "provider",
             parent=base,
             fontName=FONT_BOLD,
-            fontSize=12,
-            leading=16,
+            fontSize=size(12),
+            leading=size(16),
             alignment=TA_CENTER,
         ),
         heading=ParagraphStyle(
             "heading",
             parent=base,
             fontName=FONT_BOLD,
-            fontSize=24,
-            leading=30,
+            fontSize=size(24),
+            leading=size(30),
             alignment=TA_CENTER,
             textColor=ACCENT,
         ),
         subheading=ParagraphStyle(
-            "subheading", parent=base, fontSize=13, leading=17, alignment=TA_CENTER
+            "subheading",
+            parent=base,
+            fontSize=size(13),
+            leading=size(17),
+            alignment=TA_CENTER,
         ),
         body=base,
         name=ParagraphStyle(
             "name",
             parent=base,
             fontName=FONT_BOLD,
-            fontSize=18,
-            leading=24,
+            fontSize=size(18),
+            leading=size(24),
             alignment=TA_CENTER,
         ),
-        label=ParagraphStyle("label", parent=base, fontName=FONT_BOLD, fontSize=10),
-        small=ParagraphStyle("small", parent=base, fontSize=8.5, leading=11),
+        label=ParagraphStyle(
+            "label", parent=base, fontName=FONT_BOLD, fontSize=size(10)
+        ),
+        small=ParagraphStyle(
+            "small", parent=base, fontSize=size(8.5), leading=size(11)
+        ),
     )
 
 
@@ -115,16 +142,24 @@ def render_pdf(certificate: Certificate, language: str) -> bytes:
     """
     _register_fonts()
     with translation.override(language):
-        return _render(certificate, language)
+        for scale in SCALES:
+            pdf, pages = _render(certificate, language, scale)
+            if pages == 1:
+                break
+        return pdf
 
 
-def _render(certificate: Certificate, language: str) -> bytes:
+def _render(certificate: Certificate, language: str, scale: float) -> tuple[bytes, int]:
+    """The PDF at the scale, and how many pages it took."""
     texts = certificate.text(language)
-    styles = _styles()
+    styles = _styles(scale)
     is_pd = certificate.kind == Certificate.PD
     url = verification_url(certificate, language)
     issued = timezone.localtime(certificate.issued_at)
-    issued_text = formats.date_format(issued.date(), "DATE_FORMAT")
+    issued_text = long_date(issued, language)
+
+    def gap(millimetres: float) -> Spacer:
+        return Spacer(1, millimetres * scale * mm)
 
     title = _("Certificate")
     subtitle = (
@@ -132,26 +167,26 @@ def _render(certificate: Certificate, language: str) -> bytes:
     )
     story = []
     if texts.get("provider"):
-        story += [_p(texts["provider"], styles.provider), Spacer(1, 14 * mm)]
+        story += [_p(texts["provider"], styles.provider), gap(14)]
     else:
-        story.append(Spacer(1, 20 * mm))
+        story.append(gap(20))
     story += [
         _p(title.upper(), styles.heading),
         _p(subtitle, styles.subheading),
-        Spacer(1, 3 * mm),
+        gap(3),
         _p(_("No. %(number)s") % {"number": certificate.number}, styles.subheading),
-        Spacer(1, 10 * mm),
+        gap(10),
         _p(_("This certifies that"), styles.subheading),
-        Spacer(1, 3 * mm),
+        gap(3),
         _p(certificate.holder_name, styles.name),
-        Spacer(1, 3 * mm),
+        gap(3),
         _p(
             _("has completed the professional-development programme")
             if is_pd
             else _("has completed the course"),
             styles.subheading,
         ),
-        Spacer(1, 8 * mm),
+        gap(8),
     ]
     rows = [[_p(_("Topic"), styles.label), _p(texts.get("title", ""), styles.body)]]
     if is_pd:
@@ -181,11 +216,14 @@ def _render(certificate: Certificate, language: str) -> bytes:
     outcomes = texts.get("outcomes") or []
     if outcomes:
         story += [
-            Spacer(1, 6 * mm),
-            _p(_("Learning outcomes"), styles.label),
-            Spacer(1, 1 * mm),
+            gap(6),
+            _p(outcomes_heading(), styles.label),
+            gap(1),
             ListFlowable(
-                [ListItem(_p(text, styles.body), leftIndent=12) for text in outcomes],
+                [
+                    ListItem(_p(outcome_item(text), styles.body), leftIndent=12)
+                    for text in outcomes
+                ],
                 bulletType="bullet",
                 bulletFontName=FONT,
                 bulletFontSize=9,
@@ -195,7 +233,7 @@ def _render(certificate: Certificate, language: str) -> bytes:
     signatory = texts.get("signatory_position") or texts.get("signatory_name")
     if signatory:
         story += [
-            Spacer(1, 12 * mm),
+            gap(12),
             Table(
                 [
                     [
@@ -259,4 +297,4 @@ def _render(certificate: Certificate, language: str) -> bytes:
         invariant=1,
     )
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return out.getvalue()
+    return out.getvalue(), doc.page

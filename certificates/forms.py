@@ -1,73 +1,90 @@
-"""Forms: confirming the name on certificates, the registry's filters, revocation,
-and the public verification look-up."""
+"""Forms: the name on a certificate (previewed, then confirmed; a reissue's), the
+registry's filters, revocation, and the public verification look-up."""
 
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import User
 from courses.models import CoursePage
 
 from .models import normalise_number
+from .names import MAX_PART_LENGTH, clean_name_part
 
 
-class ConfirmNameForm(forms.ModelForm):
-    """The learner's full name as certificates print it, and their confirmation."""
+class CertificateNameForm(forms.Form):
+    """The holder's full name as the certificate will print it (previewed, then
+    confirmed). Letters, apostrophes, hyphens and spaces only (certificates.names)."""
 
-    confirm = forms.BooleanField(
-        label=_(
-            "This is my full name exactly as it should be printed on my "
-            "certificates. I understand it cannot be changed on a certificate "
-            "once the certificate is downloaded."
-        ),
+    last_name = forms.CharField(
+        label=_("Surname"),
+        max_length=MAX_PART_LENGTH * 2,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+        error_messages={"required": _("Enter your surname.")},
+    )
+    first_name = forms.CharField(
+        label=_("Given name"),
+        max_length=MAX_PART_LENGTH * 2,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+        error_messages={"required": _("Enter your given name.")},
+    )
+    patronymic = forms.CharField(
+        label=_("Patronymic (if you have one)"),
+        max_length=MAX_PART_LENGTH * 2,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "additional-name"}),
     )
 
-    class Meta:
-        model = User
-        fields = ["last_name", "first_name", "patronymic"]
-        labels = {
-            "last_name": _("Surname"),
-            "first_name": _("Given name"),
-            "patronymic": _("Patronymic (if you have one)"),
-        }
-        widgets = {
-            "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
-            "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
-            "patronymic": forms.TextInput(attrs={"autocomplete": "additional-name"}),
-        }
+    NAME_FIELDS = ("last_name", "first_name", "patronymic")
+
+    @classmethod
+    def for_user(cls, user, data=None):
+        """The form, filled in with the name the account already has."""
+        return cls(
+            data,
+            initial={name: getattr(user, name, "") for name in cls.NAME_FIELDS},
+        )
+
+    def _clean_part(self, name: str) -> str:
+        value = clean_name_part(self.cleaned_data.get(name, ""))
+        if not value and self.fields[name].required:
+            raise forms.ValidationError(self.fields[name].error_messages["required"])
+        return value
+
+    def clean_last_name(self):
+        return self._clean_part("last_name")
+
+    def clean_first_name(self):
+        return self._clean_part("first_name")
+
+    def clean_patronymic(self):
+        return self._clean_part("patronymic")
+
+    def name(self) -> dict[str, str]:
+        return {name: self.cleaned_data[name] for name in self.NAME_FIELDS}
+
+
+class ReissueForm(CertificateNameForm):
+    """A registry keeper's reissue of a revoked certificate with a corrected name."""
+
+    reason = forms.CharField(
+        label=_("Reason for reissuing"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kept in the log, e.g. the holder's request to correct a typo."),
+        error_messages={"required": _("Give the reason for reissuing.")},
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ("last_name", "first_name"):
-            self.fields[name].required = True
-        self.fields["last_name"].error_messages["required"] = _("Enter your surname.")
+        self.fields["last_name"].error_messages["required"] = _("Enter the surname.")
         self.fields["first_name"].error_messages["required"] = _(
-            "Enter your given name."
-        )
-        self.fields["confirm"].error_messages["required"] = _(
-            "Tick the box to confirm your name."
+            "Enter the given name."
         )
 
-    def clean(self):
-        cleaned = super().clean()
-        for name in ("last_name", "first_name", "patronymic"):
-            if isinstance(cleaned.get(name), str):
-                cleaned[name] = " ".join(cleaned[name].split())
-        return cleaned
-
-    def save(self, commit=True):
-        user = super().save(commit=False)
-        user.name_confirmed_at = timezone.now()
-        if commit:
-            user.save(
-                update_fields=[
-                    "last_name",
-                    "first_name",
-                    "patronymic",
-                    "name_confirmed_at",
-                ]
-            )
-        return user
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise forms.ValidationError(_("Give the reason for reissuing."))
+        return reason
 
 
 class VerifyForm(forms.Form):

@@ -5,7 +5,10 @@ A certificate is recorded once per learner and module (in any language) when the
 lesson is completed. It keeps a snapshot of everything the document prints (module
 title, provider, signatory, hours, credits, outcomes, in each language the module has)
 so later edits to the module never rewrite an issued document. The holder's name is
-fixed on it the first time it can be rendered: when the learner has confirmed it.
+fixed on it by the learner's own act, after a preview of how the document reads.
+
+A certificate is only ever valid once per learner and module: a revoked one may be
+reissued, by a registry keeper, with a corrected name; the new one points back to it.
 
 A certificate also records the evidence it rests on. Work done outside the platform
 is recognised through a request: a teacher asks for a learner of their class, a
@@ -103,7 +106,10 @@ class Certificate(models.Model):
     course_key = models.UUIDField(_("module key"))
     language = models.CharField(_("language"), max_length=8)
     title = models.CharField(_("module"), max_length=255)
-    pd_hours = models.PositiveSmallIntegerField(_("hours"), null=True, blank=True)
+    # The module's duration, as its page states it (1.5 hours prints "1,5 години").
+    pd_hours = models.DecimalField(
+        _("hours"), max_digits=4, decimal_places=1, null=True, blank=True
+    )
     ects_credits = models.DecimalField(
         _("ECTS credits"), max_digits=4, decimal_places=1, null=True, blank=True
     )
@@ -142,6 +148,16 @@ class Certificate(models.Model):
         related_name="+",
     )
     revocation_reason = models.TextField(_("reason for revocation"), blank=True)
+    # A certificate reissued in place of a revoked one (a corrected name): the old
+    # one stays revoked, and its public page says only that.
+    replaces = models.OneToOneField(
+        "self",
+        verbose_name=_("reissued in place of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="replaced_by",
+    )
     # Number, holder's name and module title, case-folded, for the registry's search.
     search_text = models.TextField(blank=True, editable=False)
 
@@ -152,9 +168,12 @@ class Certificate(models.Model):
         verbose_name = _("certificate")
         verbose_name_plural = _("certificates")
         constraints = [
+            # One valid certificate per learner and module; revoked ones stay
+            # on record beside the one reissued in their place.
             models.UniqueConstraint(
                 fields=["learner", "course_key"],
-                name="one_certificate_per_learner_and_module",
+                condition=Q(revoked_at__isnull=True),
+                name="one_valid_certificate_per_learner_and_module",
             )
         ]
 
@@ -200,15 +219,18 @@ class Certificate(models.Model):
 
 
 class CertificateEvent(models.Model):
-    """Something that happened to a certificate: issued, name fixed, revoked."""
+    """Something that happened to a certificate: issued, name fixed, revoked,
+    reissued (in place of a revoked one)."""
 
     ISSUED = "issued"
     NAME_FIXED = "name_fixed"
     REVOKED = "revoked"
+    REISSUED = "reissued"
     ACTIONS = [
         (ISSUED, _("Issued")),
         (NAME_FIXED, _("Holder's name fixed")),
         (REVOKED, _("Revoked")),
+        (REISSUED, _("Reissued with a corrected name")),
     ]
 
     certificate = models.ForeignKey(

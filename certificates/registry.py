@@ -70,7 +70,7 @@ def registry_table(certificates) -> list[list]:
                 str(certificate.get_kind_display()),
                 registry_name(certificate),
                 certificate.title,
-                certificate.pd_hours,
+                None if certificate.pd_hours is None else float(certificate.pd_hours),
                 None
                 if certificate.ects_credits is None
                 else float(certificate.ects_credits),

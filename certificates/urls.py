@@ -18,6 +18,7 @@ urlpatterns = [
         views.recognition_new,
         name="certificate_recognition_new",
     ),
+    path("grading/", views.pd_grading, name="certificate_pd_grading"),
     path("registry/", views.registry, name="certificate_registry"),
     path(
         "registry/recognition/",
@@ -52,6 +53,11 @@ urlpatterns = [
         views.registry_export,
         {"fmt": "xlsx"},
         name="certificate_registry_xlsx",
+    ),
+    path(
+        "registry/<str:number>/reissue/",
+        views.registry_reissue,
+        name="certificate_registry_reissue",
     ),
     path(
         "registry/<str:number>/",

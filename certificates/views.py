@@ -10,24 +10,30 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from civiced import ratelimit, spreadsheets
 from classes.permissions import classes_taught
+from quizzes.answers import attempt_summary
 
 from .forms import (
-    ConfirmNameForm,
+    CertificateNameForm,
     RecognitionDecisionForm,
     RecognitionFilterForm,
     RecognitionRequestForm,
     RegistryFilterForm,
+    ReissueForm,
     RevokeForm,
     VerifyForm,
 )
-from .issuing import fix_holder_name, revoke
+from .issuing import NameRefused, fix_holder_name, reissue, revoke
 from .models import Certificate, RecognitionRequest, normalise_number
+from .pd_grading import GradingRefused, grade_as_course_leader, led_attempts_waiting
 from .permissions import (
+    attempts_course_leader_grades,
     can_use_registry,
+    modules_led,
     own_certificates,
     recognition_learners,
     registry_certificates,
@@ -47,7 +53,7 @@ from .registry import (
     registry_table,
     requested_for,
 )
-from .wording import volume
+from .wording import long_date, volume
 
 VERIFY_PER_HOUR = getattr(settings, "CERTIFICATE_VERIFICATIONS_PER_HOUR", 60)
 REGISTRY_PAGE_SIZE = 50
@@ -64,9 +70,8 @@ def download(request: HttpRequest, number: str) -> HttpResponse:
     if certificate.is_revoked:
         raise Http404
     if not certificate.has_name:
-        certificate = fix_holder_name(certificate=certificate, learner=request.user)
-        if certificate is None:
-            return redirect("certificate_confirm_name", number=number)
+        # The name is fixed only by the learner's own act, after its preview.
+        return redirect("certificate_confirm_name", number=number)
     from .document import render_pdf  # reportlab only where a PDF is made
 
     pdf = render_pdf(certificate, request.LANGUAGE_CODE)
@@ -78,24 +83,50 @@ def download(request: HttpRequest, number: str) -> HttpResponse:
     return response
 
 
+def _preview(certificate: Certificate, name: dict[str, str]) -> dict:
+    """How the certificate will read with the name: what the page shows before the
+    name is fixed (the same words as the PDF's first lines)."""
+    text = certificate.text(translation.get_language())
+    parts = (name["last_name"], name["first_name"], name.get("patronymic", ""))
+    return {
+        "holder_name": " ".join(part for part in parts if part),
+        "title": text.get("title", certificate.title),
+        "provider": text.get("provider", ""),
+        "volume": volume(certificate),
+        "is_pd": certificate.kind == Certificate.PD,
+    }
+
+
 @login_required
 def confirm_name(request: HttpRequest, number: str) -> HttpResponse:
+    """Enter the name, see how the certificate will read, then confirm: the name
+    is fixed only at the last step, and nothing changes before it."""
     certificate = _own(request, number)
+    if certificate.is_revoked:
+        raise Http404
     if certificate.has_name:
         return redirect("certificate_download", number=number)
-    form = ConfirmNameForm(request.POST or None, instance=request.user)
-    if request.method == "POST" and form.is_valid():
-        user = form.save()
-        fix_holder_name(certificate=certificate, learner=user)
-        messages.success(
-            request, _("Your name is confirmed. You can download your certificate.")
-        )
-        return redirect(reverse("my_learning") + "#certificates")
-    return render(
-        request,
-        "certificates/confirm_name.html",
-        {"form": form, "certificate": certificate},
+    step = request.POST.get("step") if request.method == "POST" else None
+    form = CertificateNameForm.for_user(
+        request.user, request.POST if request.method == "POST" else None
     )
+    context = {"form": form, "certificate": certificate}
+    if step in ("preview", "confirm") and form.is_valid():
+        if step == "confirm":
+            try:
+                fix_holder_name(
+                    certificate=certificate, learner=request.user, name=form.name()
+                )
+            except NameRefused as refused:
+                messages.error(request, refused.message)
+            else:
+                messages.success(
+                    request,
+                    _("The name is on your certificate. You can download it now."),
+                )
+            return redirect(reverse("my_learning") + "#certificates")
+        context["preview"] = _preview(certificate, form.name())
+    return render(request, "certificates/confirm_name.html", context)
 
 
 def _verify_allowed(request: HttpRequest) -> bool:
@@ -139,7 +170,13 @@ def verify(request: HttpRequest, number: str) -> HttpResponse:
         "title": text.get("title", certificate.title),
         "provider": text.get("provider", ""),
         "volume": volume(certificate),
-        "holder": certificate.holder_initials,
+        # A revoked certificate names no one (a reissue corrected the name, or it
+        # was withdrawn): the page says only that it is revoked.
+        "holder": "" if certificate.is_revoked else certificate.holder_initials,
+        "reissued": certificate.is_revoked
+        and Certificate.objects.filter(replaces=certificate).exists(),
+        "issued_on": long_date(certificate.issued_at),
+        "revoked_on": long_date(certificate.revoked_at),
     }
     return render(request, "certificates/verify.html", context)
 
@@ -218,6 +255,10 @@ def registry_detail(request: HttpRequest, number: str) -> HttpResponse:
         "certificates/registry_detail.html",
         {
             "certificate": certificate,
+            "replaced_by": Certificate.objects.filter(replaces=certificate).first(),
+            "reissue_form": _reissue_form(certificate)
+            if certificate.is_revoked
+            else None,
             "holder": registry_name(certificate),
             "volume": volume(certificate),
             "events": events,
@@ -227,6 +268,54 @@ def registry_detail(request: HttpRequest, number: str) -> HttpResponse:
             ).first(),
         },
     )
+
+
+def _reissue_form(certificate: Certificate, data=None) -> ReissueForm:
+    return ReissueForm(
+        data,
+        initial={
+            "last_name": certificate.holder_surname,
+            "first_name": certificate.holder_given_name,
+            "patronymic": certificate.holder_patronymic,
+        },
+    )
+
+
+@login_required
+def registry_reissue(request: HttpRequest, number: str) -> HttpResponse:
+    """A registry keeper reissues a revoked certificate with a corrected name:
+    the form, its preview, then the confirmation (only that changes anything)."""
+    _registry_user(request)
+    certificate = get_object_or_404(
+        registry_certificates(request.user).revoked(), number=number
+    )
+    if request.method != "POST":
+        return redirect("certificate_registry_detail", number=number)
+    form = _reissue_form(certificate, request.POST)
+    context = {
+        "certificate": certificate,
+        "form": form,
+        "holder": registry_name(certificate),
+    }
+    if form.is_valid():
+        if request.POST.get("step") == "confirm":
+            try:
+                new = reissue(
+                    certificate=certificate,
+                    keeper=request.user,
+                    name=form.name(),
+                    reason=form.cleaned_data["reason"],
+                )
+            except NameRefused as refused:
+                messages.error(request, refused.message)
+                return redirect("certificate_registry_detail", number=number)
+            messages.success(
+                request,
+                _("Reissued as certificate %(number)s.") % {"number": new.number},
+            )
+            return redirect("certificate_registry_detail", number=new.number)
+        context["preview"] = _preview(certificate, form.name())
+    return render(request, "certificates/reissue.html", context)
 
 
 def _id(value: str | None) -> int | None:
@@ -337,5 +426,53 @@ def recognition_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "recognition": recognition,
             "learner_name": requested_for(recognition),
             "form": form,
+        },
+    )
+
+
+@login_required
+def pd_grading(request: HttpRequest) -> HttpResponse:
+    """A module's course leaders grade the open answers of learners who take it on
+    their own: the answers waiting, oldest first, each with its form."""
+    if not modules_led(request.user).exists():
+        raise PermissionDenied
+    attempts = attempts_course_leader_grades(request.user)
+    if request.method == "POST":
+        attempt = get_object_or_404(attempts, pk=_id(request.POST.get("attempt")))
+        try:
+            grade_as_course_leader(
+                leader=request.user,
+                attempt=attempt,
+                question_id=request.POST.get("question", ""),
+                points=request.POST.get("points", ""),
+                comment=request.POST.get("comment", ""),
+            )
+        except GradingRefused as refused:
+            messages.error(request, refused.message)
+        else:
+            messages.success(request, _("The grade is saved."))
+        return redirect("certificate_pd_grading")
+    summaries = []
+    for attempt in led_attempts_waiting(attempts)[:50]:
+        summary = attempt_summary(attempt)
+        summary["open"] = [
+            {
+                "id": q["id"],
+                "prompt": q["prompt"],
+                "answer": attempt.responses.get(q["id"]),
+                "rubric": q.get("rubric", ""),
+                "max": attempt.results.get(q["id"], {}).get("max_score"),
+            }
+            for q in attempt.questions
+            if q["type"] == "open_response"
+            and attempt.results.get(q["id"], {}).get("status") == "awaiting_grading"
+        ]
+        summaries.append(summary)
+    return render(
+        request,
+        "certificates/pd_grading.html",
+        {
+            "attempts": summaries,
+            "modules": modules_led(request.user).order_by("title"),
         },
     )

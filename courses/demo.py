@@ -10,6 +10,8 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
@@ -158,13 +160,27 @@ def _module_fields(module: dict, language: str) -> dict:
 
 
 def _certificate_fields(module: dict, language: str) -> dict:
+    """A certifying demo module's certificate: its kind from the content; provider,
+    signatory, hours and graders from settings (neutral demo values), whatever the
+    content says, so that no real institution is claimed to offer it; no ECTS
+    credits (a claim no demo can make). Its duration is the hours it certifies."""
     certificate = module.get("certificate")
     if not certificate:
         return {}
+    hours = settings.CIVICED_PD_HOURS
     return {
         "certificate_kind": certificate["kind"],
-        "certificate_provider": certificate[language]["provider"],
-        "certificate_signatory_position": certificate[language]["signatory_position"],
+        "certificate_provider": settings.CIVICED_PD_PROVIDER[language],
+        "certificate_signatory_position": settings.CIVICED_PD_SIGNATORY_POSITION[
+            language
+        ],
+        "certificate_signatory_name": settings.CIVICED_PD_SIGNATORY_NAME,
+        "pd_hours": hours,
+        "estimated_hours": Decimal(hours),
+        "ects_credits": None,
+        "grading_group": Group.objects.get_or_create(
+            name=settings.CIVICED_PD_GRADERS_GROUP
+        )[0],
     }
 
 

@@ -218,7 +218,10 @@ class CoursePage(Page):
         _("professional-development hours"),
         null=True,
         blank=True,
-        help_text=_("For teacher courses: hours counted for professional development."),
+        help_text=_(
+            "For teacher courses: hours counted for professional development in "
+            "the reports. A certificate prints the module's duration above."
+        ),
     )
     ects_credits = models.DecimalField(
         _("ECTS credits"), max_digits=4, decimal_places=1, null=True, blank=True
@@ -246,6 +249,19 @@ class CoursePage(Page):
     )
     certificate_signatory_position = models.CharField(
         _("signatory's position"), max_length=255, blank=True
+    )
+    grading_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("course leaders (who grade open answers)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Members of this group grade the open answers of learners who take the "
+            "module on their own, outside a class. Learners in a class that is "
+            "assigned the module are graded by its teacher."
+        ),
     )
     certificate_accepts_h5p = models.BooleanField(
         _("H5P results count towards the certificate"),
@@ -292,6 +308,7 @@ class CoursePage(Page):
                 FieldPanel("certificate_provider"),
                 FieldPanel("certificate_signatory_name"),
                 FieldPanel("certificate_signatory_position"),
+                FieldPanel("grading_group"),
                 FieldPanel("certificate_accepts_h5p"),
             ],
             heading=_("Certificate"),

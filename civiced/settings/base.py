@@ -299,6 +299,24 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_SITE_NAME = "civiced"
+
+# The demo teachers' module (courses.demo): who offers it, its hours, who signs its
+# certificate, and the group whose members grade its open answers. Neutral demo
+# values: no real institution offers, accredits or certifies the demo. An
+# installation sets its own on the module page in the admin.
+CIVICED_PD_PROVIDER = {
+    "uk": env.str("CIVICED_PD_PROVIDER_UK", default="Демонстраційний курс civiced"),
+    "en": env.str("CIVICED_PD_PROVIDER_EN", default="civiced demonstration course"),
+}
+CIVICED_PD_SIGNATORY_POSITION = {
+    "uk": env.str("CIVICED_PD_SIGNATORY_UK", default="Координатор курсу (демо)"),
+    "en": env.str("CIVICED_PD_SIGNATORY_EN", default="Course coordinator (demo)"),
+}
+CIVICED_PD_SIGNATORY_NAME = env.str("CIVICED_PD_SIGNATORY_NAME", default="")
+CIVICED_PD_HOURS = env.int("CIVICED_PD_HOURS", default=2)
+CIVICED_PD_GRADERS_GROUP = env.str(
+    "CIVICED_PD_GRADERS_GROUP", default="Course leaders (demo)"
+)
 WAGTAILADMIN_BASE_URL = env.str(
     "WAGTAILADMIN_BASE_URL", default="http://localhost:8000"
 )

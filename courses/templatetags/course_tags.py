@@ -26,3 +26,26 @@ def lesson_block(context, block):
     if shell is not None and is_slot_block(block):
         return shell.marker("block", str(block.id))
     return block.render_as_block({**context.flatten(), "activity_id": block.id})
+
+
+@register.simple_tag
+def module_graders(lesson) -> dict | None:
+    """Who grades open answers in the lesson's module, when it is a professional-
+    development module or names its course leaders: {"group": name or ""}; else
+    None. One query, asked only when an attempt waits for a grade."""
+    from courses.models import CoursePage
+
+    path = getattr(lesson, "path", "")
+    if not path:
+        return None
+    course = (
+        CoursePage.objects.filter(path=path[: -CoursePage.steplen])
+        .select_related("grading_group")
+        .only("certificate_kind", "grading_group__name")
+        .first()
+    )
+    if course is None or not (
+        course.grading_group_id or course.certificate_kind == CoursePage.PD_CERTIFICATE
+    ):
+        return None
+    return {"group": course.grading_group.name if course.grading_group else ""}

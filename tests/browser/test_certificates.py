@@ -130,17 +130,23 @@ def test_a_teacher_completes_the_pd_module_and_anyone_can_check_the_certificate(
     expect(certificates).to_contain_text("Як навчати громадянської участі")
     expect(certificates).to_contain_text(certificate.number)
     page.audit.check()
-    certificates.get_by_role("link", name="Підтвердити ім'я").click()
+    certificates.get_by_role("link", name="Перевірити імʼя на сертифікаті").click()
     expect(page.get_by_label("Прізвище")).to_have_value("Коваленко")
     page.audit.check()
-    page.get_by_label("По батькові (за наявності)").fill("Петрівна")
-    page.get_by_role("button", name="Підтвердити ім'я").click()
-    expect(page.locator(".field__errors")).to_contain_text("Позначте прапорець")
+    # A digit is refused with the reason; nothing is fixed.
+    page.get_by_label("По батькові (за наявності)").fill("Петрівна2")
+    page.get_by_role("button", name="Переглянути сертифікат").click()
+    expect(page.locator(".field__errors")).to_contain_text("Лише літери")
     page.audit.check()
-    page.get_by_label("Це моє повне ім'я").check()
-    page.get_by_role("button", name="Підтвердити ім'я").click()
+    # The preview shows how the certificate reads; only then is the name fixed.
+    page.get_by_label("По батькові (за наявності)").fill("Петрівна")
+    page.get_by_role("button", name="Переглянути сертифікат").click()
+    expect(page.locator("[data-preview-name]")).to_have_text("Коваленко Ганна Петрівна")
+    page.audit.check()
+    assert not Certificate.objects.get().has_name
+    page.get_by_role("button", name="Так, надрукувати це імʼя").click()
     expect(page.get_by_role("status").or_(page.locator(".messages"))).to_contain_text(
-        "Ваше ім'я підтверджено"
+        "Імʼя внесено до сертифіката"
     )
     page.audit.check()
     with page.expect_download() as download_info:
@@ -151,8 +157,10 @@ def test_a_teacher_completes_the_pd_module_and_anyone_can_check_the_certificate(
         reader = PdfReader(io.BytesIO(pdf.read()))
     text = " ".join(reader.pages[0].extract_text().split())
     assert "Коваленко Ганна Петрівна" in text
-    assert "30 годин (1,0 кредиту ЄКТС)" in text
-    assert "Інститут післядипломної освіти Київського столичного" in text
+    assert len(reader.pages) == 1
+    # The demo's neutral provider and hours (settings), no ECTS claim.
+    assert "2 години" in text and "ЄКТС" not in text
+    assert "Демонстраційний курс civiced" in text
     assert certificate.number in text
     url = zxingcpp.read_barcodes(reader.pages[0].images[0].image)[0].text
     assert url == f"{live_server.url}/certificates/verify/{certificate.number}/"
@@ -227,6 +235,30 @@ def test_an_analyst_finds_and_revokes_a_certificate(page, live_server, make_cour
     expect(page.locator("main")).to_contain_text("анульовано")
     expect(page.locator("main")).to_contain_text("Видано помилково")
     page.audit.check()
+    # The name was wrong: the keeper reissues it with the corrected name, after a
+    # preview; a name with a digit is refused first.
+    reissue = page.locator(
+        "section",
+        has=page.get_by_role("heading", name="Перевидати з виправленим імʼям"),
+    )
+    reissue.get_by_label("Прізвище").fill("Мельник2")
+    reissue.get_by_label("Причина перевидання").fill("Помилка в прізвищі")
+    reissue.get_by_role("button", name="Переглянути новий сертифікат").click()
+    expect(page.locator(".field__errors")).to_contain_text("Лише літери")
+    page.audit.check()
+    page.get_by_label("Прізвище").fill("Мельник-Бойко")
+    page.get_by_role("button", name="Переглянути новий сертифікат").click()
+    expect(page.locator("[data-preview-name]")).to_have_text("Мельник-Бойко Олег")
+    page.audit.check()
+    page.get_by_role("button", name="Перевидати з цим імʼям").click()
+    new = Certificate.objects.get(replaces=certificate)
+    expect(page.get_by_role("heading", level=1)).to_contain_text(new.number)
+    expect(page.locator("main")).to_contain_text(certificate.number)
+    page.audit.check()
+    page.goto(f"{live_server.url}/certificates/registry/{certificate.number}/")
     page.get_by_role("link", name="Сторінка публічної перевірки").click()
     expect(page.locator(".verdict")).to_contain_text("Анульовано.")
+    expect(page.locator(".verdict")).to_contain_text("Замість нього видано інший")
+    expect(page.locator("main")).not_to_contain_text("Мельник")
+    expect(page.locator("main")).not_to_contain_text(new.number)
     page.audit.check()

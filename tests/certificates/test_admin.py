@@ -72,3 +72,25 @@ def test_an_editor_makes_a_module_issue_pd_certificates(editor_client, make_cour
     course = CoursePage.objects.get(pk=course.pk)
     assert course.certificate_kind == CoursePage.PD_CERTIFICATE
     assert course.certificate_provider == "Інститут післядипломної освіти"
+
+
+def test_an_editor_names_the_course_leaders_who_grade_a_module(
+    editor_client, make_course
+):
+    from django.contrib.auth.models import Group
+
+    leaders = Group.objects.create(name="Керівники курсу (демо)")
+    course = make_course(title="Для вчителів", audiences=("teacher_pd",), lessons=1)
+    page = editor_client.get(f"/admin/pages/{course.pk}/edit/").content.decode()
+    assert "керівники курсу (оцінюють відкриті відповіді)" in page.lower()
+    response = edit(
+        editor_client,
+        course,
+        certificate_kind="pd",
+        pd_hours="2",
+        certificate_provider="Демонстраційний курс civiced",
+        certificate_signatory_position="Координатор курсу (демо)",
+        grading_group=str(leaders.pk),
+    )
+    assert response.status_code == 302
+    assert CoursePage.objects.get(pk=course.pk).grading_group == leaders

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from certificates.models import Certificate, CertificateEvent, normalise_number
 from courses.models import CoursePage
@@ -20,7 +21,8 @@ def test_completing_the_last_lesson_issues_one_certificate(pd_course, teacher_le
     certificate = Certificate.objects.get()
     assert certificate.learner == teacher_learner
     assert certificate.kind == Certificate.PD
-    assert (certificate.pd_hours, str(certificate.ects_credits)) == (30, "1.0")
+    # The hours are the module page's "1.5 h", not the reports' PD-hours figure.
+    assert (str(certificate.pd_hours), str(certificate.ects_credits)) == ("1.5", "1.0")
     assert certificate.text("uk")["provider"] == PROVIDER
     assert certificate.text("uk")["outcomes"] == OUTCOMES
     assert normalise_number(certificate.number) == certificate.number
@@ -67,6 +69,18 @@ def test_an_unconfirmed_name_is_left_off_until_the_learner_confirms_it(pd_course
     certificate = Certificate.objects.get()
     assert certificate.holder_name == ""
     assert not certificate.has_name
+
+
+def test_a_confirmed_name_that_breaks_the_rules_is_not_copied(pd_course):
+    learner = UserFactory(
+        username="markup",
+        last_name="<script>alert(1)</script>",
+        first_name="Іра",
+        name_confirmed_at=timezone.now(),
+    )
+    complete(learner, pd_course)
+    certificate = Certificate.objects.get()
+    assert not certificate.has_name  # the learner checks it in the preview first
 
 
 def test_a_pupils_module_issues_a_certificate_of_completion(make_course, pupil):

@@ -1,5 +1,7 @@
 """The learner's download and name confirmation, the public check and "My learning"."""
 
+from datetime import UTC, datetime
+
 import pytest
 from django.core.cache import cache
 from django.utils import timezone
@@ -58,7 +60,7 @@ def test_a_learner_confirms_the_name_before_the_first_download(client, pd_course
     complete(learner, pd_course)
     certificate = Certificate.objects.get()
     client.force_login(learner)
-    assert "Підтвердіть" in client.get("/learning/").content.decode()
+    assert "Перевірити імʼя на сертифікаті" in client.get("/learning/").content.decode()
 
     url = f"/certificates/mine/{certificate.number}/certificate.pdf"
     response = client.get(url)
@@ -67,25 +69,36 @@ def test_a_learner_confirms_the_name_before_the_first_download(client, pd_course
     page = client.get(name_url).content.decode()
     assert 'value="Шевчук"' in page  # the profile's name, to check
 
-    # Not ticking the box, or leaving the surname empty, changes nothing.
-    response = client.post(
-        name_url, {"last_name": "", "first_name": "Ірина", "patronymic": ""}
-    )
-    assert response.status_code == 200
-    assert "Введіть прізвище." in response.content.decode()
-    assert "Позначте" in response.content.decode()
+    # An empty surname, markup or digits: a translated error, and nothing changes.
+    for surname, error in [
+        ("", "Введіть прізвище."),
+        ("<script>alert(1)</script>", "Лише літери"),
+        ("Шевчук2", "Лише літери"),
+    ]:
+        response = client.post(
+            name_url,
+            {"step": "preview", "last_name": surname, "first_name": "Ірина"},
+        )
+        assert response.status_code == 200
+        assert error in response.content.decode()
+        assert "<script>alert" not in response.content.decode()
+    # Nor does the preview itself fix anything: it shows how the document reads.
+    name = {
+        "last_name": " Шевчук-Бойко ",
+        "first_name": "Ірина",
+        "patronymic": "Олегівна",
+    }
+    response = client.post(name_url, {"step": "preview", **name})
+    page = response.content.decode()
+    assert "Перевірте, як читатиметься ваш сертифікат" in page
+    assert "Шевчук-Бойко Ірина Олегівна" in page
+    assert "Як навчати громадянської участі" in page and "1,5 години" in page
+    certificate.refresh_from_db()
     learner.refresh_from_db()
-    assert learner.name_confirmed_at is None
+    assert not certificate.has_name and learner.name_confirmed_at is None
+    assert client.get(url).status_code == 302  # still no PDF
 
-    response = client.post(
-        name_url,
-        {
-            "last_name": " Шевчук-Бойко ",
-            "first_name": "Ірина",
-            "patronymic": "Олегівна",
-            "confirm": "on",
-        },
-    )
+    response = client.post(name_url, {"step": "confirm", **name})
     assert response.status_code == 302
     certificate.refresh_from_db()
     assert certificate.holder_name == "Шевчук-Бойко Ірина Олегівна"
@@ -93,6 +106,13 @@ def test_a_learner_confirms_the_name_before_the_first_download(client, pd_course
     assert CertificateEvent.objects.filter(
         certificate=certificate, action=CertificateEvent.NAME_FIXED
     ).exists()
+    learner.refresh_from_db()
+    assert learner.name_confirmed_at is not None
+
+    # Once fixed, a second confirmation with another name changes nothing.
+    client.post(name_url, {"step": "confirm", **name, "last_name": "Інша"})
+    certificate.refresh_from_db()
+    assert certificate.holder_surname == "Шевчук-Бойко"
 
     # A later change of name in the profile does not rewrite the document.
     client.post(
@@ -140,7 +160,7 @@ def test_the_public_check_shows_a_valid_certificate_without_personal_data(
     assert "Дійсний." in page
     assert "Г. П. Коваленко" in page
     assert "Як навчати громадянської участі" in page
-    assert "30 годин (1,0 кредиту ЄКТС)" in page
+    assert "1,5 години (кредитів ЄКТС: 1)" in page  # the module page's 1.5 h
     assert timezone.localtime(certificate.issued_at).strftime("%Y") in page
     for private in ("Ганна", "Петрівна", teacher_learner.username, "hanna@example"):
         assert private not in page
@@ -149,7 +169,29 @@ def test_the_public_check_shows_a_valid_certificate_without_personal_data(
 def test_the_public_check_in_english(client, certificate):
     page = client.get(f"/en/certificates/verify/{certificate.number}/").content
     assert b"Valid." in page
-    assert b"30 hours (1.0 ECTS credits)" in page
+    assert b"1.5 hours (ECTS credits: 1)" in page
+    assert b"1.0 ECTS" not in page
+
+
+def test_the_english_check_writes_dates_in_long_form(client, certificate):
+    certificate.issued_at = datetime(2026, 12, 6, 10, tzinfo=UTC)
+    certificate.revoked_at = datetime(2026, 12, 8, 10, tzinfo=UTC)
+    certificate.save()
+    page = client.get(f"/en/certificates/verify/{certificate.number}/").content
+    assert b"6 December 2026" in page and b"8 December 2026" in page
+    assert b"Dec." not in page
+    page = client.get(f"/certificates/verify/{certificate.number}/").content.decode()
+    assert "6 грудня 2026 р." in page and "р.." not in page
+
+
+def test_my_learning_says_revoked_with_one_full_stop(
+    client, certificate, teacher_learner
+):
+    certificate.revoked_at = datetime(2026, 12, 8, 10, tzinfo=UTC)
+    certificate.save()
+    client.force_login(teacher_learner)
+    page = client.get("/learning/").content.decode()
+    assert "Анульовано 8 грудня 2026 р." in page and "р.." not in page
 
 
 def test_the_public_check_says_revoked(client, certificate, analyst):

@@ -519,6 +519,24 @@ TABLE: list[Case] = [
         why="revoking",
     ),
     Case(
+        "certificate_registry_reissue",
+        roles(DENIED, anonymous=LOGIN, analyst=NOT_FOUND, superuser=NOT_FOUND),
+        method="post",
+        args=lambda w: [w.certificate.number],
+        data=lambda w: {
+            "step": "confirm",
+            "last_name": "Коваленко",
+            "first_name": "Ганна",
+            "reason": "Виправлення.",
+        },
+        why="only a revoked certificate is reissued, by a registry keeper",
+    ),
+    Case(
+        "certificate_pd_grading",
+        roles(DENIED, anonymous=LOGIN),
+        why="only a module's course leaders (no one in this world leads one)",
+    ),
+    Case(
         "certificate_recognition_new",
         ONLY_CLASS_TEACHERS,
         query=lambda w: f"class={w.klass.pk}&learner={w.learner.pk}",
