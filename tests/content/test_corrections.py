@@ -42,3 +42,25 @@ def test_the_action_plan_lesson_names_kyivs_monitoring_body():
         assert name in lesson, language
         quiz = (folder / f"02-kyiv-action-plan.quiz.{language}.toml").read_text("utf-8")
         assert name in quiz, language
+
+
+def test_the_pd_module_claims_no_real_institution():
+    """Issue 22: the teacher module was presented as offered with, worth 30 hours
+    and 1 ECTS credit from, and certified by Grinchenko University's postgraduate
+    institute; no source supports any of it (content-facts 6.15, section 8 item 12)."""
+    folder = fmt.CONTENT_DIR / "modules" / "teaching-civic-participation"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.iterdir()))
+    for claim in (
+        "пропонується разом з",
+        "offered with",
+        "30 годин",
+        "30 hours",
+        "30-hour",
+        "ЄКТС",
+        "ECTS",
+        "Директор Інституту",
+        "Director of the Institute",
+    ):
+        assert claim not in text, claim
+    assert "демонстраційний модуль" in text.lower()
+    assert "demonstration module" in text.lower()
