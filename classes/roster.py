@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 MAX_BYTES = 512 * 1024
@@ -481,3 +482,15 @@ def generate_password() -> str:
     """
     first, second, third = (secrets.choice(_WORDS) for _ in range(3))
     return f"{first}-{secrets.choice(_DIGITS)}-{second}-{third}"
+
+
+def login_card(*, name: str, username: str, password: str, expires_at) -> dict:
+    """What a printed login card shows (kept in the session as text until the
+    teacher opens the cards page): the pupil's name, username, one-time password
+    and the last day it works, as printed (21.12.2026)."""
+    return {
+        "name": name,
+        "username": username,
+        "password": password,
+        "expires_on": timezone.localdate(expires_at).strftime("%d.%m.%Y"),
+    }

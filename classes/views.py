@@ -43,6 +43,7 @@ from .permissions import (
     can_act_on,
     can_create_classes,
     can_delete_pupil_account,
+    can_reset_card_password,
     classes_joined,
     classes_taught,
     found_teaching,
@@ -492,6 +493,7 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
             "attempts": summaries,
             "may_act": can_act_on(request.user, learner, klass),
             "can_delete_account": can_delete_pupil_account(request.user, learner),
+            "can_reset_password": can_reset_card_password(request.user, learner, klass),
             "h5p_attempts": h5p_attempts,
             "extension_form": ExtensionForm(klass=klass),
             "extensions": list(
@@ -523,6 +525,9 @@ def _learner_action(request: HttpRequest, klass: Class, learner) -> HttpResponse
             "The pupil's account is deleted; only anonymous totals remain."
         ),
         "extend": _("The due date is extended."),
+        "reset_password": _(
+            "The new login card is ready; the old password no longer works."
+        ),
         "grade": _("The grade is saved."),
         "reset": _("The attempts are reset."),
         "mark_complete": _("The lesson is marked complete."),
@@ -538,6 +543,11 @@ def _learner_action(request: HttpRequest, klass: Class, learner) -> HttpResponse
             if not can_delete_pupil_account(request.user, learner):
                 raise PermissionDenied
             actions.delete_pupil_account(**who, reason=reason)
+        elif action == "reset_password":
+            card = actions.reset_card_password(**who)
+            request.session[roster_import_flow.CARDS_KEY] = [card]
+            messages.success(request, done[action])
+            return redirect("roster_cards", pk=klass.pk)
         elif action == "extend":
             form = ExtensionForm(request.POST, klass=klass)
             if not form.is_valid():

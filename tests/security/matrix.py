@@ -418,6 +418,14 @@ TABLE: list[Case] = [
     ),
     Case(
         "learner_detail",
+        CLASS_TEACHERS_ACT,
+        method="post",
+        args=lambda w: [w.klass.pk, w.learner.pk],
+        data=lambda w: {"action": "reset_password"},
+        why="a new login card: refused (no class list made this account)",
+    ),
+    Case(
+        "learner_detail",
         roles(NOT_FOUND, anonymous=LOGIN),
         args=lambda w: [w.klass.pk, w.users["invitee"].pk],
         why="an invited person is no one's learner until they accept",
