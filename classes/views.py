@@ -50,7 +50,13 @@ from .permissions import (
     invitations_for,
     owns,
 )
-from .progress import lessons_of, members_for, needs_help, progress_grid
+from .progress import (
+    class_overviews,
+    lessons_of,
+    members_for,
+    needs_help,
+    progress_grid,
+)
 from .roster import MAX_BYTES, RosterError
 
 JOIN_ATTEMPTS_PER_HOUR = 20
@@ -65,6 +71,7 @@ def _taught_class(request: HttpRequest, pk: int) -> Class:
 
 @login_required
 def class_list(request: HttpRequest) -> HttpResponse:
+    """The teacher's home: each class at a glance, then the form for a new one."""
     if (
         not can_create_classes(request.user)
         and not classes_taught(request.user).exists()
@@ -84,16 +91,19 @@ def class_list(request: HttpRequest) -> HttpResponse:
                 request, _("The class is created. Share its code with learners.")
             )
             return redirect("class_detail", pk=klass.pk)
-    classes = (
-        classes_taught(request.user)
-        .select_related("institution")
-        .order_by("archived", "-academic_year", "name")
-    )
+    taught = classes_taught(request.user)
     return render(
         request,
         "classes/class_list.html",
         {
-            "classes": classes,
+            "overviews": class_overviews(
+                taught.active().order_by("-academic_year", "name")
+            ),
+            "archived": list(
+                taught.filter(archived=True)
+                .select_related("institution")
+                .order_by("-academic_year", "name")
+            ),
             "form": form,
             "has_institutions": form.fields["institution"].queryset.exists(),
         },
