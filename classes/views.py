@@ -26,7 +26,7 @@ from quizzes.models import Attempt
 
 from . import actions, grid_cache
 from . import roster_import as roster_import_flow
-from .exports import class_record, grid_table, learner_table
+from .exports import class_record, grid_caption, grid_table, learner_table
 from .forms import (
     AssignmentForm,
     ClassForm,
@@ -392,12 +392,18 @@ def _grid_download(request, pk: int, assignment_pk: int, sort: str) -> HttpRespo
     )
     export = request.GET["export"]
     grid = progress_grid(assignment, sort=sort, group=group)
+    # Each download its own name, from the class and module (transliterated), so
+    # the two CSVs of one grid do not overwrite each other.
+    name = f"{klass.name} {assignment}"
+    if group is not None:
+        name += f" {group.name}"
     return spreadsheets.download(
         grid_table(grid),
         "xlsx" if export == "xlsx" else "csv",
-        f"{klass.name}-{assignment.pk}",
+        f"{name} excel" if export == "csv-semicolon" else name,
         title=str(assignment),
         delimiter="," if export == "csv" else ";",
+        caption=grid_caption(klass, assignment, group),
     )
 
 
