@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Locale
 
 from accounts.roles import load_cached_roles
@@ -105,7 +105,7 @@ def class_list(request: HttpRequest) -> HttpResponse:
                 .order_by("-academic_year", "name")
             ),
             "form": form,
-            "has_institutions": form.fields["institution"].queryset.exists(),
+            "has_institutions": form.has_institutions,
         },
     )
 
@@ -119,40 +119,75 @@ def _qr_svg(url: str) -> str:
     )
 
 
+# The class page's tabs, the first shown when none is asked for.
+CLASS_TABS = ("learners", "assignments", "groups", "settings")
+
+
+def _class_page(klass: Class, tab: str = "learners") -> HttpResponse:
+    """Back to a tab of the class page after an action."""
+    url = reverse("class_detail", args=[klass.pk])
+    return redirect(url if tab == "learners" else f"{url}?tab={tab}")
+
+
 @login_required
 def class_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The class page, one tab at a time (links, so it works without JavaScript):
+    learners (the join code, who needs help, the list), assignments, groups and
+    settings (teachers, archiving)."""
     klass = _taught_class(request, pk)
-    join_url = request.build_absolute_uri(
-        reverse("join_class_code", args=[klass.join_code])
-    )
-    members = list(
-        Membership.objects.current().filter(klass=klass).select_related("learner")
-    )
-    assignments = list(klass.assignments.select_related("course", "lesson"))
-    locale = Locale.objects.filter(language_code=request.LANGUAGE_CODE).first()
-    return render(
-        request,
-        "classes/class_detail.html",
-        {
-            "klass": klass,
-            "join_url": join_url,
-            "qr_svg": _qr_svg(join_url),
-            "members": members,
-            "teachers": list(klass.teachers.all()),
-            "assignments": assignments,
-            "assignment_form": AssignmentForm(locale=locale, klass=klass),
-            "group_form": GroupForm(klass=klass),
-            "groups": list(klass.groups.prefetch_related("learners")),
-            "needs_help": needs_help(klass),
-            "code_form": JoinCodeForm(),
-            "co_teacher_form": CoTeacherForm(klass=klass),
-            "owner_pk": klass.owner_pk,
-            "is_owner": owns(request.user, klass),
+    tab = request.GET.get("tab")
+    if tab not in CLASS_TABS:
+        tab = "learners"
+    context = {
+        "klass": klass,
+        "tab": tab,
+        "tabs": [
+            ("learners", _("Learners")),
+            ("assignments", _("Assignments")),
+            ("groups", _("Groups")),
+            ("settings", _("Settings")),
+        ],
+    }
+    if tab == "learners":
+        join_url = request.build_absolute_uri(
+            reverse("join_class_code", args=[klass.join_code])
+        )
+        context.update(
+            join_url=join_url,
+            qr_svg=_qr_svg(join_url),
+            code_form=JoinCodeForm(),
+            members=_members(klass),
+            needs_help=needs_help(klass),
             # Until they accept, the teacher sees only what they typed.
-            "invitations": list(
+            invitations=list(
                 klass.invitations.pending().only("pk", "invited_as", "kind")
             ),
-        },
+        )
+    elif tab == "assignments":
+        locale = Locale.objects.filter(language_code=request.LANGUAGE_CODE).first()
+        context.update(
+            assignments=list(klass.assignments.select_related("course", "lesson")),
+            assignment_form=AssignmentForm(locale=locale, klass=klass),
+        )
+    elif tab == "groups":
+        context.update(
+            members=_members(klass),
+            groups=list(klass.groups.prefetch_related("learners")),
+            group_form=GroupForm(klass=klass),
+        )
+    else:
+        context.update(
+            teachers=list(klass.teachers.all()),
+            co_teacher_form=CoTeacherForm(klass=klass),
+            owner_pk=klass.owner_pk,
+            is_owner=owns(request.user, klass),
+        )
+    return render(request, "classes/class_detail.html", context)
+
+
+def _members(klass: Class) -> list[Membership]:
+    return list(
+        Membership.objects.current().filter(klass=klass).select_related("learner")
     )
 
 
@@ -168,7 +203,7 @@ def regenerate_code(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(
             request, _("A new code is ready; the old one no longer works.")
         )
-    return redirect("class_detail", pk=klass.pk)
+    return _class_page(klass)
 
 
 @login_required
@@ -179,7 +214,7 @@ def add_co_teacher(request: HttpRequest, pk: int) -> HttpResponse:
     form = CoTeacherForm(request.POST, klass=klass)
     if not form.is_valid():
         messages.error(request, " ".join(form.errors["username"]))
-        return redirect("class_detail", pk=klass.pk)
+        return _class_page(klass, "settings")
     try:
         invitation = actions.invite(
             teacher=request.user,
@@ -198,7 +233,7 @@ def add_co_teacher(request: HttpRequest, pk: int) -> HttpResponse:
                 request,
                 _("The invitation is sent. The teacher joins once they accept it."),
             )
-    return redirect("class_detail", pk=klass.pk)
+    return _class_page(klass, "settings")
 
 
 @login_required
@@ -215,21 +250,52 @@ def remove_co_teacher(request: HttpRequest, pk: int, user_pk: int) -> HttpRespon
         messages.error(request, refusal.message)
     else:
         messages.success(request, _("The co-teacher no longer teaches the class."))
-    return redirect("class_detail", pk=klass.pk)
+    return _class_page(klass, "settings")
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def leave_teaching(request: HttpRequest, pk: int) -> HttpResponse:
-    """A co-teacher stops teaching the class."""
+    """A co-teacher stops teaching the class, after a page that asks them to
+    confirm (the class page links to it)."""
     klass = _taught_class(request, pk)
+    if request.method == "GET":
+        return _confirm(
+            request,
+            klass,
+            title=_("Stop teaching %(name)s?") % {"name": klass.name},
+            explanation=_(
+                "You will no longer see the class, its learners or their results. "
+                "The class, its learners and their work stay as they are; its "
+                "owner can invite you again."
+            ),
+            button=_("Stop teaching the class"),
+            refused=actions.OWNER_STAYS if owns(request.user, klass) else None,
+        )
     try:
         actions.leave_teaching(teacher=request.user, klass=klass)
     except actions.ActionRefused as refusal:
         messages.error(request, refusal.message)
-        return redirect("class_detail", pk=klass.pk)
+        return _class_page(klass, "settings")
     messages.success(request, _("You no longer teach %(name)s.") % {"name": klass.name})
     return redirect("class_list" if can_create_classes(request.user) else "my_learning")
+
+
+def _confirm(request, klass, *, title, explanation, button, refused=None):
+    """A page that asks the teacher to confirm a step that is hard to undo: its
+    form posts to the same address; "Cancel" goes back to the class's settings."""
+    return render(
+        request,
+        "classes/confirm.html",
+        {
+            "klass": klass,
+            "title": title,
+            "explanation": explanation,
+            "button": button,
+            "refused": refused,
+            "back": f"{reverse('class_detail', args=[klass.pk])}?tab=settings",
+        },
+    )
 
 
 @login_required
@@ -247,16 +313,41 @@ def withdraw_invitation(request: HttpRequest, pk: int, invitation_pk: int):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def toggle_archive(request: HttpRequest, pk: int) -> HttpResponse:
+    """Archive the class (or make it active again), after a page that asks the
+    teacher to confirm (the class page links to it)."""
     klass = _taught_class(request, pk)
+    if request.method == "GET":
+        if klass.archived:
+            return _confirm(
+                request,
+                klass,
+                title=_("Make %(name)s active again?") % {"name": klass.name},
+                explanation=_(
+                    "The class shows among your classes again, and a new join "
+                    "code can be made for it."
+                ),
+                button=_("Make the class active again"),
+            )
+        return _confirm(
+            request,
+            klass,
+            title=_("Archive %(name)s?") % {"name": klass.name},
+            explanation=_(
+                "Its join code stops working and it leaves your home page. Its "
+                "learners, their work and the grid stay, and you can make the "
+                "class active again."
+            ),
+            button=_("Archive the class"),
+        )
     klass.archived = not klass.archived
     klass.save(update_fields=["archived"])
     if klass.archived:
         messages.success(request, _("The class is archived; its code no longer works."))
     else:
         messages.success(request, _("The class is active again."))
-    return redirect("class_detail", pk=klass.pk)
+    return _class_page(klass, "settings")
 
 
 @login_required
@@ -276,7 +367,7 @@ def create_assignment(request: HttpRequest, pk: int) -> HttpResponse:
         for errors in form.errors.values():
             for error in errors:
                 messages.error(request, error)
-    return redirect("class_detail", pk=klass.pk)
+    return _class_page(klass, "assignments")
 
 
 @login_required
@@ -294,7 +385,7 @@ def create_group(request: HttpRequest, pk: int) -> HttpResponse:
         for errors in form.errors.values():
             for error in errors:
                 messages.error(request, error)
-    return redirect("class_detail", pk=klass.pk)
+    return _class_page(klass, "groups")
 
 
 # What the grid page reads of an assignment, its class, course and lesson (the pages'

@@ -338,6 +338,18 @@ TABLE: list[Case] = [
         "class_archive", CLASS_TEACHERS_ACT, method="post", args=lambda w: [w.klass.pk]
     ),
     Case(
+        "class_archive",
+        ONLY_CLASS_TEACHERS,
+        args=lambda w: [w.klass.pk],
+        why="the page that asks to confirm",
+    ),
+    Case(
+        "class_leave_teaching",
+        ONLY_CLASS_TEACHERS,
+        args=lambda w: [w.klass.pk],
+        why="the page that asks to confirm (the owner is told they cannot)",
+    ),
+    Case(
         "class_group",
         CLASS_TEACHERS_ACT,
         method="post",
