@@ -536,6 +536,9 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
     learner = _member(klass, learner_pk)
     if request.method == "POST":
         return _learner_action(request, klass, learner)
+    confirm = request.GET.get("confirm")
+    if confirm in ("remove", "delete_account"):
+        return _confirm_learner_step(request, klass, learner, confirm)
     lessons = _class_lessons(klass)
     lesson_ids = [lesson.pk for lesson in lessons]
     progress = {
@@ -609,6 +612,24 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
                 ).select_related("assignment__course", "assignment__lesson")
             ),
         },
+    )
+
+
+def _confirm_learner_step(request, klass, learner, step: str) -> HttpResponse:
+    """The page that asks the teacher to confirm removing the learner from the
+    class or deleting the account, with the reason the log keeps; its form posts
+    the action to the learner's page."""
+    allowed = (
+        can_delete_pupil_account(request.user, learner)
+        if step == "delete_account"
+        else can_act_on(request.user, learner, klass)
+    )
+    if not allowed:
+        return redirect("learner_detail", pk=klass.pk, learner_pk=learner.pk)
+    return render(
+        request,
+        "classes/confirm_learner.html",
+        {"klass": klass, "learner": learner, "step": step},
     )
 
 

@@ -132,3 +132,19 @@ def test_leaving_asks_first_and_the_owner_is_told_they_cannot(client, klass, tea
     page = html(client.get(f"/teach/{klass.pk}/teachers/leave/"))
     assert page.select_one("main form button") is None
     assert "Власника класу не можна" in page.get_text()
+
+
+def test_removing_a_learner_asks_first_with_the_reason(client, klass, teacher):
+    learner = UserFactory(username="marta", display_name="Марта")
+    Membership.objects.create(klass=klass, learner=learner)
+    client.force_login(teacher)
+    url = f"/teach/{klass.pk}/learners/{learner.pk}/"
+    page = html(client.get(url))
+    assert page.find("a", string="Вилучити з класу…")["href"] == "?confirm=remove"
+    assert page.find("input", {"name": "action", "value": "remove"}) is None
+    confirm = html(client.get(url + "?confirm=remove"))
+    assert confirm.h1.get_text() == "Вилучити з класу 9-Б: Марта?"
+    assert confirm.find("input", {"name": "reason"}).has_attr("required")
+    assert Membership.objects.current().filter(learner=learner).exists()
+    client.post(url, {"action": "remove", "reason": "Перейшла до іншої школи"})
+    assert not Membership.objects.current().filter(learner=learner).exists()
