@@ -838,11 +838,29 @@ def join_class(request: HttpRequest, code: str = "") -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def leave_class(request: HttpRequest, pk: int) -> HttpResponse:
+    """A learner leaves a class, after a page that asks them to confirm."""
     klass = classes_joined(request.user).filter(pk=pk).first()
     if klass is None:
         raise Http404
+    if request.method == "GET":
+        return render(
+            request,
+            "classes/confirm.html",
+            {
+                "klass": klass,
+                "title": _("Leave %(name)s?") % {"name": klass.name},
+                "explanation": _(
+                    "The class's assignments leave your learning page, and its "
+                    "teachers no longer see your work. What you have done stays "
+                    "yours; to come back, join with the class's code again."
+                ),
+                "button": _("Leave the class"),
+                "back": reverse("my_learning"),
+                "learner_side": True,
+            },
+        )
     Membership.objects.current().filter(klass=klass, learner=request.user).update(
         left_at=timezone.now()
     )

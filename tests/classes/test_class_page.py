@@ -148,3 +148,16 @@ def test_removing_a_learner_asks_first_with_the_reason(client, klass, teacher):
     assert Membership.objects.current().filter(learner=learner).exists()
     client.post(url, {"action": "remove", "reason": "Перейшла до іншої школи"})
     assert not Membership.objects.current().filter(learner=learner).exists()
+
+
+def test_a_learner_is_asked_before_leaving_a_class(client, klass):
+    learner = UserFactory(username="marta", display_name="Марта")
+    Membership.objects.create(klass=klass, learner=learner)
+    client.force_login(learner)
+    link = html(client.get("/learning/")).find("a", href=f"/classes/{klass.pk}/leave/")
+    assert link is not None
+    confirm = html(client.get(link["href"]))
+    assert confirm.h1.get_text() == "Вийти з класу 9-Б?"
+    assert Membership.objects.current().filter(learner=learner).exists()
+    client.post(link["href"])
+    assert not Membership.objects.current().filter(learner=learner).exists()

@@ -499,6 +499,12 @@ TABLE: list[Case] = [
         method="post",
         args=lambda w: [w.klass.pk],
     ),
+    Case(
+        "leave_class",
+        only(("learner",), others=NOT_FOUND),
+        args=lambda w: [w.klass.pk],
+        why="the page that asks to confirm",
+    ),
     # --- certificates --------------------------------------------------------------
     Case("certificate_verify_lookup", EVERYONE),
     Case(
