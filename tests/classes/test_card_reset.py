@@ -122,3 +122,15 @@ def test_an_account_that_became_a_teacher_is_refused(
 def test_the_password_reset_page_says_whom_to_ask(client, site_pages):
     text = text_of(client.get("/accounts/password/reset/"))
     assert "попросіть учителя нову картку" in text
+
+
+def test_a_session_open_with_the_old_password_ends(client, klass, teacher, site_pages):
+    from django.test import Client
+
+    pupil = roster_pupil(klass, teacher)
+    pupils_phone = Client()
+    log_in(pupils_phone, pupil.username, DEFAULT_PASSWORD)
+    assert pupils_phone.get("/learning/").status_code == 200
+    client.force_login(teacher)
+    reset(client, klass, pupil)
+    assert pupils_phone.get("/learning/")["Location"].startswith("/accounts/login/")
