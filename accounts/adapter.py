@@ -1,14 +1,26 @@
-"""allauth adapter: keep people in their language across login, sign-up and logout,
-never say at sign-up whether an email has an account (accounts.stages), and bring a
-pupil with a class join code back to it after logging in (accounts.joining)."""
+"""allauth adapter: people land where they work after logging in (or back on the
+class they were joining, accounts.joining), in their language across login, sign-up
+and logout, and sign-up never says whether an email has an account
+(accounts.stages)."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django.urls import reverse
 from django.utils.translation import get_language
 
 from civiced.i18n import url_in_language
 
 from .joining import join_url
+from .roles import (
+    ANALYSTS_GROUP,
+    EDITORS_GROUP,
+    MODERATORS_GROUP,
+    group_names,
+    role,
+)
 
+# classes' role source (settings.ROLE_SOURCES), named, not imported: classes sits
+# above accounts.
+TEACHER_ROLE = "classes.permissions.shows_teacher_pages"
 ALLAUTH_EMAIL_STAGE = "allauth.account.stages.EmailVerificationStage"
 SIGNUP_EMAIL_STAGE = "accounts.stages.SignupEmailStage"
 
@@ -30,14 +42,12 @@ class AccountAdapter(DefaultAccountAdapter):
         return super().post_login(request, user, redirect_url=redirect_url, **kwargs)
 
     def get_login_redirect_url(self, request):
-        return self._in_preferred_language(
-            request, super().get_login_redirect_url(request)
-        )
+        # Only when no `next` was given: allauth follows a `next` first.
+        return self._in_preferred_language(request, landing_url(request.user))
 
     def get_signup_redirect_url(self, request):
-        return self._in_preferred_language(
-            request, super().get_signup_redirect_url(request)
-        )
+        # A new account has no role yet: it is a learner's.
+        return self._in_preferred_language(request, reverse("my_learning"))
 
     def get_logout_redirect_url(self, request):
         # Logging out does not change the language the visitor was reading.
@@ -49,3 +59,20 @@ class AccountAdapter(DefaultAccountAdapter):
         # an anonymous request keeps the language the visitor was reading.
         language = getattr(request.user, "preferred_language", "") or get_language()
         return url_in_language(url, language)
+
+
+def landing_url(user) -> str:
+    """Where the user works: an administrator, editor or methodologist in the
+    Wagtail admin, a teacher on their home (their classes at a glance), an analyst
+    on the reports, anyone else on "My learning". A teacher who also edits lands
+    on the teacher's home: classes are what a school day starts with."""
+    groups = group_names(user)
+    if user.is_superuser:
+        return reverse("wagtailadmin_home")
+    if role(user, TEACHER_ROLE):
+        return reverse("class_list")
+    if groups & {EDITORS_GROUP, MODERATORS_GROUP}:
+        return reverse("wagtailadmin_home")
+    if ANALYSTS_GROUP in groups:
+        return reverse("reports_dashboard")
+    return reverse("my_learning")

@@ -9,7 +9,7 @@ Joining a class and teaching one are always the person's own act: a teacher
 invites, the invitee accepts or declines. A teacher never acts on their own record.
 """
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -44,11 +44,13 @@ from .models import (
 from .permissions import (
     can_act_on,
     can_delete_pupil_account,
+    can_reset_card_password,
     may_be_co_teacher,
     may_grant_institutions,
     owns,
     teaches,
 )
+from .roster import generate_password, login_card
 
 OWN_RECORD = _("You cannot change your own record in a class you teach.")
 REASON_NEEDED = _("Give a reason; it is kept in the log.")
@@ -63,6 +65,11 @@ OWNER_STAYS = _("The class's owner cannot be removed from its teachers.")
 NOT_OWNER = _("Only the class's owner removes co-teachers.")
 JOIN_OWN_CLASS = _("You teach this class, so you cannot join it as a learner.")
 LEARNER_AS_TEACHER = _("You are a learner in this class; leave it before you teach it.")
+NOT_RESETTABLE = _(
+    "You can give a new login card only for an account your own class list made "
+    "that has no email of its own. A pupil with an email resets the password "
+    "from the log-in page."
+)
 NOT_PENDING = _("This invitation has already been answered or withdrawn.")
 
 
@@ -128,6 +135,37 @@ def delete_pupil_account(
         reason=reason,
     )
     delete_account(learner)
+
+
+@transaction.atomic
+def reset_card_password(*, teacher: User, klass: Class, learner: User) -> dict:
+    """A new one-time password for an account the teacher's class list made, and
+    its login card to print: the old password stops working (and every session
+    opened with it ends), the pupil chooses their own at the first login, within
+    LOGIN_CARD_PASSWORD_DAYS, as with the first card."""
+    if not can_reset_card_password(teacher, learner, klass):
+        raise ActionRefused(NOT_RESETTABLE)
+    learner = User.objects.select_for_update().get(pk=learner.pk)
+    password = generate_password()
+    expires_at = timezone.now() + timedelta(days=settings.LOGIN_CARD_PASSWORD_DAYS)
+    learner.set_password(password)
+    learner.must_change_password = True
+    learner.card_password_expires_at = expires_at
+    learner.save(
+        update_fields=["password", "must_change_password", "card_password_expires_at"]
+    )
+    _audit(
+        actor=teacher,
+        action=AuditEntry.RESET_PASSWORD,
+        klass=klass,
+        learner=learner,
+    )
+    return login_card(
+        name=learner.get_short_name(),
+        username=learner.username,
+        password=password,
+        expires_at=expires_at,
+    )
 
 
 @transaction.atomic

@@ -2,10 +2,31 @@
 as tables of plain values (civiced.spreadsheets writes them as CSV or XLSX) and as
 JSON."""
 
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from .progress import STATE_WORDS, Grid
+
+
+def grid_caption(klass, assignment, group=None) -> list[str]:
+    """The grid workbook's title row: the class, the module (or lesson), the group
+    shown, if any, and the due date."""
+    caption = [
+        _("Class: %(name)s") % {"name": klass.name},
+        _("Module: %(name)s") % {"name": assignment},
+    ]
+    if group is not None:
+        caption.append(_("Group: %(name)s") % {"name": group.name})
+    if assignment.due_at:
+        due = date_format(
+            timezone.localtime(assignment.due_at), "SHORT_DATETIME_FORMAT"
+        )
+        caption.append(_("Due: %(date)s") % {"date": due})
+    else:
+        caption.append(_("No due date"))
+    return caption
 
 
 def grid_table(grid: Grid) -> list[list]:

@@ -32,11 +32,18 @@ class ClassForm(forms.ModelForm):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        institutions = list(institutions_for_classes(user).order_by("name"))
+        # Only the teacher's own institutions; with one, it is chosen already.
         self.fields["institution"] = ChoiceById(
-            queryset=institutions_for_classes(user),
+            queryset=institutions_for_classes(user).order_by("name"),
             label=_("Institution"),
+            empty_label=None if len(institutions) == 1 else _("Choose an institution"),
             error_messages={"invalid_choice": NOT_YOUR_INSTITUTION},
         )
+        self.fields["institution"].widget.attrs["required"] = True
+        self.has_institutions = bool(institutions)
+        if not self.is_bound:
+            self.initial.setdefault("academic_year", current_academic_year())
 
     def clean_academic_year(self):
         value = self.cleaned_data["academic_year"].strip()
@@ -48,6 +55,14 @@ class ClassForm(forms.ModelForm):
         ):
             raise forms.ValidationError(_("Write the academic year as 2026/2027."))
         return value
+
+
+def current_academic_year(today=None) -> str:
+    """The school year a class made today is for: "2026/2027" from August 2026 (when
+    teachers set up the year starting on 1 September) to July 2027."""
+    today = today or timezone.localdate()
+    start = today.year if today.month >= 8 else today.year - 1
+    return f"{start}/{start + 1}"
 
 
 class InstitutionForm(forms.ModelForm):
@@ -198,7 +213,9 @@ class AssignmentForm(forms.ModelForm):
             courses = courses.filter(locale=locale)
             lessons = lessons.filter(locale=locale)
         self.fields["course"].queryset = courses
+        self.fields["course"].empty_label = _("Choose a module")
         self.fields["lesson"].queryset = lessons
+        self.fields["lesson"].empty_label = _("The whole module")
         self.fields["lesson"].label = _("Only one lesson (optional)")
         self.fields["lesson"].required = False
         groups = (
@@ -207,6 +224,7 @@ class AssignmentForm(forms.ModelForm):
             else ClassGroup.objects.none()
         )
         self.fields["group"].queryset = groups
+        self.fields["group"].empty_label = _("The whole class")
         self.fields["group"].label = _("Group (optional)")
         _learner_checkboxes(self.fields["learners"], klass)
         self.fields["learners"].label = _("Chosen learners (optional)")
@@ -275,6 +293,7 @@ class ExtensionForm(forms.Form):
     def __init__(self, *args, klass=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["assignment"].queryset = Assignment.objects.filter(klass=klass)
+        self.fields["assignment"].empty_label = _("Choose an assignment")
 
 
 class RosterUploadForm(forms.Form):

@@ -508,6 +508,7 @@ class AuditEntry(models.Model):
     MARK_COMPLETE = "mark_complete"
     REMOVE = "remove"
     DELETE_ACCOUNT = "delete_account"
+    RESET_PASSWORD = "reset_password"  # noqa: S105 (an action's name)
     EXTEND = "extend"
     INVITE = "invite"
     INVITE_TEACHER = "invite_teacher"
@@ -525,6 +526,7 @@ class AuditEntry(models.Model):
         (MARK_COMPLETE, _("Marked a lesson complete")),
         (REMOVE, _("Removed from a class")),
         (DELETE_ACCOUNT, _("Deleted a pupil's account")),
+        (RESET_PASSWORD, _("Gave a pupil a new login card")),
         (EXTEND, _("Extended a due date")),
         (INVITE, _("Invited to learn in a class")),
         (INVITE_TEACHER, _("Invited to teach a class")),

@@ -124,6 +124,40 @@ def can_delete_pupil_account(teacher: User, learner: User) -> bool:
     )
 
 
+def can_reset_card_password(teacher: User, learner: User, klass: Class) -> bool:
+    """A teacher gives a pupil a new login card (a new one-time password) only for
+    an account their own class list created, that is in a class they teach (the
+    one whose page they act from), and that is still a plain pupil's account: no
+    email of its own (its owner resets by email), no role of any kind and no class
+    taught, so no other person's account can be taken over this way."""
+    if learner.pk == teacher.pk or not teacher.is_authenticated:
+        return False
+    if learner.email or learner.is_staff or learner.is_superuser:
+        return False
+    return resettable_pupil_accounts(teacher, klass).filter(pk=learner.pk).exists()
+
+
+def resettable_pupil_accounts(
+    teacher: User | AnonymousUser, klass: Class
+) -> QuerySet[User]:
+    """The accounts can_reset_card_password allows the teacher to give a new card
+    from the class's page."""
+    if not teacher.is_authenticated or not teaches(teacher, klass):
+        return User.objects.none()
+    made = RosterAccount.objects.filter(created_by=teacher, user_id=OuterRef("pk"))
+    current = Membership.objects.current().filter(
+        learner_id=OuterRef("pk"), klass_id=klass.pk
+    )
+    return (
+        User.objects.filter(
+            email="", is_staff=False, is_superuser=False, groups__isnull=True
+        )
+        .exclude(pk=teacher.pk)
+        .filter(Exists(made), Exists(current))
+        .exclude(Exists(Class.objects.taught_by(OuterRef("pk"))))
+    )
+
+
 def deletable_pupil_accounts(teacher: User | AnonymousUser) -> QuerySet[User]:
     """The accounts can_delete_pupil_account allows the teacher to delete."""
     if not teacher.is_authenticated:

@@ -14,6 +14,7 @@ from django.db.models import (
     DateTimeField,
     ExpressionWrapper,
     F,
+    Max,
     OuterRef,
     Q,
     Subquery,
@@ -341,89 +342,176 @@ class HelpNeeded:
 
 
 def needs_help(klass) -> list[HelpNeeded]:
-    """Learners with repeated failed attempts or overdue work ("needs help")."""
+    """The class's learners who need help (see needs_help_in)."""
+    return needs_help_in([klass.pk]).get(klass.pk, [])
+
+
+def needs_help_in(class_ids) -> dict[int, list[HelpNeeded]]:
+    """Each class's learners who need help, most in need first: those with two or
+    more failed attempts in a lesson they have not passed since, or with work past
+    their due date (missing: not done, the class's due date or their own extended
+    one has passed).
+
+    A fixed number of queries, whatever the number of classes.
+    """
+    class_ids = list(class_ids)
     members = list(
-        Membership.objects.current().filter(klass=klass).select_related("learner")
+        Membership.objects.current()
+        .filter(klass_id__in=class_ids)
+        .select_related("learner")
     )
-    ids = [m.learner_id for m in members]
-    failing = (
-        Attempt.objects.submitted()
-        .filter(learner_id__in=ids, passed=False)
-        .values("learner_id", "lesson_id")
-        .annotate(fails=Count("pk"))
-        .filter(fails__gte=2)
-    )
-    passed_pairs = set(
-        Attempt.objects.submitted()
-        .filter(learner_id__in=ids, passed=True)
-        .values_list("learner_id", "lesson_id")
-    )
+    ids = {m.learner_id for m in members}
     failed_lessons: dict[int, int] = {}
-    for row in failing:
-        if (row["learner_id"], row["lesson_id"]) not in passed_pairs:
-            failed_lessons[row["learner_id"]] = (
-                failed_lessons.get(row["learner_id"], 0) + 1
+    if ids:
+        failing = (
+            Attempt.objects.submitted()
+            .filter(learner_id__in=ids, passed=False)
+            .values("learner_id", "lesson_id")
+            .annotate(fails=Count("pk"))
+            .filter(fails__gte=2)
+        )
+        passed_pairs = set(
+            Attempt.objects.submitted()
+            .filter(learner_id__in=ids, passed=True)
+            .values_list("learner_id", "lesson_id")
+        )
+        for row in failing:
+            if (row["learner_id"], row["lesson_id"]) not in passed_pairs:
+                failed_lessons[row["learner_id"]] = (
+                    failed_lessons.get(row["learner_id"], 0) + 1
+                )
+    overdue_counts = _overdue_counts(class_ids, ids)
+    result: dict[int, list[HelpNeeded]] = {pk: [] for pk in class_ids}
+    for m in members:
+        failed = failed_lessons.get(m.learner_id, 0)
+        overdue = overdue_counts.get((m.klass_id, m.learner_id), 0)
+        if failed or overdue:
+            result[m.klass_id].append(HelpNeeded(m.learner, failed, overdue))
+    for helped in result.values():
+        helped.sort(
+            key=lambda h: (
+                -(h.failed_lessons + h.overdue_assignments),
+                h.learner.get_short_name(),
             )
+        )
+    return result
+
+
+def _overdue_counts(class_ids: list[int], learner_ids) -> dict[tuple[int, int], int]:
+    """(class id, learner id) -> how many of the class's assignments the learner
+    has missing."""
+    if not learner_ids:
+        return {}
     now = timezone.now()
     # Past due for someone: by the class's due date or by a learner's own one.
     overdue = list(
-        Assignment.objects.filter(klass=klass)
+        Assignment.objects.filter(klass_id__in=class_ids)
         .filter(Q(due_at__lt=now) | Q(extensions__due_at__lt=now))
         .select_related("course", "lesson")
         .distinct()
     )
-    overdue_counts: dict[int, int] = {}
-    if overdue:
-        lessons_by_assignment = lessons_of(overdue)
-        all_lessons = {
-            lesson.pk for ls in lessons_by_assignment.values() for lesson in ls
-        }
-        done = set(
-            LessonProgress.objects.completed()
-            .filter(learner_id__in=ids, lesson_id__in=all_lessons)
-            .values_list("learner_id", "lesson_id")
+    counts: dict[tuple[int, int], int] = {}
+    if not overdue:
+        return counts
+    lessons_by_assignment = lessons_of(overdue)
+    all_lessons = {lesson.pk for ls in lessons_by_assignment.values() for lesson in ls}
+    done = set(
+        LessonProgress.objects.completed()
+        .filter(learner_id__in=learner_ids, lesson_id__in=all_lessons)
+        .values_list("learner_id", "lesson_id")
+    )
+    extended = {
+        (e.assignment_id, e.learner_id): e.due_at
+        for e in Extension.objects.filter(assignment__in=overdue)
+    }
+    assigned: dict[int, list[int]] = {}
+    for assignment_id, learner_id in (
+        Assignment.objects.filter(pk__in=[a.pk for a in overdue])
+        .filter(
+            klass__memberships__learner_id__isnull=False,
+            klass__memberships__left_at__isnull=True,
         )
-        extended = {
-            (e.assignment_id, e.learner_id): e.due_at
-            for e in Extension.objects.filter(assignment__in=overdue)
-        }
-        assigned: dict[int, list[int]] = {}
-        for assignment_id, learner_id in (
-            Assignment.objects.filter(pk__in=[a.pk for a in overdue])
-            .filter(
-                klass__memberships__learner_id__isnull=False,
-                klass__memberships__left_at__isnull=True,
+        .annotate(member=F("klass__memberships__learner_id"))
+        .filter(Assignment.objects.audience(OuterRef("member")))
+        .values_list("pk", "member")
+    ):
+        assigned.setdefault(assignment_id, []).append(learner_id)
+    for assignment in overdue:
+        lessons = lessons_by_assignment[assignment.pk]
+        for learner_id in assigned.get(assignment.pk, []):
+            state = assignment_state(
+                done=sum((learner_id, lesson.pk) in done for lesson in lessons),
+                total=len(lessons),
+                late=False,  # a late lesson is done: it never makes work missing
+                due=extended.get((assignment.pk, learner_id), assignment.due_at),
+                now=now,
             )
-            .annotate(member=F("klass__memberships__learner_id"))
-            .filter(Assignment.objects.audience(OuterRef("member")))
-            .values_list("pk", "member")
-        ):
-            assigned.setdefault(assignment_id, []).append(learner_id)
-        for assignment in overdue:
-            lessons = lessons_by_assignment[assignment.pk]
-            for learner_id in assigned.get(assignment.pk, []):
-                state = assignment_state(
-                    done=sum((learner_id, lesson.pk) in done for lesson in lessons),
-                    total=len(lessons),
-                    late=False,  # a late lesson is done: it never makes work missing
-                    due=extended.get((assignment.pk, learner_id), assignment.due_at),
-                    now=now,
-                )
-                if state == "missing":
-                    overdue_counts[learner_id] = overdue_counts.get(learner_id, 0) + 1
-    result = [
-        HelpNeeded(
-            m.learner,
-            failed_lessons.get(m.learner_id, 0),
-            overdue_counts.get(m.learner_id, 0),
-        )
-        for m in members
-        if failed_lessons.get(m.learner_id) or overdue_counts.get(m.learner_id)
-    ]
-    result.sort(
-        key=lambda h: (
-            -(h.failed_lessons + h.overdue_assignments),
-            h.learner.get_short_name(),
+            if state == "missing":
+                key = (assignment.klass_id, learner_id)
+                counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+@dataclass
+class ClassOverview:
+    """One class at a glance, for the teacher's home."""
+
+    klass: object
+    learners: int
+    next_due: list[tuple[str, datetime]]  # (what, when), the soonest first
+    overdue: int  # assignments not done by their learners' due dates
+    needs_help: list[HelpNeeded]
+    last_activity: datetime | None
+
+
+NEXT_DUE_SHOWN = 2
+
+
+def class_overviews(classes) -> list[ClassOverview]:
+    """Each class (a queryset of the classes a teacher teaches) with its learners,
+    next due dates, overdue work, who needs help and when a learner was last active.
+
+    A fixed number of queries, whatever the number of classes.
+    """
+    classes = list(
+        classes.select_related("institution").annotate(
+            learner_count=Count(
+                "memberships",
+                filter=Q(memberships__left_at__isnull=True),
+                distinct=True,
+            )
         )
     )
-    return result
+    ids = [klass.pk for klass in classes]
+    if not ids:
+        return []
+    now = timezone.now()
+    upcoming: dict[int, list[tuple[str, datetime]]] = {pk: [] for pk in ids}
+    for klass_id, due_at, course, lesson in (
+        Assignment.objects.filter(klass_id__in=ids, due_at__gte=now)
+        .order_by("due_at")
+        .values_list("klass_id", "due_at", "course__title", "lesson__title")
+    ):
+        if len(upcoming[klass_id]) < NEXT_DUE_SHOWN:
+            upcoming[klass_id].append((lesson or course, due_at))
+    last_seen = dict(
+        LessonProgress.objects.filter(
+            learner__memberships__klass_id__in=ids,
+            learner__memberships__left_at__isnull=True,
+        )
+        .values("learner__memberships__klass_id")
+        .annotate(last=Max("last_seen"))
+        .values_list("learner__memberships__klass_id", "last")
+    )
+    helped = needs_help_in(ids)
+    return [
+        ClassOverview(
+            klass=klass,
+            learners=klass.learner_count,
+            next_due=upcoming[klass.pk],
+            overdue=sum(h.overdue_assignments for h in helped[klass.pk]),
+            needs_help=helped[klass.pk],
+            last_activity=last_seen.get(klass.pk),
+        )
+        for klass in classes
+    ]

@@ -23,7 +23,10 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from civiced.transliteration import transliterate as _transliterate
 
 MAX_BYTES = 512 * 1024
 MAX_ROWS = 500
@@ -391,37 +394,6 @@ def _lines(lines: list[int]) -> str:
     return ", ".join(str(line) for line in lines)
 
 
-# Cabinet of Ministers resolution No. 55 of 27 January 2010; the Russian letters
-# sometimes found in names are read the same way.
-_TRANSLITERATION = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e",
-    "є": "ie", "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i",
-    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
-    "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "",
-    "ё": "io", "ы": "y", "э": "e", "ъ": "",
-}  # fmt: skip
-_AT_WORD_START = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya", "ё": "yo"}
-
-
-def _transliterate(text: str) -> str:
-    """Ukrainian text in Latin letters by the official 2010 table, lowercased."""
-    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).lower()
-    out = []
-    for index, char in enumerate(text):
-        previous = text[index - 1] if index else ""
-        at_word_start = not (previous.isalpha() or previous == "'")
-        if at_word_start and char in _AT_WORD_START:
-            out.append(_AT_WORD_START[char])
-        elif char == "г" and previous == "з":
-            out.append("gh")  # "зг" is "zgh", so it is not read as "zh"
-        else:
-            out.append(_TRANSLITERATION.get(char, char))
-    # Accented Latin letters lose their accents; anything else non-ASCII goes.
-    latin = unicodedata.normalize("NFKD", "".join(out))
-    return latin.encode("ascii", "ignore").decode("ascii")
-
-
 def generate_username(
     first_name: str, last_name: str, taken: Callable[[str], bool]
 ) -> str:
@@ -481,3 +453,15 @@ def generate_password() -> str:
     """
     first, second, third = (secrets.choice(_WORDS) for _ in range(3))
     return f"{first}-{secrets.choice(_DIGITS)}-{second}-{third}"
+
+
+def login_card(*, name: str, username: str, password: str, expires_at) -> dict:
+    """What a printed login card shows (kept in the session as text until the
+    teacher opens the cards page): the pupil's name, username, one-time password
+    and the last day it works, as printed (21.12.2026)."""
+    return {
+        "name": name,
+        "username": username,
+        "password": password,
+        "expires_on": timezone.localdate(expires_at).strftime("%d.%m.%Y"),
+    }

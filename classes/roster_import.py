@@ -24,7 +24,13 @@ from django.utils import timezone
 from . import actions, membership
 from .models import Class, ClassInvitation, Membership, RosterAccount
 from .permissions import roster_may_name
-from .roster import Roster, generate_password, generate_username, parse_roster
+from .roster import (
+    Roster,
+    generate_password,
+    generate_username,
+    login_card,
+    parse_roster,
+)
 
 SESSION_KEY = "roster-preview"
 CARDS_KEY = "roster-cards"
@@ -146,13 +152,12 @@ def confirm(session, klass: Class, token: str, *, teacher) -> dict | None:
         learner.save()
         RosterAccount.objects.create(user=learner, created_by=teacher, klass=klass)
         cards.append(
-            {
-                "name": learner.display_name,
-                "username": username,
-                "password": password,
-                # As printed (the session keeps text): 21.12.2026.
-                "expires_on": timezone.localdate(card_expiry).strftime("%d.%m.%Y"),
-            }
+            login_card(
+                name=learner.display_name,
+                username=username,
+                password=password,
+                expires_at=card_expiry,
+            )
         )
         Membership.objects.create(klass=klass, learner=learner)
         # A first class makes the learner's home for the reports.

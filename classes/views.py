@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Locale
 
 from accounts.joining import forget_join, pending_join, remember_join
@@ -28,7 +28,7 @@ from quizzes.models import Attempt
 
 from . import actions, grid_cache
 from . import roster_import as roster_import_flow
-from .exports import class_record, grid_table, learner_table
+from .exports import class_record, grid_caption, grid_table, learner_table
 from .forms import (
     AssignmentForm,
     ClassForm,
@@ -45,13 +45,20 @@ from .permissions import (
     can_act_on,
     can_create_classes,
     can_delete_pupil_account,
+    can_reset_card_password,
     classes_joined,
     classes_taught,
     found_teaching,
     invitations_for,
     owns,
 )
-from .progress import lessons_of, members_for, needs_help, progress_grid
+from .progress import (
+    class_overviews,
+    lessons_of,
+    members_for,
+    needs_help,
+    progress_grid,
+)
 from .roster import MAX_BYTES, RosterError
 
 JOIN_ATTEMPTS_PER_HOUR = 20
@@ -66,6 +73,7 @@ def _taught_class(request: HttpRequest, pk: int) -> Class:
 
 @login_required
 def class_list(request: HttpRequest) -> HttpResponse:
+    """The teacher's home: each class at a glance, then the form for a new one."""
     if (
         not can_create_classes(request.user)
         and not classes_taught(request.user).exists()
@@ -85,18 +93,21 @@ def class_list(request: HttpRequest) -> HttpResponse:
                 request, _("The class is created. Share its code with learners.")
             )
             return redirect("class_detail", pk=klass.pk)
-    classes = (
-        classes_taught(request.user)
-        .select_related("institution")
-        .order_by("archived", "-academic_year", "name")
-    )
+    taught = classes_taught(request.user)
     return render(
         request,
         "classes/class_list.html",
         {
-            "classes": classes,
+            "overviews": class_overviews(
+                taught.active().order_by("-academic_year", "name")
+            ),
+            "archived": list(
+                taught.filter(archived=True)
+                .select_related("institution")
+                .order_by("-academic_year", "name")
+            ),
             "form": form,
-            "has_institutions": form.fields["institution"].queryset.exists(),
+            "has_institutions": form.has_institutions,
         },
     )
 
@@ -110,40 +121,75 @@ def _qr_svg(url: str) -> str:
     )
 
 
+# The class page's tabs, the first shown when none is asked for.
+CLASS_TABS = ("learners", "assignments", "groups", "settings")
+
+
+def _class_page(klass: Class, tab: str = "learners") -> HttpResponse:
+    """Back to a tab of the class page after an action."""
+    url = reverse("class_detail", args=[klass.pk])
+    return redirect(url if tab == "learners" else f"{url}?tab={tab}")
+
+
 @login_required
 def class_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The class page, one tab at a time (links, so it works without JavaScript):
+    learners (the join code, who needs help, the list), assignments, groups and
+    settings (teachers, archiving)."""
     klass = _taught_class(request, pk)
-    join_url = request.build_absolute_uri(
-        reverse("join_class_code", args=[klass.join_code])
-    )
-    members = list(
-        Membership.objects.current().filter(klass=klass).select_related("learner")
-    )
-    assignments = list(klass.assignments.select_related("course", "lesson"))
-    locale = Locale.objects.filter(language_code=request.LANGUAGE_CODE).first()
-    return render(
-        request,
-        "classes/class_detail.html",
-        {
-            "klass": klass,
-            "join_url": join_url,
-            "qr_svg": _qr_svg(join_url),
-            "members": members,
-            "teachers": list(klass.teachers.all()),
-            "assignments": assignments,
-            "assignment_form": AssignmentForm(locale=locale, klass=klass),
-            "group_form": GroupForm(klass=klass),
-            "groups": list(klass.groups.prefetch_related("learners")),
-            "needs_help": needs_help(klass),
-            "code_form": JoinCodeForm(),
-            "co_teacher_form": CoTeacherForm(klass=klass),
-            "owner_pk": klass.owner_pk,
-            "is_owner": owns(request.user, klass),
+    tab = request.GET.get("tab")
+    if tab not in CLASS_TABS:
+        tab = "learners"
+    context = {
+        "klass": klass,
+        "tab": tab,
+        "tabs": [
+            ("learners", _("Learners")),
+            ("assignments", _("Assignments")),
+            ("groups", _("Groups")),
+            ("settings", _("Settings")),
+        ],
+    }
+    if tab == "learners":
+        join_url = request.build_absolute_uri(
+            reverse("join_class_code", args=[klass.join_code])
+        )
+        context.update(
+            join_url=join_url,
+            qr_svg=_qr_svg(join_url),
+            code_form=JoinCodeForm(),
+            members=_members(klass),
+            needs_help=needs_help(klass),
             # Until they accept, the teacher sees only what they typed.
-            "invitations": list(
+            invitations=list(
                 klass.invitations.pending().only("pk", "invited_as", "kind")
             ),
-        },
+        )
+    elif tab == "assignments":
+        locale = Locale.objects.filter(language_code=request.LANGUAGE_CODE).first()
+        context.update(
+            assignments=list(klass.assignments.select_related("course", "lesson")),
+            assignment_form=AssignmentForm(locale=locale, klass=klass),
+        )
+    elif tab == "groups":
+        context.update(
+            members=_members(klass),
+            groups=list(klass.groups.prefetch_related("learners")),
+            group_form=GroupForm(klass=klass),
+        )
+    else:
+        context.update(
+            teachers=list(klass.teachers.all()),
+            co_teacher_form=CoTeacherForm(klass=klass),
+            owner_pk=klass.owner_pk,
+            is_owner=owns(request.user, klass),
+        )
+    return render(request, "classes/class_detail.html", context)
+
+
+def _members(klass: Class) -> list[Membership]:
+    return list(
+        Membership.objects.current().filter(klass=klass).select_related("learner")
     )
 
 
@@ -159,7 +205,7 @@ def regenerate_code(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(
             request, _("A new code is ready; the old one no longer works.")
         )
-    return redirect("class_detail", pk=klass.pk)
+    return _class_page(klass)
 
 
 @login_required
@@ -170,7 +216,7 @@ def add_co_teacher(request: HttpRequest, pk: int) -> HttpResponse:
     form = CoTeacherForm(request.POST, klass=klass)
     if not form.is_valid():
         messages.error(request, " ".join(form.errors["username"]))
-        return redirect("class_detail", pk=klass.pk)
+        return _class_page(klass, "settings")
     try:
         invitation = actions.invite(
             teacher=request.user,
@@ -189,7 +235,7 @@ def add_co_teacher(request: HttpRequest, pk: int) -> HttpResponse:
                 request,
                 _("The invitation is sent. The teacher joins once they accept it."),
             )
-    return redirect("class_detail", pk=klass.pk)
+    return _class_page(klass, "settings")
 
 
 @login_required
@@ -206,21 +252,52 @@ def remove_co_teacher(request: HttpRequest, pk: int, user_pk: int) -> HttpRespon
         messages.error(request, refusal.message)
     else:
         messages.success(request, _("The co-teacher no longer teaches the class."))
-    return redirect("class_detail", pk=klass.pk)
+    return _class_page(klass, "settings")
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def leave_teaching(request: HttpRequest, pk: int) -> HttpResponse:
-    """A co-teacher stops teaching the class."""
+    """A co-teacher stops teaching the class, after a page that asks them to
+    confirm (the class page links to it)."""
     klass = _taught_class(request, pk)
+    if request.method == "GET":
+        return _confirm(
+            request,
+            klass,
+            title=_("Stop teaching %(name)s?") % {"name": klass.name},
+            explanation=_(
+                "You will no longer see the class, its learners or their results. "
+                "The class, its learners and their work stay as they are; its "
+                "owner can invite you again."
+            ),
+            button=_("Stop teaching the class"),
+            refused=actions.OWNER_STAYS if owns(request.user, klass) else None,
+        )
     try:
         actions.leave_teaching(teacher=request.user, klass=klass)
     except actions.ActionRefused as refusal:
         messages.error(request, refusal.message)
-        return redirect("class_detail", pk=klass.pk)
+        return _class_page(klass, "settings")
     messages.success(request, _("You no longer teach %(name)s.") % {"name": klass.name})
     return redirect("class_list" if can_create_classes(request.user) else "my_learning")
+
+
+def _confirm(request, klass, *, title, explanation, button, refused=None):
+    """A page that asks the teacher to confirm a step that is hard to undo: its
+    form posts to the same address; "Cancel" goes back to the class's settings."""
+    return render(
+        request,
+        "classes/confirm.html",
+        {
+            "klass": klass,
+            "title": title,
+            "explanation": explanation,
+            "button": button,
+            "refused": refused,
+            "back": f"{reverse('class_detail', args=[klass.pk])}?tab=settings",
+        },
+    )
 
 
 @login_required
@@ -238,16 +315,41 @@ def withdraw_invitation(request: HttpRequest, pk: int, invitation_pk: int):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def toggle_archive(request: HttpRequest, pk: int) -> HttpResponse:
+    """Archive the class (or make it active again), after a page that asks the
+    teacher to confirm (the class page links to it)."""
     klass = _taught_class(request, pk)
+    if request.method == "GET":
+        if klass.archived:
+            return _confirm(
+                request,
+                klass,
+                title=_("Make %(name)s active again?") % {"name": klass.name},
+                explanation=_(
+                    "The class shows among your classes again, and a new join "
+                    "code can be made for it."
+                ),
+                button=_("Make the class active again"),
+            )
+        return _confirm(
+            request,
+            klass,
+            title=_("Archive %(name)s?") % {"name": klass.name},
+            explanation=_(
+                "Its join code stops working and it leaves your home page. Its "
+                "learners, their work and the grid stay, and you can make the "
+                "class active again."
+            ),
+            button=_("Archive the class"),
+        )
     klass.archived = not klass.archived
     klass.save(update_fields=["archived"])
     if klass.archived:
         messages.success(request, _("The class is archived; its code no longer works."))
     else:
         messages.success(request, _("The class is active again."))
-    return redirect("class_detail", pk=klass.pk)
+    return _class_page(klass, "settings")
 
 
 @login_required
@@ -267,7 +369,7 @@ def create_assignment(request: HttpRequest, pk: int) -> HttpResponse:
         for errors in form.errors.values():
             for error in errors:
                 messages.error(request, error)
-    return redirect("class_detail", pk=klass.pk)
+    return _class_page(klass, "assignments")
 
 
 @login_required
@@ -285,7 +387,7 @@ def create_group(request: HttpRequest, pk: int) -> HttpResponse:
         for errors in form.errors.values():
             for error in errors:
                 messages.error(request, error)
-    return redirect("class_detail", pk=klass.pk)
+    return _class_page(klass, "groups")
 
 
 # What the grid page reads of an assignment, its class, course and lesson (the pages'
@@ -383,12 +485,18 @@ def _grid_download(request, pk: int, assignment_pk: int, sort: str) -> HttpRespo
     )
     export = request.GET["export"]
     grid = progress_grid(assignment, sort=sort, group=group)
+    # Each download its own name, from the class and module (transliterated), so
+    # the two CSVs of one grid do not overwrite each other.
+    name = f"{klass.name} {assignment}"
+    if group is not None:
+        name += f" {group.name}"
     return spreadsheets.download(
         grid_table(grid),
         "xlsx" if export == "xlsx" else "csv",
-        f"{klass.name}-{assignment.pk}",
+        f"{name} excel" if export == "csv-semicolon" else name,
         title=str(assignment),
         delimiter="," if export == "csv" else ";",
+        caption=grid_caption(klass, assignment, group),
     )
 
 
@@ -430,6 +538,9 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
     learner = _member(klass, learner_pk)
     if request.method == "POST":
         return _learner_action(request, klass, learner)
+    confirm = request.GET.get("confirm")
+    if confirm in ("remove", "delete_account"):
+        return _confirm_learner_step(request, klass, learner, confirm)
     lessons = _class_lessons(klass)
     lesson_ids = [lesson.pk for lesson in lessons]
     progress = {
@@ -494,6 +605,7 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
             "attempts": summaries,
             "may_act": can_act_on(request.user, learner, klass),
             "can_delete_account": can_delete_pupil_account(request.user, learner),
+            "can_reset_password": can_reset_card_password(request.user, learner, klass),
             "h5p_attempts": h5p_attempts,
             "extension_form": ExtensionForm(klass=klass),
             "extensions": list(
@@ -502,6 +614,24 @@ def learner_detail(request: HttpRequest, pk: int, learner_pk: int) -> HttpRespon
                 ).select_related("assignment__course", "assignment__lesson")
             ),
         },
+    )
+
+
+def _confirm_learner_step(request, klass, learner, step: str) -> HttpResponse:
+    """The page that asks the teacher to confirm removing the learner from the
+    class or deleting the account, with the reason the log keeps; its form posts
+    the action to the learner's page."""
+    allowed = (
+        can_delete_pupil_account(request.user, learner)
+        if step == "delete_account"
+        else can_act_on(request.user, learner, klass)
+    )
+    if not allowed:
+        return redirect("learner_detail", pk=klass.pk, learner_pk=learner.pk)
+    return render(
+        request,
+        "classes/confirm_learner.html",
+        {"klass": klass, "learner": learner, "step": step},
     )
 
 
@@ -525,6 +655,9 @@ def _learner_action(request: HttpRequest, klass: Class, learner) -> HttpResponse
             "The pupil's account is deleted; only anonymous totals remain."
         ),
         "extend": _("The due date is extended."),
+        "reset_password": _(
+            "The new login card is ready; the old password no longer works."
+        ),
         "grade": _("The grade is saved."),
         "reset": _("The attempts are reset."),
         "mark_complete": _("The lesson is marked complete."),
@@ -540,6 +673,11 @@ def _learner_action(request: HttpRequest, klass: Class, learner) -> HttpResponse
             if not can_delete_pupil_account(request.user, learner):
                 raise PermissionDenied
             actions.delete_pupil_account(**who, reason=reason)
+        elif action == "reset_password":
+            card = actions.reset_card_password(**who)
+            request.session[roster_import_flow.CARDS_KEY] = [card]
+            messages.success(request, done[action])
+            return redirect("roster_cards", pk=klass.pk)
         elif action == "extend":
             form = ExtensionForm(request.POST, klass=klass)
             if not form.is_valid():
@@ -721,11 +859,29 @@ def join_class(request: HttpRequest, code: str = "") -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def leave_class(request: HttpRequest, pk: int) -> HttpResponse:
+    """A learner leaves a class, after a page that asks them to confirm."""
     klass = classes_joined(request.user).filter(pk=pk).first()
     if klass is None:
         raise Http404
+    if request.method == "GET":
+        return render(
+            request,
+            "classes/confirm.html",
+            {
+                "klass": klass,
+                "title": _("Leave %(name)s?") % {"name": klass.name},
+                "explanation": _(
+                    "The class's assignments leave your learning page, and its "
+                    "teachers no longer see your work. What you have done stays "
+                    "yours; to come back, join with the class's code again."
+                ),
+                "button": _("Leave the class"),
+                "back": reverse("my_learning"),
+                "learner_side": True,
+            },
+        )
     Membership.objects.current().filter(klass=klass, learner=request.user).update(
         left_at=timezone.now()
     )

@@ -35,7 +35,7 @@ def test_a_pupil_signs_up_without_an_email_and_is_logged_in(client, site_pages):
 def test_signing_up_on_the_english_site_remembers_english(client, site_pages):
     response = signup(client, prefix="/en")
     assert response.status_code == 302
-    assert response["Location"] == "/en/"
+    assert response["Location"] == "/en/learning/"
     assert User.objects.get(username="newpupil").preferred_language == "en"
 
 
@@ -77,7 +77,7 @@ def test_login_lands_in_the_users_preferred_language(client, password, site_page
     UserFactory(username="anna", preferred_language="en")
     response = client.post("/accounts/login/", {"login": "anna", "password": password})
     assert response.status_code == 302
-    assert response["Location"] == "/en/"
+    assert response["Location"] == "/en/learning/"
 
 
 def test_logout_needs_a_post(client, user, site_pages):
@@ -115,7 +115,7 @@ def test_password_reset_mails_a_link_to_an_account_with_email(client, user, site
 
 def test_password_reset_page_explains_what_pupils_without_email_do(client, site_pages):
     response = client.get("/accounts/password/reset/")
-    assert "попросіть у вчителя новий пароль" in response.content.decode()
+    assert "попросіть учителя нову картку" in response.content.decode()
 
 
 def test_failed_logins_are_rate_limited(client, user, password, site_pages):

@@ -128,7 +128,10 @@ def test_a_teacher_may_delete_only_their_own_pupils_roster_accounts(client, hist
     # Nor one their own class list did not create.
     assert "delete_account" not in client.get(url).content.decode()
     RosterAccount.objects.create(user=history, created_by=teacher, klass=klass)
-    assert 'value="delete_account"' in client.get(url).content.decode()
+    assert "?confirm=delete_account" in client.get(url).content.decode()
+    # The page that asks to confirm, with the reason for the log.
+    confirming = client.get(url + "?confirm=delete_account").content.decode()
+    assert 'value="delete_account"' in confirming
     client.post(url, {"action": "delete_account", "reason": ""})
     assert User.objects.get(pk=history.pk).is_active
     response = client.post(

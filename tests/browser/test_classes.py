@@ -47,6 +47,10 @@ def test_a_teacher_runs_a_class_end_to_end(page, live_server, make_course):
     code = page.locator(".join-code__code").inner_text().strip()
     assert re.fullmatch(r"[A-Z2-9]{7}", code)
     page.audit.check()
+    page.get_by_role("navigation", name="Розділи класу").get_by_role(
+        "link", name="Завдання"
+    ).click()
+    page.audit.check()
     page.get_by_label("Модуль").select_option(label="Петиції")
     page.get_by_label("Термін").fill("2030-06-01T09:00")
     page.get_by_role("button", name="Призначити").click()
@@ -70,6 +74,10 @@ def test_a_teacher_runs_a_class_end_to_end(page, live_server, make_course):
     page.get_by_role("link", name="Сторінки вчителя").click()
     page.get_by_role("link", name="8-В").click()
     page.audit.check()
+    page.get_by_role("navigation", name="Розділи класу").get_by_role(
+        "link", name="Завдання"
+    ).click()
+    page.audit.check()
     page.get_by_role("link", name="Петиції").click()
     row = page.get_by_role("row", name=re.compile("Марта"))
     expect(row).to_contain_text("завершено")
@@ -87,7 +95,9 @@ def test_a_teacher_runs_a_class_end_to_end(page, live_server, make_course):
     with open(xlsx_download.value.path(), "rb") as workbook:
         sheet = load_workbook(io.BytesIO(workbook.read())).active
     rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert rows[1][:2] == ["Марта", "завершено"]
+    # The title row (class, module, due date), a blank row, the header, Марта.
+    assert rows[0][0] == "Клас: 8-В"
+    assert rows[3][:2] == ["Марта", "завершено"]
     with page.expect_download() as csv_download:
         page.get_by_role("link", name="CSV з крапкою з комою (Excel)").click()
     with open(csv_download.value.path(), encoding="utf-8-sig") as exported:

@@ -55,7 +55,7 @@ def test_newcomer_signs_up_logs_out_and_logs_in_again(page, live_server, site_pa
     page.get_by_label("Username or email").fill("mariia-10b")
     page.get_by_label("Password", exact=True).fill("kyiv-civics-is-fun-2026")
     page.locator("main").get_by_role("button", name="Log in").click()
-    expect(page).to_have_url(live_server.url + "/en/")
+    expect(page).to_have_url(live_server.url + "/en/learning/")
     expect(page.get_by_role("button", name="Log out")).to_be_visible()
     audit.check()
 

@@ -65,8 +65,37 @@ def test_a_csv_has_no_cell_a_spreadsheet_would_run(delimiter):
     assert [cell.replace("'", "") for cell in texts] == [
         text.replace("'", "") for text in TEXTS
     ]
-    # Numbers are numbers: a negative score is not text to guard.
-    assert numbers == ["-1", "2.5", "", "2026-09-01"]
+    # Numbers are numbers: a negative score is not text to guard; with ";" (Excel
+    # in Ukraine) a fraction has a decimal comma, with "," (open data) a point.
+    fraction = "2,5" if delimiter == ";" else "2.5"
+    assert numbers == ["-1", fraction, "", "2026-09-01"]
+
+
+def test_an_xlsx_title_row_sits_above_a_bold_frozen_header():
+    from decimal import Decimal
+
+    sheet = load_workbook(
+        io.BytesIO(
+            as_xlsx(
+                [["Ім'я", "Бал", "Години"], ["Олена", 75.0, Decimal("1.5")]],
+                title="7-А",
+                caption=["Клас: 7-А", "Модуль: Петиції"],
+            )
+        )
+    ).active
+    assert [c.value for c in sheet[1]][:2] == ["Клас: 7-А", "Модуль: Петиції"]
+    assert sheet["A3"].value == "Ім'я" and sheet["A3"].font.b
+    assert sheet.freeze_panes == "B4"
+    assert (sheet["B4"].value, sheet["B4"].number_format) == (75, "0.0")
+    assert (sheet["C4"].value, sheet["C4"].data_type) == (1.5, "n")
+
+
+def test_file_names_use_the_ukrainian_national_transliteration():
+    from civiced.spreadsheets import file_name
+
+    assert file_name("9-Б Згода: Юлія та Їжак") == "9-b-zghoda-yuliia-ta-yizhak"
+    assert file_name("<b>") == "b"
+    assert file_name("—") == "export"
 
 
 def test_inert_leaves_ordinary_text_alone():

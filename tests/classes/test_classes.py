@@ -333,14 +333,20 @@ def test_grid_downloads_parse_back_with_the_same_values(
     assert body.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff")), delimiter=";"))
     # Status, score, and whether the learner's browser reported it (no: graded).
+    # A decimal comma: Ukrainian Excel reads "85,0" as a number.
+    assert rows[1] == ["Марта", "завершено", "85,0", "", "1", "виконано"]
+    body = client.get(url + "?export=csv").content.decode("utf-8")
+    rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff")), delimiter=","))
     assert rows[1] == ["Марта", "завершено", "85.0", "", "1", "виконано"]
 
     response = client.get(url + "?export=xlsx")
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     sheet = load_workbook(io.BytesIO(response.content)).active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
-    assert values[1] == ["Марта", "завершено", 85, None, 1, "виконано"]
-    assert values[0][1] == lesson.title
+    # A title row (class, module, due date), a blank row, then the table.
+    assert values[0][:3] == ["Клас: 9-Б", "Модуль: Петиції", "Без терміну"]
+    assert values[3] == ["Марта", "завершено", 85, None, 1, "виконано"]
+    assert values[2][1] == lesson.title
 
 
 def test_assignments_to_a_group_or_chosen_learners_and_extensions(

@@ -398,7 +398,9 @@ def test_the_teacher_who_creates_a_class_owns_it(client, teacher, school):
     assert klass.owner == teacher
     colleague = UserFactory(username="kolega", groups=[teachers_group()])
     klass.teachers.add(colleague)
-    page = BeautifulSoup(client.get(f"/teach/{klass.pk}/").content, "html.parser")
+    page = BeautifulSoup(
+        client.get(f"/teach/{klass.pk}/?tab=settings").content, "html.parser"
+    )
     teachers = page.find(id="teachers-title").find_parent("section")
     assert "власник" in teachers.get_text()
     assert teachers.find("button", string=re.compile("Вилучити")) is not None

@@ -91,8 +91,8 @@ def test_the_grid_download_says_which_scores_the_browser_reported(client, settin
         "Повідомив браузер (H5P)",
     ]
     by_name = {row[0]: row for row in rows[1:]}
-    assert by_name["Анна"][1:4] == ["завершено", "100.0", "так"]
-    assert by_name["Богдан"][1:4] == ["завершено", "80.0", ""]
+    assert by_name["Анна"][1:4] == ["завершено", "100,0", "так"]
+    assert by_name["Богдан"][1:4] == ["завершено", "80,0", ""]
 
 
 def test_the_learner_page_and_its_download_mark_them_too(client, setting):

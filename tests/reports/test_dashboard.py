@@ -110,6 +110,8 @@ def test_each_table_downloads_as_xlsx_and_csv(as_analyst, city, unsuppressed):
     assert lines[0][0] == "За районами"
     oboloon = next(line for line in lines if line[0] == "Оболонський")
     assert oboloon[1:4] == ["3", "3", "1"]
+    # A rate with a decimal comma: Ukrainian Excel reads "33,3" as a number.
+    assert oboloon[4] == "33,3"
     assert as_analyst.get(URL + "?table=secrets&export=csv").status_code == 404
 
 

@@ -338,6 +338,18 @@ TABLE: list[Case] = [
         "class_archive", CLASS_TEACHERS_ACT, method="post", args=lambda w: [w.klass.pk]
     ),
     Case(
+        "class_archive",
+        ONLY_CLASS_TEACHERS,
+        args=lambda w: [w.klass.pk],
+        why="the page that asks to confirm",
+    ),
+    Case(
+        "class_leave_teaching",
+        ONLY_CLASS_TEACHERS,
+        args=lambda w: [w.klass.pk],
+        why="the page that asks to confirm (the owner is told they cannot)",
+    ),
+    Case(
         "class_group",
         CLASS_TEACHERS_ACT,
         method="post",
@@ -418,6 +430,14 @@ TABLE: list[Case] = [
     ),
     Case(
         "learner_detail",
+        CLASS_TEACHERS_ACT,
+        method="post",
+        args=lambda w: [w.klass.pk, w.learner.pk],
+        data=lambda w: {"action": "reset_password"},
+        why="a new login card: refused (no class list made this account)",
+    ),
+    Case(
+        "learner_detail",
         roles(NOT_FOUND, anonymous=LOGIN),
         args=lambda w: [w.klass.pk, w.users["invitee"].pk],
         why="an invited person is no one's learner until they accept",
@@ -478,6 +498,12 @@ TABLE: list[Case] = [
         only(("learner",), REDIRECT, others=NOT_FOUND),
         method="post",
         args=lambda w: [w.klass.pk],
+    ),
+    Case(
+        "leave_class",
+        only(("learner",), others=NOT_FOUND),
+        args=lambda w: [w.klass.pk],
+        why="the page that asks to confirm",
     ),
     # --- certificates --------------------------------------------------------------
     Case("certificate_verify_lookup", EVERYONE),
