@@ -82,7 +82,12 @@ class Quiz(
             heading=_("Settings"),
         ),
     ]
-    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+    # The chooser searches within the lesson's locale.
+    search_fields = [
+        index.SearchField("title"),
+        index.AutocompleteField("title"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("quiz")
