@@ -308,6 +308,10 @@ WAGTAILADMIN_BASE_URL = env.str(
 # reset is off, and /admin/password_reset/ leads to allauth's.
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.admin_login.AdminLoginForm"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# The admin asks no host but ours: no Gravatar avatars (the default avatar is ours),
+# no update check against releases.wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = [
     *("csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"),
