@@ -291,7 +291,10 @@ ACCOUNT_FORMS = {
 # Internationalisation: Ukrainian first, English second.
 LANGUAGE_CODE = "uk"
 LANGUAGES = [("uk", "Українська"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our catalogue first; then Ukrainian for Wagtail admin strings that Wagtail's own
+# uk catalogue lacks ("Autosave is paused", "Layout"…), kept apart because
+# makemessages rewrites locale/ from our code.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "admin_locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Kyiv"
