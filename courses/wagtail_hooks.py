@@ -8,6 +8,8 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from civiced.slugs import ascii_slug
+
 from . import lesson_shell
 from .models import GlossaryTerm, LessonPage
 from .publishing import refusal
@@ -106,3 +108,28 @@ def refuse_bulk_publishing_such_lessons(request, action_type, objects, action):
         messages.error(request, " ".join(refused))
         return redirect(request.META.get("HTTP_REFERER") or "wagtailadmin_home")
     return None
+
+
+# --- ASCII slugs: a Cyrillic or empty slug becomes the transliterated title ------
+
+
+def _ascii_slug_in(request) -> None:
+    if request.method != "POST" or "title" not in request.POST:
+        return
+    slug = request.POST.get("slug", "").strip()
+    if slug and slug.isascii():
+        return
+    suggested = ascii_slug(slug or request.POST.get("title", ""))
+    if suggested:
+        request.POST = request.POST.copy()
+        request.POST["slug"] = suggested
+
+
+@hooks.register("before_create_page")
+def transliterate_a_new_pages_slug(request, parent_page, page_class):
+    _ascii_slug_in(request)
+
+
+@hooks.register("before_edit_page")
+def transliterate_an_edited_pages_slug(request, page):
+    _ascii_slug_in(request)

@@ -301,6 +301,9 @@ TIME_ZONE = "Europe/Kyiv"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Pages get ASCII slugs: the admin's suggestion transliterates the title, and a
+# Cyrillic slug posted anyway is transliterated (civiced.slugs, courses.wagtail_hooks).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_SITE_NAME = "civiced"
 WAGTAILADMIN_BASE_URL = env.str(
     "WAGTAILADMIN_BASE_URL", default="http://localhost:8000"

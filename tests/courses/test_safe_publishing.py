@@ -280,3 +280,28 @@ def test_the_review_workflow_is_named_in_ukrainian(db):
     for task in workflow.tasks:
         assert re.search("[а-яіїєґ]", task.name)
     assert uuid  # the module's imports stay used
+
+
+# --- Cyrillic titles get ASCII slugs ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "slug", ["", "електронні-петиції", "Електронні петиції"], ids=["empty", "cyr", "sp"]
+)
+def test_a_new_lesson_gets_a_transliterated_slug(client, moderator, course, slug):
+    client.force_login(moderator)
+    body = [("paragraph", rich_text("<p>Текст.</p>"))]
+    response = lesson_form(
+        client, course, body, "action-publish", title="Електронні петиції", slug=slug
+    )
+    assert response.status_code == 302
+    lesson = LessonPage.objects.get()
+    assert lesson.slug == "elektronni-petytsii"
+    assert lesson.url.endswith("/elektronni-petytsii/")
+
+
+def test_an_ascii_slug_is_kept(client, moderator, course):
+    client.force_login(moderator)
+    body = [("paragraph", rich_text("<p>Текст.</p>"))]
+    lesson_form(client, course, body, "action-save", title="Петиції", slug="my-slug")
+    assert LessonPage.objects.get().slug == "my-slug"
