@@ -279,7 +279,6 @@ def test_the_review_workflow_is_named_in_ukrainian(db):
     assert re.search("[а-яіїєґ]", workflow.name)
     for task in workflow.tasks:
         assert re.search("[а-яіїєґ]", task.name)
-    assert uuid  # the module's imports stay used
 
 
 # --- Cyrillic titles get ASCII slugs ----------------------------------------------
@@ -305,3 +304,23 @@ def test_an_ascii_slug_is_kept(client, moderator, course):
     body = [("paragraph", rich_text("<p>Текст.</p>"))]
     lesson_form(client, course, body, "action-save", title="Петиції", slug="my-slug")
     assert LessonPage.objects.get().slug == "my-slug"
+
+
+def test_bulk_publishing_such_a_lesson_is_refused(
+    client, moderator, make_course, draft_quiz
+):
+    lesson = make_course(lessons=1).get_children().get().specific
+    before = lesson.live_revision_id
+    lesson.body = json.dumps(
+        [{"type": "quiz", "id": str(uuid.uuid4()), "value": {"quiz": draft_quiz.pk}}]
+    )
+    lesson.save_revision(user=moderator)
+    client.force_login(moderator)
+    response = client.post(
+        f"/admin/bulk/wagtailcore/page/publish/?id={lesson.pk}",
+        {"include_descendants": ""},
+        follow=True,
+    )
+    lesson.refresh_from_db()
+    assert lesson.live_revision_id == before
+    assert REASON in messages_of(response)
