@@ -15,16 +15,29 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from .blocks import QuestionsBlock, snapshot
 
 
 class Quiz(
-    TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model
+    WorkflowMixin,
+    TranslatableMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    index.Indexed,
+    models.Model,
 ):
-    """A knowledge check, reusable in several lessons (e.g. school and university)."""
+    """A knowledge check, reusable in several lessons (e.g. school and university).
+
+    Reviewed like a lesson: editors save drafts and submit them to the review
+    workflow; methodologists publish."""
 
     IMMEDIATE = "immediate"
     AFTER_SUBMIT = "after_submit"

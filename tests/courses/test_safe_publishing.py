@@ -324,3 +324,29 @@ def test_bulk_publishing_such_a_lesson_is_refused(
     lesson.refresh_from_db()
     assert lesson.live_revision_id == before
     assert REASON in messages_of(response)
+
+
+def test_editors_submit_quizzes_to_the_review_and_methodologists_approve(
+    client, editor, moderator, make_quiz
+):
+    draft = make_quiz()
+    Quiz.objects.filter(pk=draft.pk).update(live=False, live_revision=None)
+    client.force_login(editor)
+    edit_url = f"/admin/snippets/quizzes/quiz/edit/{draft.pk}/"
+    html = client.get(edit_url).content.decode()
+    assert 'name="action-submit"' in html
+    data = querydict_from_html(html, form_id="w-editor-form").dict()
+    data.update(nested_form_data({"questions": streamfield([])}))
+    data["action-submit"] = "1"
+    client.post(edit_url, data)
+    draft = Quiz.objects.get(pk=draft.pk)
+    assert not draft.live
+    state = draft.current_workflow_state
+    assert state is not None and state.status == "in_progress"
+    client.force_login(moderator)
+    client.post(
+        f"/admin/snippets/quizzes/quiz/workflow/action/{draft.pk}/approve/"
+        f"{state.current_task_state.pk}/",
+        {"comment": ""},
+    )
+    assert Quiz.objects.get(pk=draft.pk).live
