@@ -24,8 +24,12 @@ def admin_client(client):
 
 
 def test_admin_pages_show_no_untranslated_strings(admin_client, quiz_lesson):
+    from courses.models import ReviewTask
+
     lesson, _quiz, _ = quiz_lesson()
+    task = ReviewTask.objects.get()
     pages = {
+        f"/admin/workflows/tasks/edit/{task.pk}/": "Схвалення методистом",
         "/admin/workflows/list/": "Методична рецензія",
         "/admin/workflows/tasks/index/": "Схвалення методистом",
         f"/admin/pages/{lesson.pk}/edit/": "Автозбереження призупинено",
