@@ -1,6 +1,7 @@
 """Ukrainian text in Latin letters by the national transliteration (a bottom-layer
-helper: it imports no app), for usernames made from a class list and for file
-names made from class and module names."""
+helper: it imports no app), for usernames made from a class list, file names made
+from class and module names, and page slugs (Cyrillic slugs make percent-encoded
+URLs; the admin applies `ascii_slug` to new and edited pages, courses.wagtail_hooks)."""
 
 import re
 import unicodedata
@@ -42,3 +43,9 @@ def file_slug(text: str) -> str:
     """The text as a file-name part: transliterated, lowercase ASCII letters and
     digits with single hyphens between words ("9-Б Петиції" -> "9-b-petytsii")."""
     return re.sub(r"[^a-z0-9]+", "-", transliterate(text)).strip("-")
+
+
+def ascii_slug(text: str, max_length: int = 255) -> str:
+    """A page slug: as file_slug ("Громадянська освіта" -> "hromadianska-osvita"),
+    at most `max_length` long; empty when nothing in the text can be written."""
+    return file_slug(text)[:max_length].strip("-")

@@ -22,6 +22,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import (
     DraftStateMixin,
+    GroupApprovalTask,
     LockableMixin,
     Page,
     RevisionMixin,
@@ -514,3 +515,37 @@ class LessonPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_context(self, request))
         return context
+
+
+class ReviewTask(GroupApprovalTask):
+    """The methodologists' approval in the review workflow: Wagtail's group approval,
+    except that a lesson whose required quiz or H5P package is not published cannot
+    be approved (courses.publishing); the edit page says why."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("methodologist approval")
+        verbose_name_plural = _("methodologist approvals")
+
+    @staticmethod
+    def _refusal(obj) -> str:
+        from .publishing import refusal
+
+        if isinstance(obj, Page):
+            obj = obj.specific_deferred
+        if not isinstance(obj, LessonPage):
+            return ""
+        return refusal(obj.get_latest_revision_as_object())
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if any(name == "approve" for name, *_rest in actions) and self._refusal(obj):
+            actions = [action for action in actions if action[0] != "approve"]
+        return actions
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve" and self._refusal(
+            task_state.workflow_state.content_object
+        ):
+            return None
+        return super().on_action(task_state, user, action_name, **kwargs)

@@ -1,12 +1,18 @@
 """Admin registration for the courses app."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from civiced.transliteration import ascii_slug
+
 from . import lesson_shell
 from .models import GlossaryTerm, LessonPage
+from .publishing import refusal
 from .replaced_files import REPLACE_FILE, ReplaceFileFormatter
 
 
@@ -41,3 +47,89 @@ def serve_lessons_to_learners(serve_next):
         return serve_next(page, request, args, kwargs)
 
     return serve
+
+
+# --- safe publishing: a lesson needing unpublished content is not published -------
+# (courses.publishing; the review's approval is refused by courses.models.ReviewTask)
+
+
+def _lesson(page):
+    """The lesson as given (with the content being published), or None."""
+    if isinstance(page, Page) and not isinstance(page, LessonPage):
+        page = page.specific_deferred
+    return page if isinstance(page, LessonPage) else None
+
+
+@hooks.register("before_publish_page")
+def refuse_lessons_needing_unpublished_content(request, page):
+    """A methodologist's "Publish" (the edit or create form): the draft is kept,
+    nothing goes live, and the edit page says why."""
+    lesson = _lesson(page)
+    message = refusal(lesson) if lesson is not None else ""
+    if message:
+        if not page.live_revision_id:
+            # A new page is added live before this hook runs (Wagtail's create
+            # view): it stays a draft, as if saved.
+            Page.objects.filter(pk=page.pk).update(
+                live=False, has_unpublished_changes=True
+            )
+        messages.error(request, message)
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("before_edit_page")
+def say_why_a_lesson_cannot_be_published(request, page):
+    """On opening a lesson whose latest version needs unpublished content, the
+    editor and the methodologist are told (approval is not offered)."""
+    if request.method != "GET":
+        return None
+    lesson = _lesson(page)
+    if lesson is not None and lesson.latest_revision_id:
+        message = refusal(lesson.get_latest_revision_as_object())
+        if message:
+            messages.warning(request, message)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publishing_such_lessons(request, action_type, objects, action):
+    if action_type != "publish":
+        return None
+    refused = [
+        message
+        for message in (
+            refusal(lesson.get_latest_revision_as_object())
+            for lesson in filter(None, map(_lesson, objects))
+        )
+        if message
+    ]
+    if refused:
+        messages.error(request, " ".join(refused))
+        return redirect(request.META.get("HTTP_REFERER") or "wagtailadmin_home")
+    return None
+
+
+# --- ASCII slugs: a Cyrillic or empty slug becomes the transliterated title ------
+
+
+def _ascii_slug_in(request) -> None:
+    if request.method != "POST" or "title" not in request.POST:
+        return
+    slug = request.POST.get("slug", "").strip()
+    if slug and slug.isascii():
+        return
+    suggested = ascii_slug(slug or request.POST.get("title", ""))
+    if suggested:
+        request.POST = request.POST.copy()
+        request.POST["slug"] = suggested
+
+
+@hooks.register("before_create_page")
+def transliterate_a_new_pages_slug(request, parent_page, page_class):
+    _ascii_slug_in(request)
+
+
+@hooks.register("before_edit_page")
+def transliterate_an_edited_pages_slug(request, page):
+    _ascii_slug_in(request)

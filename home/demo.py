@@ -43,12 +43,21 @@ DEMO_ACCOUNTS = (
         email="teacher@example.org",
         groups=(TEACHERS_GROUP,),
     ),
+    # The editor writes and submits for review; the methodologist also publishes.
     DemoAccount(
         "editor",
         "demo-editor",
         "edit-civics-2026",
-        "Методистка Марія",
+        "Редакторка Марія",
         email="editor@example.org",
+        groups=(EDITORS_GROUP,),
+    ),
+    DemoAccount(
+        "methodologist",
+        "demo-methodologist",
+        "review-civics-2026",
+        "Методистка Ганна",
+        email="methodologist@example.org",
         groups=(EDITORS_GROUP, MODERATORS_GROUP),
     ),
     DemoAccount(
@@ -90,9 +99,14 @@ def ensure_accounts() -> list[DemoAccount]:
         if created or not user.check_password(account.password):
             user.set_password(account.password)
             user.save(update_fields=["password"])
-        missing = set(account.groups) - set(user.groups.values_list("name", flat=True))
+        held = set(user.groups.values_list("name", flat=True))
+        missing = set(account.groups) - held
         if missing:
             user.groups.add(*Group.objects.filter(name__in=missing))
+        # A role the account no longer has (the demo editor was a moderator once).
+        extra = (held & set(ALL_GROUPS)) - set(account.groups)
+        if extra:
+            user.groups.remove(*Group.objects.filter(name__in=extra))
     return list(DEMO_ACCOUNTS)
 
 

@@ -15,16 +15,29 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from .blocks import QuestionsBlock, snapshot
 
 
 class Quiz(
-    TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model
+    WorkflowMixin,
+    TranslatableMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    index.Indexed,
+    models.Model,
 ):
-    """A knowledge check, reusable in several lessons (e.g. school and university)."""
+    """A knowledge check, reusable in several lessons (e.g. school and university).
+
+    Reviewed like a lesson: editors save drafts and submit them to the review
+    workflow; methodologists publish."""
 
     IMMEDIATE = "immediate"
     AFTER_SUBMIT = "after_submit"
@@ -82,7 +95,12 @@ class Quiz(
             heading=_("Settings"),
         ),
     ]
-    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+    # The chooser searches within the lesson's locale.
+    search_fields = [
+        index.SearchField("title"),
+        index.AutocompleteField("title"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("quiz")

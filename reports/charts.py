@@ -23,6 +23,20 @@ class Bar:
     width: float
     height: float
 
+    # Where the label (left of the bar), the value (after its end) and their
+    # baseline go: computed here, as the template's `add` would drop the decimals.
+    @property
+    def label_x(self) -> float:
+        return round(self.x - 8, 1)
+
+    @property
+    def value_x(self) -> float:
+        return round(self.x + self.width + 6, 1)
+
+    @property
+    def text_y(self) -> float:
+        return round(self.y + 15, 1)
+
 
 @dataclass(frozen=True)
 class Chart:

@@ -291,13 +291,20 @@ ACCOUNT_FORMS = {
 # Internationalisation: Ukrainian first, English second.
 LANGUAGE_CODE = "uk"
 LANGUAGES = [("uk", "Українська"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our catalogue first; then Ukrainian for Wagtail admin strings that Wagtail's own
+# uk catalogue lacks ("Autosave is paused", "Layout"…), kept apart because
+# makemessages rewrites locale/ from our code.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "admin_locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Kyiv"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Pages get ASCII slugs: the admin's suggestion transliterates the title, and a
+# Cyrillic slug posted anyway is transliterated (civiced.transliteration,
+# courses.wagtail_hooks).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_SITE_NAME = "civiced"
 
 # The demo teachers' module (courses.demo): who offers it, its hours, who signs its
@@ -326,6 +333,10 @@ WAGTAILADMIN_BASE_URL = env.str(
 # reset is off, and /admin/password_reset/ leads to allauth's.
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.admin_login.AdminLoginForm"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# The admin asks no host but ours: no Gravatar avatars (the default avatar is ours),
+# no update check against releases.wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = [
     *("csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"),

@@ -126,7 +126,7 @@ def test_such_a_draft_can_be_saved_and_published_once_complete(
 
 
 def test_editors_submit_to_methodologist_review_and_moderators_publish(client, course):
-    workflow = Workflow.objects.get(name="Methodologist review")
+    workflow = Workflow.objects.get(name="Методична рецензія")
     assert workflow.active
     editor = UserFactory(username="avtor", groups=[Group.objects.get(name="Editors")])
     client.force_login(editor)

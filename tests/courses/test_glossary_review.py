@@ -43,7 +43,7 @@ def shown(client, url) -> str:
 
 def test_glossary_terms_go_through_the_methodologist_review():
     workflow = GlossaryTerm.get_default_workflow()
-    assert workflow == Workflow.objects.get(name="Methodologist review")
+    assert workflow == Workflow.objects.get(name="Методична рецензія")
 
 
 def test_an_edit_in_review_is_not_shown_until_a_moderator_approves(

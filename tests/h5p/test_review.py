@@ -78,7 +78,7 @@ def published(client, moderator):
 
 
 def test_packages_go_through_the_methodologist_review():
-    assert Package.get_default_workflow().name == "Methodologist review"
+    assert Package.get_default_workflow().name == "Методична рецензія"
 
 
 def test_a_new_upload_to_a_placed_package_waits_for_approval(

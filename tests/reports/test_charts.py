@@ -22,3 +22,9 @@ def test_bars_scale_to_a_fixed_maximum_and_skip_missing_values():
     full = chart.width - 190 - 60
     assert chart.bars[0].width == pytest.approx(full / 2, abs=0.1)
     assert chart.bars[1].width == 0 and chart.bars[1].text == "—"
+
+
+def test_a_bars_value_is_written_after_its_fractional_end():
+    bar = horizontal_bars([("A", 33.3, "33 %")], maximum=100).bars[0]
+    assert bar.value_x == round(bar.x + bar.width + 6, 1)
+    assert bar.value_x != int(bar.value_x)
