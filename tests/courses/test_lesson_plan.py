@@ -9,6 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.contrib.staticfiles import finders
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.blocks import StructBlockValidationError
 
 from accounts.roles import TEACHERS_GROUP
@@ -168,3 +170,18 @@ def test_a_plan_whose_steps_do_not_fill_45_minutes_is_refused():
         block.clean(value)
     assert "55" in str(error.value.non_block_errors.as_data()[0].messages)
     assert block.clean(block.to_python(PLAN))["goal"] == PLAN["goal"]
+
+
+@pytest.mark.parametrize("who", ["anonymous", "learner"])
+def test_the_plan_costs_learners_no_query(client, lesson, make_course, who):
+    if who == "learner":
+        client.force_login(UserFactory(username="uchen"))
+    course = make_course(lessons=1, slug="bez-planu", body=list(lesson.body.raw_data))
+    plain = LessonPage.objects.child_of(course).get()
+    client.get(plain.url)  # the session and the site are read once
+    counts = []
+    for page in (plain, lesson):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(page.url).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

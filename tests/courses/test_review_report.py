@@ -3,7 +3,9 @@ lessons past their review-by date and those due within 30 days, and nobody else
 opens it."""
 
 import datetime
+import io
 
+import openpyxl
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
@@ -61,6 +63,20 @@ def test_editors_see_overdue_and_soon_due_lessons_with_an_edit_link(
     assert "28 грудня 2025 р." in rows[0]
     edit = soup.find("a", string=lambda s: s and "Прострочений урок" in s)
     assert edit["href"] == reverse("wagtailadmin_pages:edit", args=[overdue.pk])
+
+
+def test_the_report_exports_to_xlsx(client, lessons):
+    client.force_login(
+        UserFactory(username="avtor", groups=[Group.objects.get(name="Moderators")])
+    )
+    response = client.get(URL, {"export": "xlsx"})
+    assert response.status_code == 200
+    sheet = openpyxl.load_workbook(
+        io.BytesIO(b"".join(response.streaming_content))
+    ).active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0][:2] == ["Урок", "Модуль"]
+    assert rows[1][0] == "Прострочений урок" and rows[1][2] == "Українська"
 
 
 def test_the_report_exports_to_csv(client, lessons):
