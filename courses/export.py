@@ -116,7 +116,7 @@ def _freshness(lesson: LessonPage) -> dict:
 
 
 def _plan(plan) -> dict:
-    """The lesson plan as the `[plan]` table of the lesson's front matter."""
+    """The lesson plan as its file holds it (content_format.plan_file)."""
     data: dict = {"goal": plan["goal"]}
     for step in PLAN_STEPS:
         value = plan[step]
