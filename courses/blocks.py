@@ -10,6 +10,7 @@ from django import forms
 from django.apps import apps
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents import get_document_model_string
@@ -307,3 +308,85 @@ class OutcomesBlock(blocks.StreamBlock):
         description=_("What a learner can do after the module."),
         preview_value="Пояснити, як подати електронну петицію до Київради.",
     )
+
+
+# The minutes of a lesson plan's steps add up to one school lesson.
+LESSON_MINUTES = 45
+PLAN_STEPS = ("hook", "activity", "reflection", "exit_ticket")
+
+
+class PlanStepBlock(blocks.StructBlock):
+    """One timed step of a lesson plan: how long it takes and what the class does."""
+
+    minutes = blocks.IntegerBlock(label=_("Minutes"), min_value=1, max_value=45)
+    text = blocks.TextBlock(label=_("What the class does"))
+
+    class Meta:
+        icon = "time"
+        label = _("Step")
+
+
+class ActivityStepBlock(PlanStepBlock):
+    """The main activity, with the tasks the printable handout gives pupils."""
+
+    tasks = blocks.ListBlock(
+        blocks.TextBlock(label=_("Task")),
+        label=_("Tasks for the handout"),
+        min_num=1,
+        help_text=_("Questions or tasks printed on the handout, one each."),
+    )
+
+    class Meta:
+        icon = "list-ol"
+        label = pgettext_lazy("lesson plan step", "Activity")
+
+
+class LessonPlanBlock(blocks.StructBlock):
+    """A 45-minute plan of the lesson for the teacher: a goal and four timed steps.
+
+    It works without a screen (a lesson may go on in a shelter): every step is
+    something a class can do with the printed handout, a board or nothing at all.
+    """
+
+    goal = blocks.TextBlock(label=_("Goal"))
+    hook = PlanStepBlock(label=_("Hook"))
+    activity = ActivityStepBlock(label=pgettext_lazy("lesson plan step", "Activity"))
+    reflection = PlanStepBlock(label=_("Reflection"))
+    exit_ticket = PlanStepBlock(
+        label=_("Exit ticket"),
+        help_text=_("The question every pupil answers before leaving."),
+    )
+
+    class Meta:
+        icon = "clipboard-list"
+        label = _("Lesson plan")
+        template = "blocks/lesson_plan_block.html"
+        description = _("A 45-minute plan of the lesson, shown only to teachers.")
+        preview_value = {
+            "goal": "Pupils can tell a petition from a consultation.",
+            "hook": {"minutes": 5, "text": "A question on the board."},
+            "activity": {
+                "minutes": 25,
+                "text": "Groups sort cases.",
+                "tasks": ["Which tool fits this case?"],
+            },
+            "reflection": {"minutes": 10, "text": "What surprised you?"},
+            "exit_ticket": {"minutes": 5, "text": "Name one tool and who decides."},
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        total = sum(value[step]["minutes"] or 0 for step in PLAN_STEPS)
+        if total != LESSON_MINUTES:
+            raise StructBlockValidationError(
+                non_block_errors=[
+                    forms.ValidationError(
+                        _(
+                            "The steps take %(total)s minutes; a lesson takes "
+                            "%(lesson)s."
+                        )
+                        % {"total": total, "lesson": LESSON_MINUTES}
+                    )
+                ]
+            )
+        return value

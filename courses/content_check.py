@@ -11,6 +11,7 @@ import datetime
 from pathlib import Path
 
 from . import content_format as fmt
+from .blocks import LESSON_MINUTES, PLAN_STEPS
 
 AUDIENCES = {"school", "vocational", "university", "teacher_pd"}
 MODULE_TEXT = ("title", "summary", "age_guidance", "teacher_guide", "cover_alt")
@@ -126,6 +127,8 @@ def _check_lesson(lesson: dict, module: str, root: Path, glossary, out: list[str
         if dated and review_by <= as_of:
             out.append(f"{name}: review_by: must come after as_of")
         _check_sources(name, front.get("sources"), out)
+        plan_name = _rel(fmt.plan_file(path, front["language"]), root)
+        _check_plan(plan_name, front.get("plan"), out)
         _check_blocks(name, lesson[language]["body"], glossary, out)
     orders = {lesson[lang].get("order") for lang in lesson["path"]}
     minutes = {lesson[lang].get("minutes") for lang in lesson["path"]}
@@ -151,6 +154,36 @@ def _check_sources(name: str, sources, out: list[str]):
             out.append(f"{name}: sources[{number}].url: must start with https://")
 
 
+def _check_plan(name: str, plan, out: list[str]):
+    """The lesson's plan file: a goal and four timed steps adding up to a lesson."""
+    if not isinstance(plan, dict):
+        out.append(f"{name}: missing: every lesson needs its 45-minute plan")
+        return
+    if not _text(plan.get("goal")):
+        out.append(f"{name}: goal: missing")
+    total = 0
+    for step in PLAN_STEPS:
+        value = plan.get(step)
+        if not isinstance(value, dict):
+            out.append(f"{name}: {step}: missing (a [{step}] table)")
+            continue
+        minutes = value.get("minutes")
+        if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 1:
+            out.append(f"{name}: {step}.minutes: must be a whole number above 0")
+        else:
+            total += minutes
+        if not _text(value.get("text")):
+            out.append(f"{name}: {step}.text: missing")
+    activity = plan.get("activity")
+    tasks = activity.get("tasks") if isinstance(activity, dict) else None
+    if not isinstance(tasks, list) or not tasks or not all(map(_text, tasks)):
+        out.append(f"{name}: activity.tasks: at least one task for the handout")
+    if total and total != LESSON_MINUTES:
+        out.append(
+            f"{name}: minutes: the steps take {total} minutes, not {LESSON_MINUTES}"
+        )
+
+
 def _check_blocks(name: str, body: list, glossary: set[str], out: list[str]):
     for number, (kind, value) in enumerate(body, start=1):
         where = f"{name}: block {number} ({kind})"
@@ -171,6 +204,11 @@ def _check_question(name: str, number: int, kind: str, value: dict, out: list[st
         out.append(f"{where}: prompt: missing")
     if not _text(value.get("explanation")):
         out.append(f"{where}: explanation: missing")
+    if "as_of" in value and (
+        not isinstance(value["as_of"], datetime.date)
+        or isinstance(value["as_of"], datetime.datetime)
+    ):
+        out.append(f"{where}: as_of: must be a date (YYYY-MM-DD)")
     key = value.get(ANSWER_KEYS[kind])
     if kind in ("single_choice", "multiple_choice"):
         options = key if isinstance(key, list) else []

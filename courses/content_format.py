@@ -347,6 +347,7 @@ def read_lesson(path: Path) -> tuple[dict, list]:
 # content/modules/<slug>/module.toml            module metadata, both languages
 # content/modules/<slug>/<NN>-<lesson>.<lang>.md        one lesson in one language
 # content/modules/<slug>/<NN>-<lesson>.quiz.<lang>.toml its knowledge check
+# content/modules/<slug>/<NN>-<lesson>.plan.<lang>.toml its 45-minute lesson plan
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 # Module fields the page loader reads with defaults, so older or newer files load.
@@ -401,8 +402,27 @@ def read_module(folder: Path) -> dict:
                 **{k: v for k, v in front.items() if k not in ("slug", "language")},
                 "body": body,
             }
+            plan_path = plan_file(lesson_path, language)
+            if plan_path.exists():
+                lesson["plan_path"] = {
+                    **lesson.get("plan_path", {}),
+                    language: plan_path,
+                }
+                lesson[language]["plan"] = {
+                    k: v for k, v in read_toml(plan_path).items() if k not in PLAN_IDS
+                }
     module["lessons"] = sorted(lessons.values(), key=lambda x: (x["order"], x["slug"]))
     return module
+
+
+# What a plan file says about itself besides the plan (which lesson it belongs to).
+PLAN_IDS = ("module", "lesson", "language")
+
+
+def plan_file(lesson_path: Path, language: str) -> Path:
+    """The lesson plan beside a lesson file (NN-slug.plan.<lang>.toml)."""
+    stem = lesson_path.name[: -len(f".{language}.md")]
+    return lesson_path.with_name(f"{stem}.plan.{language}.toml")
 
 
 def _module_order(folder: Path) -> tuple:
@@ -488,9 +508,13 @@ def write_module(root: Path, module: dict, order: int) -> Path:
                 "order": number,
                 "minutes": lesson["minutes"],
             }
-            front.update({k: v for k, v in text.items() if k != "body"})
+            front.update({k: v for k, v in text.items() if k not in ("body", "plan")})
             path = folder / f"{stem}.{language}.md"
             path.write_text(write_lesson(front, text["body"]), encoding="utf-8")
+            if text.get("plan"):
+                ids = {"module": module["slug"], "lesson": lesson["slug"]}
+                plan = {**ids, "language": language, **text["plan"]}
+                plan_file(path, language).write_text(dump_toml(plan), encoding="utf-8")
     return folder
 
 

@@ -209,7 +209,13 @@ def _lesson_fields(lesson: dict, language: str, terms, colour: str) -> dict:
         "as_of": text.get("as_of"),
         "review_by": text.get("review_by"),
         "sources": json.dumps([_source(source) for source in text.get("sources", [])]),
+        "plan": json.dumps([_plan(text["plan"])] if text.get("plan") else []),
     }
+
+
+def _plan(plan: dict) -> dict:
+    """The lesson plan's block as the admin stores it (blocks.LessonPlanBlock)."""
+    return {"type": "plan", "value": plan}
 
 
 def _source(source: dict) -> dict:

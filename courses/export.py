@@ -14,6 +14,7 @@ import uuid
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from .blocks import PLAN_STEPS
 from .content_format import glossary_key, read_glossary
 from .models import CoursePage, GlossaryTerm, LessonPage
 
@@ -108,7 +109,21 @@ def _freshness(lesson: LessonPage) -> dict:
         sources.append(source)
     if sources:
         found["sources"] = sources
+    plan = lesson.lesson_plan
+    if plan is not None:
+        found["plan"] = _plan(plan)
     return found
+
+
+def _plan(plan) -> dict:
+    """The lesson plan as its file holds it (content_format.plan_file)."""
+    data: dict = {"goal": plan["goal"]}
+    for step in PLAN_STEPS:
+        value = plan[step]
+        data[step] = {"minutes": value["minutes"], "text": value["text"]}
+        if "tasks" in value:
+            data[step]["tasks"] = list(value["tasks"])
+    return data
 
 
 def _module_text(page: CoursePage) -> dict:

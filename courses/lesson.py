@@ -81,3 +81,22 @@ def _glossary_url(catalogue: Page | None, request: HttpRequest) -> str:
         return ""
     url = catalogue.get_url(request)
     return f"{url}glossary/" if url else ""
+
+
+# The body blocks a printed handout keeps: text a pupil can read on paper. Images,
+# video and activities (quizzes, H5P) need a screen.
+HANDOUT_BLOCKS = frozenset(
+    {"heading", "paragraph", "callout", "quote", "glossary", "discussion"}
+)
+
+
+def handout_context(lesson: Page) -> dict:
+    """The handout's parts: the lesson's text blocks and the plan (for its tasks and
+    exit ticket). The same for everyone: teachers' notes are left off the paper."""
+    return {
+        "handout_blocks": [
+            block for block in lesson.body if block.block_type in HANDOUT_BLOCKS
+        ],
+        "plan": lesson.lesson_plan,
+        "is_teacher": False,
+    }

@@ -35,7 +35,7 @@ from . import blocks as course_blocks
 from . import page_cache
 from .activity import ActivityBlock
 from .catalogue import catalogue_context
-from .lesson import lesson_context
+from .lesson import handout_context, lesson_context
 from .permissions import can_see_teacher_material
 from .stemming import stem_text
 
@@ -394,8 +394,9 @@ class CoursePage(Page):
         return context
 
 
-class LessonPage(Page):
-    """A lesson: an introduction and a body of content and activity blocks."""
+class LessonPage(RoutablePageMixin, Page):
+    """A lesson: an introduction and a body of content and activity blocks, the
+    teacher's 45-minute plan, and a printable handout at `handout/`."""
 
     READ_TO_END = "read"
     ACTIVITIES_DONE = "activities"
@@ -437,6 +438,17 @@ class LessonPage(Page):
         blank=True,
         help_text=_("When an editor should check the lesson's facts again."),
     )
+    plan = StreamField(
+        [("plan", course_blocks.LessonPlanBlock())],
+        verbose_name=_("lesson plan"),
+        blank=True,
+        max_num=1,
+        help_text=_(
+            "A 45-minute plan for the teacher: goal, hook, activity, reflection and "
+            "exit ticket. Shown only to teachers; its tasks and exit ticket are "
+            "printed on the handout."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -448,6 +460,7 @@ class LessonPage(Page):
             [FieldPanel("as_of"), FieldPanel("review_by"), FieldPanel("sources")],
             heading=_("Sources and freshness"),
         ),
+        FieldPanel("plan"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -511,10 +524,29 @@ class LessonPage(Page):
             page_cache.mark_cacheable(response)
         return response
 
+    @property
+    def lesson_plan(self):
+        """The plan's value (goal, hook, activity, reflection, exit ticket) or None."""
+        return self.plan[0].value if self.plan else None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_context(self, request))
         return context
+
+    @path("handout/", name="handout")
+    def handout(self, request):
+        """The lesson on A4 for printing: key text, tasks, exit ticket, sources."""
+        return self.render(
+            request,
+            template="courses/lesson_handout.html",
+            context_overrides=handout_context(self),
+        )
+
+    def is_handout_route(self, args) -> bool:
+        """Whether Wagtail routed the request (its `args`) to the handout."""
+        view = args[0] if args else None
+        return getattr(view, "__name__", "") == "handout"
 
 
 class ReviewTask(GroupApprovalTask):

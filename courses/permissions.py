@@ -16,3 +16,13 @@ def can_see_teacher_material(user: User | AnonymousUser) -> bool:
     if not user.is_authenticated:
         return False
     return user.is_superuser or bool(group_names(user) & TEACHER_MATERIAL_GROUPS)
+
+
+REVIEW_REPORT_GROUPS = {EDITORS_GROUP, MODERATORS_GROUP}
+
+
+def can_see_review_report(user: User | AnonymousUser) -> bool:
+    """The admin report of lessons due for a fact check: editors and moderators."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or bool(group_names(user) & REVIEW_REPORT_GROUPS)

@@ -2,8 +2,10 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -12,8 +14,10 @@ from civiced.transliteration import ascii_slug
 
 from . import lesson_shell
 from .models import GlossaryTerm, LessonPage
+from .permissions import can_see_review_report
 from .publishing import refusal
 from .replaced_files import REPLACE_FILE, ReplaceFileFormatter
+from .review_report import ReviewDueReportView
 
 
 class GlossaryTermViewSet(SnippetViewSet):
@@ -42,7 +46,11 @@ def serve_lessons_to_learners(serve_next):
     """A logged-in learner's lesson is served as shell and fill (lesson_shell)."""
 
     def serve(page, request, args, kwargs):
-        if isinstance(page, LessonPage) and lesson_shell.may_render(page, request):
+        if (
+            isinstance(page, LessonPage)
+            and not page.is_handout_route(args)
+            and lesson_shell.may_render(page, request)
+        ):
             return lesson_shell.serve(page, request, args, kwargs)
         return serve_next(page, request, args, kwargs)
 
@@ -133,3 +141,32 @@ def transliterate_a_new_pages_slug(request, parent_page, page_class):
 @hooks.register("before_edit_page")
 def transliterate_an_edited_pages_slug(request, page):
     _ascii_slug_in(request)
+
+
+@hooks.register("register_admin_urls")
+def review_report_urls():
+    view = ReviewDueReportView.as_view()
+    results = ReviewDueReportView.as_view(results_only=True)
+    return [
+        path("reports/lessons-due-for-review/", view, name="courses_review_due"),
+        path(
+            "reports/lessons-due-for-review/results/",
+            results,
+            name="courses_review_due_results",
+        ),
+    ]
+
+
+class _ReviewReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_review_report(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def review_report_menu_item():
+    return _ReviewReportMenuItem(
+        _("Lessons due for review"),
+        reverse("courses_review_due"),
+        icon_name="time",
+        order=150,
+    )

@@ -33,6 +33,15 @@ class QuestionBlock(blocks.StructBlock):
         required=False,
         help_text=_("Shown after answering, whatever the answer."),
     )
+    as_of = blocks.DateBlock(
+        label=_("As of"),
+        required=False,
+        help_text=_(
+            "For an answer that can change (a threshold, a count, a martial-law "
+            "rule, a rank): the date it is right as of. Pupils see it beside the "
+            "question."
+        ),
+    )
 
     class Meta:
         icon = "help"
@@ -229,6 +238,9 @@ def snapshot(question) -> dict:
         "prompt": str(value["prompt"].source if value.get("prompt") else ""),
         "explanation": value.get("explanation") or "",
     }
+    if value.get("as_of"):
+        # Only when set, so the snapshots of undated questions stay as they were.
+        data["as_of"] = value["as_of"].isoformat()
     kind = question.block_type
     if kind in ("single_choice", "multiple_choice"):
         data["options"] = _list_with_ids(

@@ -6,6 +6,7 @@ Idempotent: quizzes are found by a stable translation key, and a lesson that alr
 holds a quiz is left alone.
 """
 
+import datetime
 import json
 import uuid
 from pathlib import Path
@@ -38,6 +39,8 @@ def _question(key: str, kind: str, value: dict) -> dict:
         "points": value.get("points", 1),
         "explanation": value.get("explanation", ""),
     }
+    if value.get("as_of"):
+        data["as_of"] = value["as_of"].isoformat()
     if kind in ("single_choice", "multiple_choice"):
         data["options"] = _items(key, value["options"], dict)
         if kind == "multiple_choice":
@@ -94,6 +97,10 @@ def quiz_entry(quizzes: dict[str, Quiz], *, module: str, lesson: str) -> dict:
             for field in ITEM_LISTS:
                 if field in value:
                     value[field] = [item["value"] for item in value[field]]
+            if value.get("as_of"):
+                value["as_of"] = datetime.date.fromisoformat(value["as_of"])
+            else:
+                value.pop("as_of", None)
             questions.append((question["type"], value))
         entry[language] = {
             "title": quiz.title,

@@ -9,6 +9,7 @@ the rest. Submits carry a client-generated key: the same key always yields the s
 single graded attempt.
 """
 
+import datetime
 import hashlib
 import hmac
 import json
@@ -643,6 +644,8 @@ def _for_template(question: dict, attempt: Attempt | None) -> dict:
         result_row(question, saved, checked) if checked.get("checked") else None
     )
     public["field"] = FORM_PREFIX + question["id"]
+    if question.get("as_of"):
+        public["as_of"] = datetime.date.fromisoformat(question["as_of"])
     if question["type"] == "ordering":
         # Seeded with a secret, so the shown order says nothing about the answer.
         public["items"] = grading.shuffled(

@@ -11,6 +11,7 @@ from wagtail.models import Locale
 from courses import content_format as fmt
 from courses.content_check import problems
 from courses.demo import ensure_courses
+from courses.export import _plan
 from courses.models import CoursePage, GlossaryTerm, LessonPage
 from quizzes.demo import ensure_quizzes
 from quizzes.models import Quiz
@@ -79,6 +80,7 @@ def _page(page) -> dict:
             as_of=page.as_of,
             review_by=page.review_by,
             sources=[(b["type"], b["value"]) for b in page.sources.raw_data],
+            plan=_plan(page.lesson_plan) if page.lesson_plan else None,
             body=[_block(block) for block in page.body.raw_data],
         )
     return fields
@@ -108,6 +110,7 @@ def test_an_exported_module_loads_into_a_fresh_site_unchanged(
     before = _snapshot()
     assert len(before["uk"]) == 4 and before["uk"][1]["body"][-1][0] == "quiz"
     assert before["en"][1]["as_of"] and len(before["en"][1]["sources"]) == 3
+    assert before["uk"][1]["plan"]["exit_ticket"]["minutes"] == 7
     out = tmp_path / "exported"
     stdout = io.StringIO()
     call_command("export_content", MODULE, "--out", str(out), stdout=stdout)
@@ -117,6 +120,14 @@ def test_an_exported_module_loads_into_a_fresh_site_unchanged(
     assert f"modules/{MODULE}/01-why-ask-residents.quiz.en.toml" in exported
     assert (
         "::: glossary kmda" in exported[f"modules/{MODULE}/01-why-ask-residents.uk.md"]
+    )
+    assert (
+        "[exit_ticket]"
+        in exported[f"modules/{MODULE}/01-why-ask-residents.plan.en.toml"]
+    )
+    assert (
+        "as_of = 2025-02-25"
+        in exported[f"modules/{MODULE}/03-consultation-rules.quiz.uk.toml"]
     )
 
     # A fresh site: the module, its quizzes and its glossary terms are gone.

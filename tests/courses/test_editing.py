@@ -36,7 +36,9 @@ def course(make_course):
     return make_course(title="Петиції", lessons=0)
 
 
-def lesson_form(client, course, body, action, title="Новий урок", slug="novyi-urok"):
+def lesson_form(
+    client, course, body, action, title="Новий урок", slug="novyi-urok", plan=()
+):
     add_url = f"/admin/pages/add/courses/lessonpage/{course.pk}/"
     data = querydict_from_html(
         client.get(add_url).content.decode(), form_id="page-edit-form"
@@ -48,7 +50,13 @@ def lesson_form(client, course, body, action, title="Новий урок", slug=
     for key in [k for k in data if k.startswith("body-")]:
         del data[key]
     data.update(
-        nested_form_data({"body": streamfield(body), "sources": streamfield([])})
+        nested_form_data(
+            {
+                "body": streamfield(body),
+                "sources": streamfield([]),
+                "plan": streamfield(list(plan)),
+            }
+        )
     )
     data[action] = action
     return client.post(add_url, data)
@@ -212,3 +220,48 @@ def test_editors_see_wagtails_accessibility_checker_on_lessons(client, make_cour
     client.force_login(editor)
     html = client.get(course.url + "lesson-1/").content.decode()
     assert 'id="checker-axe-configuration"' in html
+
+
+def _plan(hook_minutes):
+    def step(minutes, text):
+        return {"minutes": str(minutes), "text": text}
+
+    return (
+        "plan",
+        {
+            "goal": "Учні відрізняють петицію від консультації.",
+            "hook": step(hook_minutes, "Питання на дошці."),
+            "activity": {
+                **step(25, "Робота в парах."),
+                "tasks": {
+                    "count": "1",
+                    "0": {
+                        "value": "Який інструмент тут доречний?",
+                        "deleted": "",
+                        "order": "0",
+                        "id": "",
+                    },
+                },
+            },
+            "reflection": step(8, "Що здивувало?"),
+            "exit_ticket": step(7, "Назвіть один інструмент."),
+        },
+    )
+
+
+def test_an_editor_writes_the_lesson_plan_in_the_admin(admin_client, course):
+    response = lesson_form(admin_client, course, [], "action-publish", plan=[_plan(5)])
+    assert response.status_code == 302
+    plan = LessonPage.objects.get().lesson_plan
+    assert plan["exit_ticket"]["text"] == "Назвіть один інструмент."
+    assert list(plan["activity"]["tasks"]) == ["Який інструмент тут доречний?"]
+
+
+def test_a_plan_that_does_not_fill_45_minutes_is_not_saved(admin_client, course):
+    response = lesson_form(admin_client, course, [], "action-publish", plan=[_plan(15)])
+    assert response.status_code == 200
+    error = response.context["form"].errors["plan"].as_data()[0]
+    assert "Кроки тривають 55 хв, а урок — 45 хв." in json.dumps(
+        error.as_json_data(), ensure_ascii=False
+    )
+    assert not LessonPage.objects.exists()

@@ -135,6 +135,12 @@ TABLE: list[Case] = [
     ),
     Case("wagtail_serve", EVERYONE, path=lambda w: w.course.url),
     Case("wagtail_serve", EVERYONE, path=lambda w: w.lesson.url),
+    Case(
+        "wagtail_serve",
+        EVERYONE,
+        path=lambda w: w.lesson.url + "handout/",
+        why="a lesson's printable handout",
+    ),
     Case("wagtail_serve", EVERYONE, path=lambda w: w.h5p_lesson.url),
     Case(
         "wagtail_serve",
@@ -752,6 +758,14 @@ TABLE: list[Case] = [
         args=lambda w: [w.package.libraries.first().pk],
         why="no version chosen: back to the page with a message, nothing changed",
     ),
+    Case("courses_review_due", WAGTAIL_ADMIN, why="lessons due for a fact check"),
+    Case(
+        "courses_review_due",
+        WAGTAIL_ADMIN,
+        query=lambda w: "export=csv",
+        why="the same report as CSV",
+    ),
+    Case("courses_review_due_results", WAGTAIL_ADMIN),
     # --- other projects' views, one row per family -----------------------------------
     Case("wagtailadmin_home", WAGTAIL_ADMIN),
     Case("wagtailsnippets_h5p_package:list", WAGTAIL_ADMIN),
