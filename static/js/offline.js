@@ -54,7 +54,7 @@
     var work = [];
     work.push(caches.keys().then(function (names) {
       return Promise.all(names.filter(function (name) {
-        return name.indexOf("civiced-offline") === 0;
+        return name.indexOf("civiced-offline-") === 0 || name === "civiced-sw-state";
       }).map(function (name) { return caches.delete(name); }));
     }));
     if (window.indexedDB && indexedDB.databases) {

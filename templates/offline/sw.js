@@ -8,7 +8,7 @@
 "use strict";
 
 var PREFIX = "civiced-offline-";
-var META = "civiced-offline-state";
+var META = "civiced-sw-state";
 var CURRENT = "/__civiced_offline__/current";
 var PACKS = "/__civiced_offline__/packs/";
 var PERSONAL = /^\/(?:en\/)?(?:accounts|classes|invitations|join|teach|reports|registry|verify|certificates|learning|open-data)(?:\/|$)|^\/(?:admin|django-admin|cms|api|documents|sw\.js|healthz)(?:\/|$)/;
