@@ -286,3 +286,18 @@ def test_the_logout_button_on_every_page_clears_saved_data_first(
     form = soup(client.get("/")).find("form", action=reverse("account_logout"))
     assert form.has_attr("data-offline-logout")
     assert form["data-offline-cache"] == cache_name(learner)
+
+
+def test_deleting_ones_account_clears_what_the_browser_kept(client, db, site_pages):
+    from tests.factories import DEFAULT_PASSWORD
+
+    client.force_login(UserFactory())
+    refused = client.post(
+        "/accounts/profile/delete/", {"password": "nope", "confirm": "on"}
+    )
+    assert "Clear-Site-Data" not in refused
+    response = client.post(
+        "/accounts/profile/delete/", {"password": DEFAULT_PASSWORD, "confirm": "on"}
+    )
+    assert response.status_code == 302
+    assert response["Clear-Site-Data"] == '"cache", "storage"'
