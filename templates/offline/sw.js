@@ -18,7 +18,13 @@ self.addEventListener("install", function () {
 });
 
 self.addEventListener("activate", function (event) {
-  event.waitUntil(self.clients.claim());
+  // Navigation preload: a page's request starts while the worker wakes up, so the
+  // worker costs an online page no time.
+  var preload = self.registration.navigationPreload;
+  event.waitUntil(Promise.all([
+    self.clients.claim(),
+    preload ? preload.enable() : null,
+  ]));
 });
 
 function personal(url) {
@@ -85,7 +91,10 @@ self.addEventListener("fetch", function (event) {
   if (request.method !== "GET") return;
   var url = new URL(request.url);
   if (personal(url) || url.pathname.indexOf("/__civiced_offline__/") === 0) return;
-  event.respondWith(fetch(request).catch(function (error) {
+  var network = request.mode === "navigate" && event.preloadResponse
+    ? event.preloadResponse.then(function (response) { return response || fetch(request); })
+    : fetch(request);
+  event.respondWith(network.catch(function (error) {
     return currentCache().then(function (name) {
       if (!name) throw error;
       return caches.has(name).then(function (exists) {
