@@ -1,5 +1,6 @@
-"""The profile page."""
+"""The profile page, deleting one's account, and logging out."""
 
+from allauth.account.views import LogoutView
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -12,6 +13,24 @@ from civiced.i18n import url_in_language
 
 from .deletion import delete_account
 from .forms import DeleteAccountForm, ProfileForm
+
+# Leaving clears what this browser keeps for the person at this origin (saved
+# offline modules, answers waiting to be sent, the service worker): a shared school
+# computer must not show the previous pupil's pages. The page's script clears them
+# too (static/js/offline.js), for browsers that ignore the header.
+CLEAR_SITE_DATA = '"cache", "storage"'
+
+
+class ClearingLogoutView(LogoutView):
+    """allauth's logout, whose answer also tells the browser to clear site data."""
+
+    def post(self, *args, **kwargs):
+        response = super().post(*args, **kwargs)
+        response["Clear-Site-Data"] = CLEAR_SITE_DATA
+        return response
+
+
+log_out = ClearingLogoutView.as_view()
 
 
 @login_required
@@ -37,5 +56,7 @@ def delete(request: HttpRequest) -> HttpResponse:
             request,
             _("Your account is deleted. Nothing in it identifies you any more."),
         )
-        return redirect("/")
+        response = redirect("/")
+        response["Clear-Site-Data"] = CLEAR_SITE_DATA
+        return response
     return render(request, "accounts/delete.html", {"form": form})

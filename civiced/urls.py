@@ -13,8 +13,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as accounts_views
 from h5p import urls as h5p_urls
 from home import views as home_views
+from offline import urls as offline_urls
 from quizzes.urls import api_urlpatterns as quiz_api_urls
 
 handler500 = "home.views.server_error"
@@ -34,6 +36,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/", include(quiz_api_urls)),
     path("api/", include(h5p_urls.api_urlpatterns)),
+    path("api/", include(offline_urls.api_urlpatterns)),
+    path("", include(offline_urls.root_urlpatterns)),
     path("", include(h5p_urls.urlpatterns)),
 ]
 
@@ -51,10 +55,13 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("accounts/profile/", include("accounts.urls")),
+    path("", include(offline_urls.urlpatterns)),
     path("learning/", include("learning.urls")),
     path("", include("classes.urls")),
     path("certificates/", include("certificates.urls")),
     path("", include("reports.urls")),
+    # allauth's logout, clearing the browser's site data (accounts.views).
+    path("accounts/logout/", accounts_views.log_out, name="account_logout"),
     path("accounts/", include("allauth.urls")),
     # Wagtail's page tree comes last: it answers every path not matched above.
     path("", include(wagtail_urls)),

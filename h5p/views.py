@@ -166,6 +166,10 @@ def _package(pk: int, version: str) -> dict:
     return found
 
 
+# Where a package version's files are, for offline packs (offline.h5p_files).
+package_files = _package
+
+
 @require_GET
 @xframe_options_exempt
 def player(request: HttpRequest, pk: int, version: str) -> HttpResponse:

@@ -24,6 +24,9 @@ def content_security_policy() -> str:
             "media-src 'self' blob:",
             "font-src 'self'",
             "connect-src 'self'",
+            # The service worker (offline use) and the web app manifest.
+            "worker-src 'self'",
+            "manifest-src 'self'",
             f"frame-src {frames}",
             "object-src 'none'",
             "base-uri 'self'",

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "h5p",
     "certificates",
     "reports",
+    "offline",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -43,7 +43,7 @@ LAYERS = [
     # The results side of each activity kind.
     ("activities", ["quizzes", "h5p"]),
     ("classes", ["classes"]),
-    ("top", ["certificates", "reports"]),
+    ("top", ["certificates", "reports", "offline"]),
 ]
 ENTRY_POINTS = [
     "civiced.settings",

@@ -216,6 +216,23 @@ TABLE: list[Case] = [
     Case("my_learning", SIGNED_IN_ONLY),
     Case("my_learning_json", SIGNED_IN_ONLY),
     Case("my_learning_csv", SIGNED_IN_ONLY),
+    # --- offline use -------------------------------------------------------------
+    Case("web_manifest", EVERYONE),
+    Case("service_worker", EVERYONE),
+    Case("service_worker", roles(NOT_ALLOWED), method="post"),
+    Case("offline_saved", SIGNED_IN_ONLY),
+    Case(
+        "offline_pack",
+        LEARNER_API,
+        args=lambda w: [w.course.pk],
+        why="the files of a published module; a caller's own cache name",
+    ),
+    Case(
+        "offline_pack",
+        roles(NOT_FOUND, anonymous=DENIED),
+        args=lambda w: [999999],
+        why="no such module",
+    ),
     Case(
         "quiz_autosave",
         LEARNER_API,
