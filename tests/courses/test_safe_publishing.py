@@ -169,7 +169,16 @@ def publish_edit(client, lesson, body):
     ).dict()
     for key in [k for k in data if k.startswith("body-")]:
         del data[key]
-    data.update(nested_form_data({"body": streamfield(body)}))
+    # The other streams, as the editor's browser posts them (empty here).
+    data.update(
+        nested_form_data(
+            {
+                "body": streamfield(body),
+                "sources": streamfield([]),
+                "plan": streamfield([]),
+            }
+        )
+    )
     data["action-publish"] = "action-publish"
     return client.post(edit_url, data)
 
