@@ -1,0 +1,86 @@
+"""Make ʼ (U+02BC, modifier letter apostrophe) the one apostrophe in Ukrainian text.
+
+Replaces an ASCII ' or a typographic ’ that stands between two Cyrillic letters (as in
+"об'єднання", "сім’я") with ʼ, in:
+
+- every text file under content/ (lessons, quizzes, module metadata, the glossary);
+- the msgstr lines of locale/uk/LC_MESSAGES/django.po and
+  admin_locale/uk/LC_MESSAGES/django.po (msgid lines are never touched).
+
+Only a mark with a Cyrillic letter on *both* sides changes, so English text, code, URLs
+and TOML string delimiters stay as they are. Safe to run again at any time (after a
+merge, say): a second run changes nothing.
+
+    .venv/bin/python scripts/ukrainian_apostrophes.py          # rewrite the files
+    .venv/bin/python scripts/ukrainian_apostrophes.py --check  # list, exit 1 if any
+
+Grading is not affected: quizzes.grading.normalise_text folds every apostrophe variant
+(' ’ ʼ ‘ ` ′ ´) to one, so a pupil may type any of them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT_DIR = ROOT / "content"
+CATALOGUES = (
+    ROOT / "locale" / "uk" / "LC_MESSAGES" / "django.po",
+    ROOT / "admin_locale" / "uk" / "LC_MESSAGES" / "django.po",
+)
+CONTENT_SUFFIXES = (".md", ".toml")
+
+APOSTROPHE = "\u02bc"
+_CYRILLIC = "А-Яа-яЁёІіЇїЄєҐґ"
+WRONG_APOSTROPHE = re.compile(rf"(?<=[{_CYRILLIC}])['\u2019](?=[{_CYRILLIC}])")
+
+
+def fix_text(text: str) -> str:
+    """Every ' or ’ between two Cyrillic letters becomes ʼ."""
+    return WRONG_APOSTROPHE.sub(APOSTROPHE, text)
+
+
+def fix_po(text: str) -> str:
+    """Like fix_text, but only inside msgstr strings (and their continuation lines)."""
+    lines = text.splitlines(keepends=True)
+    in_msgstr = False
+    for number, line in enumerate(lines):
+        if line.startswith("msgstr"):
+            in_msgstr = True
+        elif not line.startswith('"'):
+            in_msgstr = False
+        if in_msgstr:
+            lines[number] = fix_text(line)
+    return "".join(lines)
+
+
+def files() -> list[tuple[Path, object]]:
+    found: list[tuple[Path, object]] = [
+        (path, fix_text)
+        for path in sorted(CONTENT_DIR.rglob("*"))
+        if path.is_file() and path.suffix in CONTENT_SUFFIXES
+    ]
+    found += [(path, fix_po) for path in CATALOGUES if path.exists()]
+    return found
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    changed = []
+    for path, fix in files():
+        text = path.read_text(encoding="utf-8")
+        fixed = fix(text)
+        if fixed != text:
+            changed.append(path.relative_to(ROOT))
+            if not check:
+                path.write_text(fixed, encoding="utf-8")
+    verb = "would change" if check else "changed"
+    for path in changed:
+        print(f"{verb}: {path}")
+    return 1 if check and changed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
