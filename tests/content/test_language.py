@@ -2,6 +2,7 @@
 Ukrainian text, English text names Kyiv's bodies in English, and a pupil may still
 type any apostrophe in a short answer."""
 
+import importlib.util
 import re
 import tomllib
 from pathlib import Path
@@ -118,3 +119,69 @@ def test_every_apostrophe_key_in_the_content_accepts_every_variant():
                     assert result.status == "correct", (path.name, key, typed)
                 checked += 1
     assert checked
+
+
+def _ukrainian_body_and_quiz_texts():
+    """Ukrainian lesson bodies and quiz items (front matter and sources left out)."""
+    for path in _content_files("*.uk.md"):
+        yield path, path.read_text("utf-8").split("+++", 2)[2]
+    for path in _content_files("*.quiz.uk.toml"):
+        for question in tomllib.loads(path.read_text("utf-8"))["question"]:
+            yield path, repr(question)
+
+
+def test_the_app_is_named_in_the_nominative_after_its_category():
+    """ "у застосунку «Київ Цифровий»", not a declined name in quotes."""
+    wrong = [
+        path.name
+        for path, text in _ukrainian_body_and_quiz_texts()
+        if re.search(r"«Київ Цифров(ому|ого|им)»", text)
+    ]
+    assert wrong == []
+
+
+SENTENCE_START_V = re.compile(
+    r"(?:^|[.!?] |^- |\"|')(Вчител\w*|Вже|Встанов\w*|Вкажіть|Вміст)\b", re.MULTILINE
+)
+
+
+def test_sentences_start_with_u_where_the_norm_wants_it():
+    """Учителі, Уже, Установіть at the start of a sentence (Правопис 2019, § 23)."""
+    wrong = [
+        f"{path.name}: {match.group(1)}"
+        for path, text in _ukrainian_body_and_quiz_texts()
+        for match in SENTENCE_START_V.finditer(text)
+    ]
+    path = Path(settings.BASE_DIR) / "locale" / "uk" / "LC_MESSAGES" / "django.po"
+    for entry in polib.pofile(str(path)):
+        for match in SENTENCE_START_V.finditer(f'"{entry.msgstr}'):
+            wrong.append(f"{entry.msgid[:40]!r}: {match.group(1)}")
+    assert wrong == [], "\n".join(wrong)
+
+
+def test_matching_and_ordering_prompts_follow_the_test_convention():
+    """Ukrainian tests say "Установіть відповідність" / "Установіть послідовність"."""
+    opening = {
+        "matching": "Установіть відповідність",
+        "ordering": "Установіть послідовність",
+    }
+    wrong = [
+        f"{path.name}: {question['prompt'][:60]}"
+        for path in _content_files("*.quiz.uk.toml")
+        for question in tomllib.loads(path.read_text("utf-8"))["question"]
+        if question["type"] in opening
+        and not question["prompt"].startswith(opening[question["type"]])
+    ]
+    assert wrong == [], "\n".join(wrong)
+
+
+def test_the_language_script_has_nothing_left_to_change():
+    script = Path(settings.BASE_DIR) / "scripts" / "ukrainian_text.py"
+    spec = importlib.util.spec_from_file_location("ukrainian_text", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--check"]) == 0
+    assert module.fix_text("Вчителі й учні. Вже сімʼя, сім'я") == (
+        "Учителі й учні. Уже сімʼя, сімʼя"
+    )
+    assert module.fix_text("Kyiv's 'Вчителі' а'б") == "Kyiv's 'Вчителі' аʼб"
