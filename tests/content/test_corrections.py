@@ -178,3 +178,20 @@ def test_answers_that_will_flip_carry_a_date():
                 if marker not in lesson.read_text("utf-8").lower():
                     undated.append(f"{lesson.name} (lesson)")
     assert undated == [], "\n".join(sorted(set(undated)))
+
+
+SIGN_IN = re.compile(
+    r"ідентифікац|підтвердити свою особу|identification|confirm who you are"
+)
+
+
+def test_sign_in_methods_carry_a_date():
+    """App and portal sign-in methods change (section 8 item 13)."""
+    undated = [
+        f"{path.name}: {question['prompt'][:70]}"
+        for language, marker in AS_OF.items()
+        for path, question in _questions(language)
+        if SIGN_IN.search(question["prompt"])
+        and marker not in question["explanation"].lower()
+    ]
+    assert undated == [], "\n".join(undated)
