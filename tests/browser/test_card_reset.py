@@ -40,7 +40,7 @@ def test_a_teacher_resets_a_card_password_and_the_pupil_logs_in_with_it(
 
     page.goto(live_server.url + "/accounts/login/")
     page.audit.check()
-    page.get_by_label("Ім'я користувача або електронна пошта").fill("vchytel")
+    page.get_by_label("Імʼя користувача або електронна пошта").fill("vchytel")
     page.get_by_label("Пароль", exact=True).fill(DEFAULT_PASSWORD)
     page.locator("main").get_by_role("button", name="Увійти").click()
     # The teacher lands on their home, with the class at a glance.
@@ -65,13 +65,13 @@ def test_a_teacher_resets_a_card_password_and_the_pupil_logs_in_with_it(
     page.context.clear_cookies()
     page.goto(live_server.url + "/accounts/login/")
     page.audit.check()
-    page.get_by_label("Ім'я користувача або електронна пошта").fill(username)
+    page.get_by_label("Імʼя користувача або електронна пошта").fill(username)
     page.get_by_label("Пароль", exact=True).fill(DEFAULT_PASSWORD)
     page.locator("main").get_by_role("button", name="Увійти").click()
     expect(page.locator(".form-errors")).to_be_visible()
     page.audit.check()
 
-    page.get_by_label("Ім'я користувача або електронна пошта").fill(username)
+    page.get_by_label("Імʼя користувача або електронна пошта").fill(username)
     page.get_by_label("Пароль", exact=True).fill(password)
     page.locator("main").get_by_role("button", name="Увійти").click()
     # As with the first card: the pupil chooses their own password first.
@@ -114,7 +114,7 @@ def test_the_class_tabs_confirmations_and_grid_key_are_accessible(
 
     page.goto(live_server.url + "/accounts/login/")
     page.audit.check()
-    page.get_by_label("Ім'я користувача або електронна пошта").fill("vchytel")
+    page.get_by_label("Імʼя користувача або електронна пошта").fill("vchytel")
     page.get_by_label("Пароль", exact=True).fill(DEFAULT_PASSWORD)
     page.locator("main").get_by_role("button", name="Увійти").click()
     expect(page).to_have_url(live_server.url + "/teach/")

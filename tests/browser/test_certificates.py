@@ -229,7 +229,7 @@ def test_an_analyst_finds_and_revokes_a_certificate(page, live_server, make_cour
     expect(page.get_by_role("heading", level=1)).to_contain_text(certificate.number)
     page.audit.check()
     page.get_by_role("button", name="Анулювати сертифікат").click()
-    expect(page.locator(".field__errors")).to_contain_text("Вкажіть причину")
+    expect(page.locator(".field__errors")).to_contain_text("Укажіть причину")
     page.get_by_label("Причина анулювання").fill("Видано помилково")
     page.get_by_role("button", name="Анулювати сертифікат").click()
     expect(page.locator("main")).to_contain_text("анульовано")

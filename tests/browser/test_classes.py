@@ -16,7 +16,7 @@ def log_in(page, live_server, username):
     page.context.clear_cookies()
     page.goto(live_server.url + "/accounts/login/")
     page.audit.check()
-    page.get_by_label("Ім'я користувача або електронна пошта").fill(username)
+    page.get_by_label("Імʼя користувача або електронна пошта").fill(username)
     page.get_by_label("Пароль", exact=True).fill(DEFAULT_PASSWORD)
     page.locator("main").get_by_role("button", name="Увійти").click()
     expect(page.get_by_role("button", name="Вийти")).to_be_visible()

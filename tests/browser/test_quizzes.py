@@ -14,7 +14,7 @@ from tests.quizzes.builders import fill_blanks, matching, short_text, single_cho
 def log_in(page, live_server, username):
     page.goto(live_server.url + "/accounts/login/")
     page.audit.check()
-    page.get_by_label("Ім'я користувача або електронна пошта").fill(username)
+    page.get_by_label("Імʼя користувача або електронна пошта").fill(username)
     page.get_by_label("Пароль", exact=True).fill(DEFAULT_PASSWORD)
     page.locator("main").get_by_role("button", name="Увійти").click()
     expect(page.get_by_role("button", name="Вийти")).to_be_visible()
@@ -64,7 +64,7 @@ def test_answers_given_offline_reach_the_server_when_back_online(
     page.goto(live_server.url + lesson.url)
     page.context.set_offline(True)
     question(page, 2).get_by_label("Ваша відповідь").fill("Київ Цифровий")
-    expect(page.locator("[data-save-status]")).to_contain_text("Немає зв'язку")
+    expect(page.locator("[data-save-status]")).to_contain_text("Немає звʼязку")
     assert not Attempt.objects.exclude(responses={}).exists()
     page.context.set_offline(False)
     page.evaluate("window.dispatchEvent(new Event('online'))")

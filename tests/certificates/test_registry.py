@@ -108,7 +108,7 @@ def test_revoking_needs_a_reason_and_is_logged(client, analyst, pd_course):
     client.force_login(analyst)
     url = f"/certificates/registry/{certificate.number}/"
     response = client.post(url, {"reason": "   "})
-    assert "Вкажіть причину анулювання." in response.content.decode()
+    assert "Укажіть причину анулювання." in response.content.decode()
     certificate.refresh_from_db()
     assert not certificate.is_revoked
 

@@ -45,7 +45,7 @@ def test_a_keeper_previews_then_reissues_with_the_corrected_name(
     response = client.post(url, {"step": "preview", **NAME, "last_name": "<b>"})
     assert "Лише літери" in response.content.decode()
     response = client.post(url, {"step": "confirm", **NAME, "reason": ""})
-    assert "Вкажіть причину перевидання." in response.content.decode()
+    assert "Укажіть причину перевидання." in response.content.decode()
     # The preview issues nothing either.
     response = client.post(url, {"step": "preview", **NAME, "reason": "Виправлення"})
     assert "Коваленко-Бойко Ганна Петрівна" in response.content.decode()

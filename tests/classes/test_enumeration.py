@@ -91,7 +91,7 @@ def test_a_teacher_of_the_same_school_is_invited(client, klass, teacher, school,
     answer = messages_after(
         client, f"/teach/{klass.pk}/teachers/", {"username": "KOLEGA@example.org"}
     )
-    assert answer == ["Запрошення надіслано. Вчитель приєднається, щойно прийме його."]
+    assert answer == ["Запрошення надіслано. Учитель приєднається, щойно прийме його."]
     assert ClassInvitation.objects.get().invitee == colleague
 
 
