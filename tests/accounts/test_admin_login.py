@@ -71,7 +71,7 @@ def test_an_account_without_admin_access_gets_the_wrong_password_answer(
     right = log_in(client, WAGTAIL_LOGIN, account.username)
     assert right.status_code == wrong.status_code == 200
     assert errors(right) == errors(wrong)
-    assert errors(right) == ["Неправильне ім'я користувача або пароль."]
+    assert errors(right) == ["Неправильне імʼя користувача або пароль."]
     assert not logged_in(client)
 
 

@@ -137,7 +137,7 @@ def test_the_profile_confirms_a_name_for_later_certificates(client, pd_course):
         "/accounts/profile/",
         {"preferred_language": "uk", "confirm_name": "on"},
     )
-    assert "Спершу введіть прізвище та ім&#x27;я" in response.content.decode()
+    assert "Спершу введіть прізвище та імʼя" in response.content.decode()
     client.post(
         "/accounts/profile/",
         {
