@@ -8,6 +8,7 @@ content/ and over what ``manage.py export_content`` writes.
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from . import content_format as fmt
@@ -74,6 +75,7 @@ def _check_module(folder: Path, root: Path, glossary: set[str], out: list[str]):
     elif set(audiences) - AUDIENCES:
         unknown = ", ".join(sorted(set(audiences) - AUDIENCES))
         out.append(f"{name}: audiences: unknown {unknown}")
+    _check_hours(name, meta.get("estimated_hours"), out)
     cover = meta.get("cover")
     if not isinstance(cover, dict) or not (cover.get("motif") and cover.get("colour")):
         out.append(f"{name}: cover: needs a motif and a colour")
@@ -99,6 +101,25 @@ def _check_module(folder: Path, root: Path, glossary: set[str], out: list[str]):
     for lesson in module["lessons"]:
         _check_lesson(lesson, folder.name, root, glossary, out)
     return module
+
+
+def _check_hours(name: str, hours, out: list[str]):
+    """estimated_hours as the course page stores it: 0.1 to 999.9, one decimal."""
+    try:
+        value = Decimal(str(hours)) if isinstance(hours, (str, int)) else None
+    except InvalidOperation:
+        value = None
+    if (
+        value is None
+        or isinstance(hours, bool)
+        or not value.is_finite()
+        or not Decimal("0.1") <= value <= Decimal("999.9")
+        or value.as_tuple().exponent < -1
+    ):
+        out.append(
+            f"{name}: estimated_hours: must be a number of hours from 0.1 to 999.9 "
+            'with at most one decimal place, e.g. "1.5"'
+        )
 
 
 def _check_lesson(lesson: dict, module: str, root: Path, glossary, out: list[str]):

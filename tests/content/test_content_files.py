@@ -151,3 +151,15 @@ def test_lesson_blocks_survive_the_file_form_exactly(tmp_path):
     front, read = fmt.read_lesson(path)
     assert front == {"slug": "x", "title": "T"}
     assert read == body
+
+
+@pytest.mark.parametrize("hours", ['"2.25"', '"lots"', '"0"', '"1000"'])
+def test_estimated_hours_must_fit_the_course_field(copy, hours):
+    """The course page keeps one decimal place (0.1 to 999.9): a module that says
+    "2.25" would pass the check and then stop seed_demo with a ValidationError."""
+    path = copy / "modules" / MODULE / "module.toml"
+    _edit(path, 'estimated_hours = "1.0"', f"estimated_hours = {hours}")
+    name = f"content/modules/{MODULE}/module.toml"
+    assert any(
+        p.startswith(f"{name}: estimated_hours: must be") for p in problems(copy)
+    ), problems(copy)

@@ -64,9 +64,11 @@ def _english_texts():
     for path in _content_files("*.en.md"):
         text = path.read_text("utf-8")
         yield path, text.split("+++", 2)[2]
-    for path in _content_files("*.en.toml"):
+    for path in _content_files("*.quiz.en.toml"):
         for question in tomllib.loads(path.read_text("utf-8"))["question"]:
             yield path, repr(question)
+    for path in _content_files("*.plan.en.toml"):
+        yield path, repr(tomllib.loads(path.read_text("utf-8")))
     glossary = tomllib.loads((fmt.CONTENT_DIR / "glossary.toml").read_text("utf-8"))
     for term in glossary["term"]:
         yield Path("glossary.toml"), repr(term["en"])
