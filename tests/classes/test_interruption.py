@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -261,3 +262,16 @@ def test_the_grid_reads_no_more_queries(caches_off, client, klass, teacher, sett
         assert client.get(url).status_code == 200
     # As tests/classes/test_classes.py::test_grid_queries_do_not_grow_with_the_class.
     assert len(captured) == 7
+
+
+def test_a_cached_grid_shows_the_mark_at_once(
+    caches_off, settings, client, klass, teacher, setting
+):
+    settings.GRID_CACHE_SECONDS = 300
+    cache.clear()
+    client.force_login(teacher)
+    url = f"/teach/{klass.pk}/assignments/{setting['soon'].pk}/"
+    assert "урок перервано" not in client.get(url).content.decode()
+    post(client, klass)
+    assert "урок перервано" in client.get(url).content.decode()
+    cache.clear()
