@@ -9,11 +9,13 @@ Joining a class and teaching one are always the person's own act: a teacher
 invites, the invitee accepts or declines. A teacher never acts on their own record.
 """
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -47,6 +49,7 @@ from .permissions import (
     can_reset_card_password,
     may_be_co_teacher,
     may_grant_institutions,
+    may_interrupt,
     owns,
     teaches,
 )
@@ -182,7 +185,9 @@ def extend_due(
     if assignment.klass_id != klass.pk:
         raise ActionRefused(_("Choose an assignment and a new due date."))
     extension, _created = Extension.objects.update_or_create(
-        assignment=assignment, learner=learner, defaults={"due_at": due_at}
+        assignment=assignment,
+        learner=learner,
+        defaults={"due_at": due_at, "interrupted_at": None},
     )
     _audit(
         actor=teacher,
@@ -192,6 +197,119 @@ def extend_due(
         details={"assignment": assignment.pk, "due_at": due_at.isoformat()},
     )
     return extension
+
+
+# The longest a class-wide interruption moves due dates: beyond it, set new dates.
+MAX_INTERRUPTION_SHIFT = timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class Interruption:
+    """What interrupt_class moved: how many assignments, for how many learners."""
+
+    assignments: int
+    learners: int
+    extensions: int
+
+
+@transaction.atomic
+def interrupt_class(
+    *,
+    teacher: User,
+    klass: Class,
+    due_from: datetime,
+    due_to: datetime,
+    shift: timedelta,
+    reason: str,
+) -> Interruption:
+    """A lesson was interrupted (an air-raid alert, a power cut): every learner's due
+    date for the class's assignments due between `due_from` and `due_to` becomes the
+    assignment's due date plus `shift`, as extensions marked as the interruption's.
+
+    A learner's longer extension is kept. Moving from the assignment's own date
+    (not from the learner's) makes a repeat (a double click) change nothing, and it
+    is refused as such.
+    """
+    if not may_interrupt(teacher, klass):
+        raise ActionRefused(_("Only a teacher of this active class can do this."))
+    if due_from >= due_to:
+        raise ActionRefused(_("The end of the window must come after its start."))
+    if not timedelta(0) < shift <= MAX_INTERRUPTION_SHIFT:
+        raise ActionRefused(
+            _("Move the due dates by 1 to 720 hours (at most 30 days).")
+        )
+    reason = _reason(reason)
+    # Locked, so two teachers' interruptions of the same class do not interleave.
+    assignments = list(
+        Assignment.objects.select_for_update()
+        .filter(klass=klass, due_at__gte=due_from, due_at__lte=due_to)
+        .order_by("pk")
+    )
+    if not assignments:
+        raise ActionRefused(_("No assignment of this class is due in that window."))
+    members = Membership.objects.current().filter(klass=klass)
+    existing = {
+        (assignment_id, learner_id): due_at
+        for assignment_id, learner_id, due_at in Extension.objects.filter(
+            assignment__in=assignments
+        ).values_list("assignment_id", "learner_id", "due_at")
+    }
+    now = timezone.now()
+    rows = []
+    for assignment in assignments:
+        new_due = assignment.due_at + shift
+        # The members it is for: its chosen learners, its group or the whole class.
+        audience = members.filter(
+            Exists(
+                # The learner is named inside the audience's own subqueries,
+                # two levels below the memberships.
+                Assignment.objects.for_learner(OuterRef(OuterRef("learner_id"))).filter(
+                    pk=assignment.pk
+                )
+            )
+        ).values_list("learner_id", flat=True)
+        for learner_id in audience:
+            kept = existing.get((assignment.pk, learner_id))
+            if kept is None or kept < new_due:
+                rows.append(
+                    Extension(
+                        assignment_id=assignment.pk,
+                        learner_id=learner_id,
+                        due_at=new_due,
+                        interrupted_at=now,
+                    )
+                )
+    if not rows:
+        raise ActionRefused(
+            _(
+                "Every learner already has these due dates or later ones: "
+                "nothing was moved."
+            )
+        )
+    # One statement: new extensions, and shorter ones lengthened.
+    Extension.objects.bulk_create(
+        rows,
+        update_conflicts=True,
+        unique_fields=["assignment", "learner"],
+        update_fields=["due_at", "interrupted_at"],
+    )
+    moved = sorted({row.assignment_id for row in rows})
+    learners = len({row.learner_id for row in rows})
+    _audit(
+        actor=teacher,
+        action=AuditEntry.INTERRUPT,
+        klass=klass,
+        reason=reason,
+        details={
+            "assignments": moved,
+            "learners": learners,
+            "extensions": len(rows),
+            "shift_hours": round(shift.total_seconds() / 3600, 2),
+            "due_from": due_from.isoformat(),
+            "due_to": due_to.isoformat(),
+        },
+    )
+    return Interruption(assignments=len(moved), learners=learners, extensions=len(rows))
 
 
 @transaction.atomic

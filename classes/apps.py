@@ -15,9 +15,10 @@ class ClassesConfig(AppConfig):
 
         from .grid_cache import progress_changed
         from .models import Class
-        from .notices import invitations_waiting
+        from .notices import due_dates_moved, invitations_waiting
 
         user_logged_in.connect(invitations_waiting, dispatch_uid="class_invitations")
+        user_logged_in.connect(due_dates_moved, dispatch_uid="class_interruptions")
         # Who teaches a class decides the teacher role (settings.ROLE_SOURCES).
         follow_role_changes(links=[Class.teachers.through], deletions=[Class])
 

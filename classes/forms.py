@@ -296,6 +296,67 @@ class ExtensionForm(forms.Form):
         self.fields["assignment"].empty_label = _("Choose an assignment")
 
 
+def _local_moment(label):
+    return forms.DateTimeField(
+        label=label,
+        input_formats=[LOCAL_INPUT, "%Y-%m-%d %H:%M"],
+        widget=forms.DateTimeInput(
+            attrs={"type": "datetime-local"}, format=LOCAL_INPUT
+        ),
+    )
+
+
+HOURS_RANGE = _("Give a number of hours from 1 to 720.")
+
+
+class InterruptionForm(forms.Form):
+    """A lesson interrupted by an alert or a power cut: which due dates move, and by
+    how much (classes.actions.interrupt_class checks the rest)."""
+
+    SHIFTS = [
+        ("", _("Another time: the hours below")),
+        ("24", _("1 day")),
+        ("48", _("2 days")),
+        ("72", _("3 days")),
+        ("168", _("1 week")),
+    ]
+
+    due_from = _local_moment(_("Assignments due from"))
+    due_to = _local_moment(_("Due up to"))
+    shift = forms.ChoiceField(
+        label=_("Move their due dates by"), choices=SHIFTS, required=False
+    )
+    hours = forms.IntegerField(
+        label=_("Or by this many hours"),
+        required=False,
+        min_value=1,
+        max_value=720,
+        error_messages={"min_value": HOURS_RANGE, "max_value": HOURS_RANGE},
+    )
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=200,
+        error_messages={"required": _("Give a reason; it is kept in the log.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            now = timezone.localtime(timezone.now()).replace(second=0, microsecond=0)
+            self.initial.setdefault("due_from", now - timedelta(days=1))
+            self.initial.setdefault("due_to", now + timedelta(days=7))
+            self.initial.setdefault("shift", "24")
+            self.initial.setdefault("reason", _("Air-raid alert"))
+
+    def clean(self):
+        data = super().clean()
+        hours = data.get("hours") or (int(data["shift"]) if data.get("shift") else 0)
+        if not hours and "hours" not in self.errors and "shift" not in self.errors:
+            self.add_error("hours", HOURS_RANGE)
+        data["shift_delta"] = timedelta(hours=hours)
+        return data
+
+
 class RosterUploadForm(forms.Form):
     file = forms.FileField(
         label=_("Class list (CSV)"),

@@ -8,7 +8,8 @@ everything it depends on:
 - the assignment's own fields (module or lesson, group, due date), the class's name
   and groups (the group filter), and the content version of `courses.page_cache`
   (the module's live lessons and their titles change with a publish);
-- the learners it is for, with their names and extended due dates, as one query reads
+- the learners it is for, with their names and extended due dates (and whether an
+  interruption moved them), as one query reads
   them on every request (so joining, leaving, groups, chosen learners, extensions and
   renamed accounts change the key by themselves);
 - for each of those learners a progress version (civiced.versioned.GRID_LEARNERS),
@@ -127,7 +128,7 @@ def key_for(
     if settings.GRID_CACHE_SECONDS <= 0:
         return None
     now = timezone.now()
-    dues = {due for _pk, _name, due in learners if due is not None}
+    dues = {learner[2] for learner in learners if learner[2] is not None}
     if assignment.due_at is not None:
         dues.add(assignment.due_at)
     parts = (
@@ -138,7 +139,7 @@ def key_for(
         translation.get_language(),
         timezone.get_current_timezone_name(),
         tuple(learners),
-        tuple(GRID_LEARNERS.read_many([pk for pk, _name, _due in learners])),
+        tuple(GRID_LEARNERS.read_many([learner[0] for learner in learners])),
         tuple(due < now for due in sorted(dues)),
     )
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()

@@ -22,6 +22,8 @@ from .progress import STATE_WORDS, Grid
 
 # A result the server did not grade: an H5P activity's, as the learner's browser sent.
 REPORTED_WORDS = gettext_lazy("reported by the learner's browser")
+# A due date a class-wide interruption moved (an air-raid alert, a power cut).
+INTERRUPTED_WORDS = gettext_lazy("due date moved: lesson interrupted")
 
 
 def grid_rows_html(grid: Grid, *, klass_pk: int) -> SafeString:
@@ -38,6 +40,9 @@ def grid_rows_html(grid: Grid, *, klass_pk: int) -> SafeString:
         '<span class="reported-mark" aria-hidden="true">*</span>'
         f'<span class="visually-hidden"> ({escape(REPORTED_WORDS)})</span>'
     )
+    # Text, not colour alone: the due date came from a class-wide interruption.
+    interrupted = escape(INTERRUPTED_WORDS)
+    interrupted_mark = f' <span class="interrupted-mark">({interrupted})</span>'
     states = {
         state: (
             f'<td class="assignment--{state}"><span class="assignment__state">'
@@ -51,7 +56,8 @@ def grid_rows_html(grid: Grid, *, klass_pk: int) -> SafeString:
     for row in grid.rows:
         url = reverse("learner_detail", args=[klass_pk, row.learner_id])
         out.append(
-            f'\n<tr><th scope="row"><a href="{escape(url)}">{escape(row.name)}</a></th>'
+            f'\n<tr><th scope="row"><a href="{escape(url)}">{escape(row.name)}</a>'
+            f"{interrupted_mark if row.interrupted else ''}</th>"
         )
         for cell in row.cells:
             key = (cell.status, cell.score, cell.overdue, cell.reported)

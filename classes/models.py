@@ -410,6 +410,9 @@ class Extension(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
     )
     due_at = models.DateTimeField(_("new due date"))
+    # When a class-wide interruption (an air-raid alert, a power cut) moved it; empty
+    # for an extension the teacher gave this learner alone. The grid marks the former.
+    interrupted_at = models.DateTimeField(_("moved by an interruption"), null=True)
 
     class Meta:
         constraints = [
@@ -520,6 +523,7 @@ class AuditEntry(models.Model):
     LEAVE_TEACHING = "leave_teaching"
     GRANT_INSTITUTION = "grant_institution"
     REVOKE_INSTITUTION = "revoke_institution"
+    INTERRUPT = "interrupt"
     ACTIONS = [
         (GRADE, _("Graded an open answer")),
         (RESET, _("Reset attempts")),
@@ -538,6 +542,7 @@ class AuditEntry(models.Model):
         (LEAVE_TEACHING, _("Stopped teaching a class")),
         (GRANT_INSTITUTION, _("Added a teacher to an institution")),
         (REVOKE_INSTITUTION, _("Took a teacher off an institution")),
+        (INTERRUPT, _("Moved due dates after an interrupted lesson")),
     ]
 
     actor = models.ForeignKey(

@@ -70,6 +70,16 @@ def teaches(user: User | AnonymousUser, klass: Class) -> bool:
     return classes_taught(user).filter(pk=klass.pk).exists()
 
 
+def interruptible_classes(user: User | AnonymousUser) -> QuerySet[Class]:
+    """The classes whose due dates the user may move after an interrupted lesson:
+    the active classes they teach (as owner or co-teacher)."""
+    return classes_taught(user).active()
+
+
+def may_interrupt(user: User | AnonymousUser, klass: Class) -> bool:
+    return interruptible_classes(user).filter(pk=klass.pk).exists()
+
+
 # The role source accounts.roles keeps in the roles cache (settings.ROLE_SOURCES).
 TEACHER_ROLE = "classes.permissions.shows_teacher_pages"
 

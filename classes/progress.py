@@ -86,6 +86,8 @@ class Row:
     done: int = 0
     state: str = "due"  # "done", "done_late", "due", "missing"
     due_at: datetime | None = None
+    # The due date was moved by a class-wide interruption (an alert, a power cut).
+    interrupted: bool = False
 
 
 @dataclass
@@ -149,10 +151,10 @@ def progress_grid(
     done_per_lesson = [0] * len(lessons)
     lesson_ids = [lesson.pk for lesson in lessons]
     any_reported = False
-    for learner_id, name, extended_due in learners:
+    for learner_id, name, extended_due, interrupted_at in learners:
         due = extended_due or assignment.due_at
         overdue = past_due(due, now)
-        row = Row(learner_id, name, due_at=due)
+        row = Row(learner_id, name, due_at=due, interrupted=interrupted_at is not None)
         late = False
         for index, lesson_id in enumerate(lesson_ids):
             found = progress.get((learner_id, lesson_id))
@@ -180,7 +182,8 @@ def progress_grid(
 
 def _members_sql(*, shown_group: bool) -> str:
     """The current members an assignment is for (AssignmentQuerySet.audience, as
-    SQL), with their extended due dates; narrowed to a group of the class if asked.
+    SQL), with their extended due dates (and when an interruption moved them);
+    narrowed to a group of the class if asked.
 
     Written out: the grid asks it on every view, and the ORM took longer to compile
     the query (its Exists and Subquery annotations) than the database took to run
@@ -197,7 +200,8 @@ def _members_sql(*, shown_group: bool) -> str:
         assignment="a.id", group="a.group_id", learner="m.learner_id"
     )
     return (
-        "SELECT m.learner_id, u.display_name, u.username, e.due_at"  # noqa: S608
+        "SELECT m.learner_id, u.display_name, u.username, e.due_at,"  # noqa: S608
+        " e.interrupted_at"
         f" FROM {membership.db_table} m"
         f" {user.join_sql(alias='u', on='m.learner_id')}"
         f" INNER JOIN {assignment.db_table} a ON a.id = %s AND a.klass_id = m.klass_id"
@@ -214,10 +218,10 @@ _MEMBERS_SQL = {shown: _members_sql(shown_group=shown) for shown in (False, True
 
 def assigned_members(
     assignment: Assignment, group: ClassGroup | None
-) -> list[tuple[int, str, datetime | None]]:
-    """(id, name, extended due date) of the current members the assignment is for
-    (AssignmentQuerySet.audience), narrowed to `group` when given, in one query with
-    the extensions.
+) -> list[tuple[int, str, datetime | None, datetime | None]]:
+    """(id, name, extended due date, when an interruption moved it) of the current
+    members the assignment is for (AssignmentQuerySet.audience), narrowed to `group`
+    when given, in one query with the extensions.
     """
     return members_for(
         assignment_id=assignment.pk,
@@ -231,7 +235,7 @@ def members_for(
     assignment_id: int,
     klass_id: int,
     shown_group_id: int | None,
-) -> list[tuple[int, str, datetime | None]]:
+) -> list[tuple[int, str, datetime | None, datetime | None]]:
     """assigned_members from the assignment's ids alone (see there)."""
     params = [assignment_id, klass_id]
     if shown_group_id is not None:
@@ -240,8 +244,15 @@ def members_for(
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [
-            (learner_id, display_name or username, db_moment(extended_due))
-            for learner_id, display_name, username, extended_due in cursor.fetchall()
+            (
+                learner_id,
+                display_name or username,
+                db_moment(extended_due),
+                db_moment(interrupted_at),
+            )
+            for learner_id, display_name, username, extended_due, interrupted_at in (
+                cursor.fetchall()
+            )
         ]
 
 
@@ -285,6 +296,8 @@ class AssignmentState:
     state: str  # "done", "done_late", "due", "missing"
     finished_at: datetime | None
     due_at: datetime | None = None
+    # The due date was moved because a lesson was interrupted (an alert, a power cut).
+    interrupted: bool = False
 
 
 def learner_assignments(learner) -> list[AssignmentState]:
@@ -300,11 +313,12 @@ def learner_assignments(learner) -> list[AssignmentState]:
         .select_related("klass", "course", "lesson")
         .distinct()
     )
-    extended = dict(
-        Extension.objects.filter(
+    extended = {
+        assignment_id: (due_at, interrupted_at is not None)
+        for assignment_id, due_at, interrupted_at in Extension.objects.filter(
             learner=learner, assignment__in=[a.pk for a in assignments]
-        ).values_list("assignment_id", "due_at")
-    )
+        ).values_list("assignment_id", "due_at", "interrupted_at")
+    }
     lessons_by_assignment = lessons_of(assignments)
     lesson_ids = {lesson.pk for ls in lessons_by_assignment.values() for lesson in ls}
     completed = dict(
@@ -318,7 +332,7 @@ def learner_assignments(learner) -> list[AssignmentState]:
         lessons = lessons_by_assignment[assignment.pk]
         done = [completed[lesson.pk] for lesson in lessons if lesson.pk in completed]
         finished_at = max(done) if done and len(done) == len(lessons) else None
-        due = extended.get(assignment.pk, assignment.due_at)
+        due, interrupted = extended.get(assignment.pk, (assignment.due_at, False))
         state = assignment_state(
             done=len(done),
             total=len(lessons),
@@ -328,7 +342,13 @@ def learner_assignments(learner) -> list[AssignmentState]:
         )
         states.append(
             AssignmentState(
-                assignment, len(lessons), len(done), state, finished_at, due
+                assignment,
+                len(lessons),
+                len(done),
+                state,
+                finished_at,
+                due,
+                interrupted,
             )
         )
     return states

@@ -23,6 +23,7 @@ urlpatterns = [
         name="invitation_withdraw",
     ),
     path("teach/<int:pk>/archive/", views.toggle_archive, name="class_archive"),
+    path("teach/<int:pk>/interrupt/", views.interrupt_class, name="class_interrupt"),
     path("teach/<int:pk>/groups/", views.create_group, name="class_group"),
     path("teach/<int:pk>/assignments/", views.create_assignment, name="class_assign"),
     path(

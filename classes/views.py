@@ -35,6 +35,7 @@ from .forms import (
     CoTeacherForm,
     ExtensionForm,
     GroupForm,
+    InterruptionForm,
     JoinCodeForm,
     JoinForm,
     RosterUploadForm,
@@ -170,6 +171,7 @@ def class_detail(request: HttpRequest, pk: int) -> HttpResponse:
         context.update(
             assignments=list(klass.assignments.select_related("course", "lesson")),
             assignment_form=AssignmentForm(locale=locale, klass=klass),
+            interruption_form=InterruptionForm(),
         )
     elif tab == "groups":
         context.update(
@@ -369,6 +371,46 @@ def create_assignment(request: HttpRequest, pk: int) -> HttpResponse:
         for errors in form.errors.values():
             for error in errors:
                 messages.error(request, error)
+    return _class_page(klass, "assignments")
+
+
+@login_required
+@require_POST
+def interrupt_class(request: HttpRequest, pk: int) -> HttpResponse:
+    """A lesson was interrupted: move the due dates of the assignments due within a
+    window, for every learner, in one step (classes.actions.interrupt_class)."""
+    klass = _taught_class(request, pk)
+    form = InterruptionForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return _class_page(klass, "assignments")
+    data = form.cleaned_data
+    try:
+        moved = actions.interrupt_class(
+            teacher=request.user,
+            klass=klass,
+            due_from=data["due_from"],
+            due_to=data["due_to"],
+            shift=data["shift_delta"],
+            reason=data["reason"],
+        )
+    except actions.ActionRefused as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(
+            request,
+            _(
+                "Assignments: %(assignments)s, learners: %(learners)s; their due "
+                "dates are now %(hours)s h later."
+            )
+            % {
+                "assignments": moved.assignments,
+                "learners": moved.learners,
+                "hours": int(data["shift_delta"].total_seconds() // 3600),
+            },
+        )
     return _class_page(klass, "assignments")
 
 

@@ -387,6 +387,18 @@ TABLE: list[Case] = [
         data=lambda w: {"course": w.course.pk},
     ),
     Case(
+        "class_interrupt",
+        CLASS_TEACHERS_ACT,
+        method="post",
+        args=lambda w: [w.klass.pk],
+        data=lambda w: {
+            "due_from": "2026-01-01T00:00",
+            "due_to": "2030-01-01T00:00",
+            "shift": "24",
+            "reason": "Повітряна тривога",
+        },
+    ),
+    Case(
         "assignment_grid",
         ONLY_CLASS_TEACHERS,
         args=lambda w: [w.klass.pk, w.assignment.pk],

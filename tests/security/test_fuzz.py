@@ -358,6 +358,7 @@ TEACHER_FORMS = {
     "class_regenerate_code": ["valid_days"],
     "class_add_teacher": ["username"],
     "class_group": ["name", "learners"],
+    "class_interrupt": ["due_from", "due_to", "shift", "hours", "reason"],
     "class_assign": [
         "course",
         "lesson",
