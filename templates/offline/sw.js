@@ -18,12 +18,13 @@ self.addEventListener("install", function () {
 });
 
 self.addEventListener("activate", function (event) {
-  // Navigation preload: a page's request starts while the worker wakes up, so the
-  // worker costs an online page no time.
+  // No navigation preload: with it, the browser sends each navigation twice when
+  // the worker leaves a request alone (every personal page), and a page that shows
+  // something once (the login cards) would show it to the first, unseen request.
   var preload = self.registration.navigationPreload;
   event.waitUntil(Promise.all([
     self.clients.claim(),
-    preload ? preload.enable() : null,
+    preload ? preload.disable() : null,
   ]));
 });
 
@@ -91,9 +92,7 @@ self.addEventListener("fetch", function (event) {
   if (request.method !== "GET") return;
   var url = new URL(request.url);
   if (personal(url) || url.pathname.indexOf("/__civiced_offline__/") === 0) return;
-  var network = request.mode === "navigate" && event.preloadResponse
-    ? event.preloadResponse.then(function (response) { return response || fetch(request); })
-    : fetch(request);
+  var network = fetch(request);
   event.respondWith(network.catch(function (error) {
     return currentCache().then(function (name) {
       if (!name) throw error;
