@@ -48,6 +48,27 @@
     });
   }
 
+  // Set once a module is saved on this device: only then does logging out wait
+  // for the caches to be emptied (else it goes at once, and the server's
+  // Clear-Site-Data empties whatever is left).
+  var SAVED_FLAG = "civiced:offline-saved";
+
+  function clearLocalStorage() {
+    try {
+      Object.keys(window.localStorage).forEach(function (key) {
+        if (key.indexOf("civiced:") === 0) window.localStorage.removeItem(key);
+      });
+    } catch (e) { /* storage off: nothing kept there */ }
+  }
+
+  function savedHere() {
+    try {
+      return !!window.localStorage.getItem(SAVED_FLAG);
+    } catch (e) {
+      return false;
+    }
+  }
+
   // Whatever this browser keeps for a learner: every offline cache, our IndexedDB
   // databases, and answers waiting in local storage.
   function clearHere() {
@@ -64,11 +85,7 @@
         });
       }).catch(function () {}));
     }
-    try {
-      Object.keys(window.localStorage).forEach(function (key) {
-        if (key.indexOf("civiced:") === 0) window.localStorage.removeItem(key);
-      });
-    } catch (e) { /* storage off: nothing kept there */ }
+    clearLocalStorage();
     if (navigator.serviceWorker.controller) work.push(ask({ type: "clear" }));
     return Promise.all(work);
   }
@@ -78,6 +95,10 @@
       var clearing = false;
       form.addEventListener("submit", function (event) {
         if (clearing) return;
+        if (!supported || !savedHere()) {
+          clearLocalStorage();
+          return;
+        }
         event.preventDefault();
         clearing = true;
         var go = function () { form.submit(); };
@@ -107,6 +128,9 @@
       });
     });
     button.addEventListener("click", function () {
+      try {
+        window.localStorage.setItem(SAVED_FLAG, "1");
+      } catch (e) { /* storage off: logging out then relies on the server */ }
       if (!navigator.onLine) {
         status.textContent = box.getAttribute("data-msg-offline");
         return;

@@ -27,7 +27,7 @@ from quizzes.demo import model_answers
 from quizzes.models import Attempt
 from quizzes.review import grade_open_response
 from quizzes.taking import submit_responses
-from tests.browser.test_quizzes import log_in
+from tests.browser.test_quizzes import log_in, log_out
 from tests.factories import UserFactory
 
 PD_MODULE = "teaching-civic-participation"
@@ -121,7 +121,7 @@ def test_a_teacher_completes_the_pd_module_and_anyone_can_check_the_certificate(
     page.audit.check()
     certificate = Certificate.objects.get()
     assert certificate.learner == learner
-    page.get_by_role("button", name="Вийти").click()
+    log_out(page)
 
     # The teacher-learner confirms the name and downloads the certificate.
     log_in(page, live_server, learner.username)

@@ -19,6 +19,12 @@ def log_in(page, live_server, username):
     page.get_by_label("Імʼя користувача або електронна пошта").fill(username)
     page.get_by_label("Пароль", exact=True).fill(DEFAULT_PASSWORD)
     page.locator("main").get_by_role("button", name="Увійти").click()
+    expect(page).not_to_have_url(re.compile(r"/accounts/login/"))
+    if "/admin/" in page.url:
+        # Editors and methodologists land in the Wagtail admin, whose pages are
+        # Wagtail's to make accessible (tests/browser/test_editors.py).
+        page.audit.checked.update(url for url in page.audit.visited if "/admin/" in url)
+        return
     expect(page.get_by_role("button", name="Вийти")).to_be_visible()
     page.audit.check()
 
@@ -52,7 +58,7 @@ def test_a_teacher_runs_a_class_end_to_end(page, live_server, make_course):
     ).click()
     page.audit.check()
     page.get_by_label("Модуль").select_option(label="Петиції")
-    page.get_by_label("Термін").fill("2030-06-01T09:00")
+    page.get_by_label("Термін", exact=True).fill("2030-06-01T09:00")
     page.get_by_role("button", name="Призначити").click()
     expect(page.get_by_role("link", name="Петиції")).to_be_visible()
     page.audit.check()

@@ -87,7 +87,8 @@ def test_an_editor_submits_a_lesson_and_cannot_publish_it(
     expect(submit).to_have_count(1)
     expect(page.locator('button[name="action-publish"]')).to_have_count(0)
     expect(page.locator("footer")).not_to_contain_text("Опублікувати")
-    submit.evaluate("button => button.click()")
+    with page.expect_navigation():
+        submit.evaluate("button => button.click()")
     expect(page.locator(".messages")).to_contain_text("надіслано на модерацію")
     lesson.refresh_from_db()
     assert lesson.current_workflow_state.status == "in_progress"

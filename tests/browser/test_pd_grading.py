@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from courses.models import CoursePage
 from quizzes.models import Attempt
-from tests.browser.test_quizzes import log_in
+from tests.browser.test_quizzes import log_in, log_out
 from tests.factories import UserFactory
 from tests.quizzes.builders import open_response
 
@@ -53,7 +53,7 @@ def test_a_lone_teacher_is_told_who_grades_and_a_course_leader_grades(
     )
     expect(waiting).to_contain_text("Як навчати громадянської участі")
     page.audit.check()
-    page.get_by_role("button", name="Вийти").click()
+    log_out(page)
 
     log_in(page, live_server, leader.username)
     page.goto(live_server.url + "/learning/")

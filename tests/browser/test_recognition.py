@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from accounts.roles import ANALYSTS_GROUP, TEACHERS_GROUP
 from certificates.models import Certificate, RecognitionRequest
 from classes.models import Class, Institution, Membership
-from tests.browser.test_quizzes import log_in
+from tests.browser.test_quizzes import log_in, log_out
 from tests.factories import UserFactory
 
 MODULE = "Як навчати громадянської участі"
@@ -72,7 +72,7 @@ def test_a_request_approved_in_the_registry_issues_a_valid_certificate(
     page.audit.check()
     assert RecognitionRequest.objects.get().status == RecognitionRequest.PENDING
     assert not Certificate.objects.exists()
-    page.get_by_role("button", name="Вийти").click()
+    log_out(page)
 
     # The analyst approves it in the registry.
     log_in(page, live_server, analyst.username)
