@@ -31,7 +31,13 @@ def review(site_pages):
     """The groups, their permissions and the review workflow, as the data
     migrations write them (a transactional test's flush removes them)."""
     from django.contrib.auth.models import Permission
-    from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
+    from wagtail.models import (
+        GroupPagePermission,
+        Page,
+        Workflow,
+        WorkflowPage,
+        WorkflowTask,
+    )
 
     from courses.models import ReviewTask
 
@@ -54,13 +60,16 @@ def review(site_pages):
                     content_type__app_label="wagtailcore", codename=codename
                 ),
             )
-    workflow = Workflow.objects.filter(name="Методична рецензія").first()
-    if workflow is None:
-        workflow = Workflow.objects.create(name="Методична рецензія")
-        task = ReviewTask.objects.create(name="Схвалення методистом")
-        task.groups.set([moderators])
-        workflow.workflow_tasks.create(task=task, sort_order=0)
-        WorkflowPage.objects.get_or_create(page=root, defaults={"workflow": workflow})
+    # Whatever the migrations left (the first transactional test on a worker still
+    # sees their workflow, without the pages it was attached to), the root's
+    # workflow is the review with its one task.
+    workflow = Workflow.objects.get_or_create(name="Методична рецензія")[0]
+    task = ReviewTask.objects.get_or_create(name="Схвалення методистом")[0]
+    task.groups.set([moderators])
+    WorkflowTask.objects.get_or_create(
+        workflow=workflow, task=task, defaults={"sort_order": 0}
+    )
+    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
     return workflow
 
 
