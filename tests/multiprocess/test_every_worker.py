@@ -98,6 +98,7 @@ def publish_lesson_in_admin(site, slug: str, text: str) -> None:
         {
             "body": streamfield([("paragraph", rich_text(f"<p>{text}</p>"))]),
             "sources": streamfield([]),
+            "plan": streamfield([]),
         }
     )
     fields += [*body.items(), ("action-publish", "action-publish")]
