@@ -6,6 +6,7 @@ from . import views
 # learner endpoints the lesson page calls.
 urlpatterns = [
     path("h5p/play/<int:pk>/<str:version>/", views.player, name="h5p_player"),
+    path("h5p/offline/", views.offline_frame, name="h5p_offline_frame"),
     path(
         "h5p/files/<int:pk>/<str:version>/<path:path>",
         views.package_file,

@@ -40,6 +40,7 @@ from learning.models import LessonProgress
 from . import media, results
 from .libraries import playing
 from .models import Package
+from .offline_frame import BOOT, BOOT_HASH
 from .player import core_translations
 from .translation import translated_content
 from .validation import CONTENT_EXTENSIONS, LIBRARY_EXTENSIONS
@@ -204,6 +205,51 @@ def player(request: HttpRequest, pk: int, version: str) -> HttpResponse:
             },
         )
     response["Content-Security-Policy"] = _frame_csp(request, policy.sources())
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+def _offline_csp(request: HttpRequest) -> str:
+    """The offline frame's policy, which its sandboxed player frame inherits: the
+    online frame's, with the player's files as blob: URLs made in that frame, and
+    the boot script by its hash. No ``sandbox`` here: this page runs only our
+    script and must reach the service worker; the player frame inside is
+    sandboxed by its attribute."""
+    own = f"{request.scheme}://{request.get_host()}"
+    sources = f"'self' {own}"
+    ancestors = getattr(settings, "H5P_SITE_ORIGIN", "") or own
+    return "; ".join(
+        [
+            f"default-src {sources}",
+            f"script-src {sources} blob: 'unsafe-eval' '{BOOT_HASH}'",
+            f"style-src {sources} blob: 'unsafe-inline'",
+            f"img-src {sources} data: blob:",
+            f"media-src {sources} data: blob:",
+            f"font-src {sources} data: blob:",
+            f"connect-src {sources} blob:",
+            "frame-src 'self' about: blob: data:",
+            "worker-src 'none'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'none'",
+            f"frame-ancestors {ancestors}",
+        ]
+    )
+
+
+@require_GET
+@xframe_options_exempt
+def offline_frame(request: HttpRequest) -> HttpResponse:
+    """The frame a lesson page opens offline to play a saved activity (the player
+    page's address follows ``#``; see ``h5p.offline_frame``)."""
+    response = render(
+        request,
+        "h5p/offline_frame.html",
+        {"boot": BOOT, "resolver": static("js/h5p-offline-frame.js")},
+    )
+    response["Content-Security-Policy"] = _offline_csp(request)
     response["X-Content-Type-Options"] = "nosniff"
     response["Referrer-Policy"] = "no-referrer"
     response["Cache-Control"] = "public, max-age=3600"

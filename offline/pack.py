@@ -18,6 +18,7 @@ from django.contrib.staticfiles import finders
 from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import translation
 
 from courses.models import CoursePage, LessonPage
@@ -42,6 +43,9 @@ PLAYER_STATIC = [
     "h5p-standalone/main.bundle.js",
     "h5p-standalone/frame.bundle.js",
     "h5p-standalone/styles/h5p.css",
+    # The frame that plays a saved activity offline (h5p/offline_frame.py).
+    "js/h5p-offline-host.js",
+    "js/h5p-offline-frame.js",
 ]
 _URLS = re.compile(r'(?:src|srcset)="([^"]+)"')
 _CSS_URLS = re.compile(r"url\(['\"]?([^'\")]+)['\"]?\)")
@@ -121,6 +125,7 @@ def module_pack(*, course: CoursePage, request) -> dict:
         entries += [{"url": url, "size": _media_size(url)} for url in images]
         entries += _static_entries(PAGE_STATIC)
         if h5p:
+            entries.append({"url": reverse("h5p_offline_frame"), "size": None})
             entries += _static_entries(PLAYER_STATIC + list(_player_fonts()))
             entries += h5p
     unique = list({entry["url"]: entry for entry in entries}.values())

@@ -116,12 +116,20 @@
     function open() {
       if (frame) return;
       frame = document.createElement("iframe");
-      // Popups let links in content open a new window (h5p-frame.js adds noopener).
-      frame.setAttribute("sandbox", "allow-scripts allow-downloads allow-popups allow-popups-to-escape-sandbox");
+      var offlineUrl = section.getAttribute("data-offline-frame-url");
+      if (offlineUrl && window.navigator.onLine === false) {
+        // Offline the sandboxed frame cannot load (the service worker never sees
+        // its requests): our own frame plays the saved copy in a sandboxed frame
+        // of its own (h5p/offline_frame.py), and passes messages on unchanged.
+        frame.src = offlineUrl + "#" + encodeURIComponent(section.getAttribute("data-frame-url"));
+      } else {
+        // Popups let links in content open a new window (h5p-frame.js adds noopener).
+        frame.setAttribute("sandbox", "allow-scripts allow-downloads allow-popups allow-popups-to-escape-sandbox");
+        frame.src = section.getAttribute("data-frame-url");
+      }
       frame.setAttribute("title", section.getAttribute("data-frame-title"));
       frame.setAttribute("referrerpolicy", "no-referrer");
       frame.className = "h5p-activity__iframe";
-      frame.src = section.getAttribute("data-frame-url");
       window.addEventListener("message", onMessage);
       slot.textContent = "";
       slot.appendChild(frame);

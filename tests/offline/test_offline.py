@@ -177,6 +177,10 @@ def test_a_pack_lists_the_module_its_lessons_and_what_they_load(client, module):
     # The player frame, the player and the package's files.
     assert "/static/h5p-standalone/main.bundle.js" in urls
     assert any(url.startswith("/h5p/play/") for url in urls)
+    # ... and the frame that plays them offline, with its two scripts.
+    assert reverse("h5p_offline_frame") in urls
+    assert "/static/js/h5p-offline-host.js" in urls
+    assert "/static/js/h5p-offline-frame.js" in urls
     assert any(url.endswith("/h5p.json") for url in urls)
     assert any("/lang/uk/content/content.json" in url for url in urls)
     assert any("/libraries." in url for url in urls)

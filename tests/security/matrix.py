@@ -303,6 +303,11 @@ TABLE: list[Case] = [
         why="the sandboxed frame: public and cookie-free",
     ),
     Case(
+        "h5p_offline_frame",
+        EVERYONE,
+        why="the frame that plays a saved activity offline: static, our script only",
+    ),
+    Case(
         "h5p_file",
         EVERYONE,
         args=lambda w: [w.package.pk, w.package.version_key, "h5p.json"],

@@ -1,0 +1,97 @@
+"""H5P activities of a saved module play with the network off.
+
+The player's sandboxed frame has an opaque origin, so the service worker handles
+none of its requests; offline, the lesson page opens a small frame of ours instead
+(same origin, so the worker serves it and the saved files) that starts the same
+player in a sandboxed frame of its own and hands it the saved files.
+"""
+
+import pytest
+from playwright.sync_api import expect
+
+from h5p.store import import_package
+from tests.factories import UserFactory
+from tests.h5p.fixtures import SAMPLES, needs_samples
+
+from .test_offline import wait_for_worker
+from .test_quizzes import log_in
+
+
+def save_for_offline(page, live_server, course):
+    page.goto(live_server.url + course.url)
+    wait_for_worker(page)
+    page.audit.check()
+    page.get_by_role("button", name="Зберегти для офлайн").click()
+    expect(page.locator("[data-offline-status]")).to_contain_text(
+        "Збережено на цьому пристрої", timeout=30_000
+    )
+
+
+def offline_player(page):
+    """The H5P content offline: the sandboxed frame inside our own frame."""
+    return page.frame_locator("iframe.h5p-activity__iframe").frame_locator("iframe")
+
+
+def test_our_package_plays_offline_in_a_sandboxed_frame(page, live_server, h5p_lesson):
+    lesson, _activity_id = h5p_lesson(rule="score", pass_percent=75)
+    course = lesson.get_parent().specific
+    log_in(page, live_server, UserFactory(username="olia-8b").username)
+    save_for_offline(page, live_server, course)
+
+    page.context.set_offline(True)
+    page.goto(live_server.url + lesson.url)
+    expect(page.get_by_role("heading", level=1)).to_have_text(lesson.title)
+    content = offline_player(page)
+    for number, answer in enumerate(
+        [
+            "6 000 підписів за 60 днів",
+            "Автор петиції",
+            "За 10 робочих днів",
+        ]
+    ):
+        content.locator("fieldset").nth(number).get_by_label(answer).check()
+    content.locator("fieldset").nth(3).get_by_label(
+        "Ні: вони дорадчі", exact=False
+    ).check()
+    content.get_by_role("button", name="Перевірити відповіді").click()
+    expect(content.get_by_role("status")).to_contain_text("3 з 4")
+    page.audit.check()
+
+    # The package's code still runs at an opaque origin: no cookies, no storage.
+    body = content.locator("body")
+    assert body.evaluate("() => window.origin") == "null"
+    assert (
+        body.evaluate(
+            "() => { try { return document.cookie; }"
+            " catch (e) { return 'blocked: ' + e.name; } }"
+        )
+        == "blocked: SecurityError"
+    )
+
+
+@needs_samples
+def test_a_real_package_plays_offline(page, live_server, h5p_lesson, media):
+    with (SAMPLES / "multichoice.h5p").open("rb") as file:
+        package = import_package(file, name="multichoice.h5p")
+    lesson, _activity_id = h5p_lesson(rule="completed", package=package)
+    course = lesson.get_parent().specific
+    log_in(page, live_server, UserFactory(username="petro-8b").username)
+    save_for_offline(page, live_server, course)
+
+    page.context.set_offline(True)
+    page.goto(live_server.url + lesson.url)
+    page.audit.check()
+    content = offline_player(page)
+    content.locator(".h5p-answer").first.click()
+    content.locator(".h5p-question-check-answer").click()
+    # The check shows its result: the score bar and the answers marked.
+    expect(content.locator(".h5p-joubelui-score-bar")).to_be_visible()
+    expect(
+        content.locator(".h5p-answer.h5p-correct, .h5p-answer.h5p-wrong").first
+    ).to_be_visible()
+
+
+@pytest.fixture(autouse=True)
+def _back_online(page):
+    yield
+    page.context.set_offline(False)
