@@ -19,9 +19,15 @@
   function missing() {
     var note = document.querySelector("[data-h5p-offline-missing]");
     if (note) note.hidden = false;
+    if (window.parent === window) return;
     window.parent.postMessage({ civicedH5P: 1, kind: "resize", height: document.documentElement.scrollHeight }, window.location.origin);
   }
 
+  // Only inside a lesson page, whose messages it passes on.
+  if (window.parent === window) {
+    missing();
+    return;
+  }
   var address = decodeURIComponent(window.location.hash.slice(1));
   var player;
   try {
