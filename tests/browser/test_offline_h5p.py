@@ -9,10 +9,12 @@ player in a sandboxed frame of its own and hands it the saved files.
 import pytest
 from playwright.sync_api import expect
 
+from h5p.models import Statement
 from h5p.store import import_package
 from tests.factories import UserFactory
 from tests.h5p.fixtures import SAMPLES, needs_samples
 
+from .test_h5p import wait_until
 from .test_offline import wait_for_worker
 from .test_quizzes import log_in
 
@@ -33,9 +35,10 @@ def offline_player(page):
 
 
 def test_our_package_plays_offline_in_a_sandboxed_frame(page, live_server, h5p_lesson):
-    lesson, _activity_id = h5p_lesson(rule="score", pass_percent=75)
+    lesson, activity_id = h5p_lesson(rule="score", pass_percent=75)
     course = lesson.get_parent().specific
-    log_in(page, live_server, UserFactory(username="olia-8b").username)
+    learner = UserFactory(username="olia-8b")
+    log_in(page, live_server, learner.username)
     save_for_offline(page, live_server, course)
 
     page.context.set_offline(True)
@@ -67,6 +70,19 @@ def test_our_package_plays_offline_in_a_sandboxed_frame(page, live_server, h5p_l
         )
         == "blocked: SecurityError"
     )
+
+    # The result reached the lesson page, which sends it once the connection is
+    # back: the attempt arrives on the server, once.
+    assert not Statement.objects.filter(learner=learner, is_attempt=True).exists()
+    page.context.set_offline(False)
+    assert wait_until(
+        page,
+        lambda: Statement.objects.filter(learner=learner, is_attempt=True).exists(),
+        seconds=30,
+    )
+    page.wait_for_timeout(1000)
+    attempt = Statement.objects.get(learner=learner, is_attempt=True)
+    assert attempt.activity_id == activity_id and attempt.percent == 75
 
 
 @needs_samples
