@@ -1,9 +1,10 @@
-"""The demo H5P activity's text, in Ukrainian and English (facts: content-facts.md 2.x)."""
+"""The demo H5P activity's text, in Ukrainian and English (facts: content-facts.md 2.x;
+thresholds as of December 2025, 2.4)."""
 
 PETITIONS_CHECK = {
     "uk": {
         "title": "Петиції до Київради: перевірте себе",
-        "intro": "Оберіть одну відповідь у кожному питанні, потім натисніть «Перевірити відповіді».",
+        "intro": "Оберіть одну відповідь на кожне запитання, потім натисніть «Перевірити відповіді».",
         "questions": [
             {
                 "text": "Скільки підписів і за який час має зібрати електронна петиція до Київської міської ради?",
@@ -12,7 +13,7 @@ PETITIONS_CHECK = {
                     {"text": "10 000 підписів за 90 днів", "correct": False},
                     {"text": "25 000 підписів за 3 місяці", "correct": False},
                 ],
-                "explanation": "Поріг 6 000 підписів за 60 днів діє з червня 2021 року. 10 000 за 90 днів — давніше правило, а 25 000 — поріг для петицій до Президента, Верховної Ради чи Кабміну.",
+                "explanation": "Станом на грудень 2025 року поріг — 6 000 підписів за 60 днів; він діє з червня 2021 року. 10 000 за 90 днів — давніше правило (2015–2021), а 25 000 за три місяці — поріг для петицій до Президента, Верховної Ради чи Кабінету Міністрів.",
             },
             {
                 "text": "Хто доручає розглянути петицію, яка набрала потрібну кількість підписів?",
@@ -33,7 +34,7 @@ PETITIONS_CHECK = {
                 "explanation": "Строк — 10 робочих днів від дня, коли оприлюднено початок розгляду.",
             },
             {
-                "text": "Чи обов’язкові для Київради результати опитувань у застосунку «Київ Цифровий»?",
+                "text": "Чи обовʼязкові для Київради результати опитувань у застосунку «Київ Цифровий»?",
                 "options": [
                     {
                         "text": "Ні: вони дорадчі, їх передають Київраді для розгляду",
@@ -41,7 +42,7 @@ PETITIONS_CHECK = {
                     },
                     {"text": "Так: це місцевий референдум", "correct": False},
                 ],
-                "explanation": "Опитування в застосунку — не референдум, і рада не зобов’язана ухвалити рішення за їхніми результатами.",
+                "explanation": "Опитування в застосунку — не референдум, і рада не зобовʼязана ухвалити рішення за їхніми результатами.",
             },
         ],
         "l10n": {
@@ -50,7 +51,7 @@ PETITIONS_CHECK = {
             "result": "Правильних відповідей: @score з @total.",
             "correct": "Правильно.",
             "wrong": "Не зовсім.",
-            "unanswered": "Спершу дайте відповідь на кожне питання.",
+            "unanswered": "Спершу дайте відповідь на кожне запитання.",
         },
     },
     "en": {
@@ -64,7 +65,7 @@ PETITIONS_CHECK = {
                     {"text": "10,000 signatures in 90 days", "correct": False},
                     {"text": "25,000 signatures in 3 months", "correct": False},
                 ],
-                "explanation": "The 6,000-in-60-days threshold has applied since June 2021. 10,000 in 90 days was the earlier rule; 25,000 is the threshold for petitions to the President, the Verkhovna Rada or the Cabinet of Ministers.",
+                "explanation": "As of December 2025 the threshold is 6,000 signatures in 60 days; it has applied since June 2021. 10,000 in 90 days was the earlier rule (2015–2021); 25,000 in three months is the threshold for petitions to the President, the Verkhovna Rada or the Cabinet of Ministers.",
             },
             {
                 "text": "Who assigns a petition that has reached the threshold for consideration?",
@@ -73,7 +74,7 @@ PETITIONS_CHECK = {
                     {"text": "The petition’s author", "correct": False},
                     {"text": "The Verkhovna Rada of Ukraine", "correct": False},
                 ],
-                "explanation": "The mayor assigns it to the responsible officials of the КМДА and to the Council’s standing committees.",
+                "explanation": "The mayor assigns it to the responsible officials of the Kyiv City State Administration (KCSA) and to the Council’s standing committees.",
             },
             {
                 "text": "Within what time must the petition be considered?",

@@ -27,7 +27,7 @@ def test_home_page_in_ukrainian_says_who_the_platform_is_for(client, site_pages)
         "Школярі",
         "Студенти університетів",
         "Студенти коледжів",
-        "Вчителі",
+        "Учителі",
     ]
 
 
