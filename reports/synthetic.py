@@ -207,7 +207,9 @@ def generate(
     """Create the synthetic city; returns how many rows of each kind were made."""
     rng = random.Random(seed)  # noqa: S311 (synthetic data, repeatable by seed)
     report = progress or (lambda label, done, total: None)
-    modules, pd_modules = demo_modules(rng)
+    # The quiz variants draw from a generator of their own, so the city (institutions,
+    # learners, classes) does not change when a module is added to the demo content.
+    modules, pd_modules = demo_modules(random.Random(seed + 1))  # noqa: S311
     User = get_user_model()
     password = make_password(None)  # unusable, computed once for everyone
     now = timezone.now()

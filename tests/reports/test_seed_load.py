@@ -94,3 +94,32 @@ def test_a_small_city_once_then_replaced(site_pages, client):
     assert synthetic.exclude(username__startswith="load-t").count() == 40
     # The demo itself is untouched.
     assert User.objects.filter(username="demo-learner").exists()
+
+
+def _institutions():
+    return sorted(
+        Institution.objects.filter(name__endswith="[seed_load]").values_list(
+            "name", "kind", "district"
+        )
+    )
+
+
+def test_the_city_does_not_change_when_a_module_is_added(site_pages, monkeypatch):
+    """The synthetic city's institutions come from the seed alone: adding a demo
+    module (whose quiz variants draw random numbers) must not turn every school of a
+    small city into colleges."""
+    from reports import synthetic
+
+    call_command("seed_demo", "--quiet-accounts", stdout=io.StringIO())
+    run("--learners", "120")
+    before = _institutions()
+    assert "school" in {kind for _name, kind, _district in before}
+    original = synthetic._variants
+
+    def one_more_draw(questions, rng):
+        rng.random()  # as a module more in content/ would
+        return original(questions, rng)
+
+    monkeypatch.setattr(synthetic, "_variants", one_more_draw)
+    run("--learners", "120", "--reset")
+    assert _institutions() == before
