@@ -348,13 +348,16 @@ def generate(
         # Assignments, then what each member did with them.
         assignments = []
         plan = []  # (members, module, started)
+        # Which modules a class gets has a generator of its own, so the learners'
+        # results draw the same numbers whatever modules the catalogue holds.
+        picks = random.Random(seed + 2)  # noqa: S311 (synthetic data)
         for klass, members, started in zip(
             classes, class_members, class_start, strict=True
         ):
             pool = pd_modules if klass.institution_id == institute.pk else modules
             if not pool:
                 continue
-            chosen = rng.sample(pool, k=min(len(pool), rng.choice([1, 2, 2, 3])))
+            chosen = picks.sample(pool, k=min(len(pool), picks.choice([1, 2, 2, 3])))
             for offset, module in enumerate(chosen):
                 opens = started + timedelta(days=21 * offset)
                 assignments.append(
