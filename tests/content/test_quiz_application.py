@@ -16,7 +16,7 @@ def _quiz(path):
 
 def test_every_module_has_an_open_response_with_a_rubric_in_both_languages():
     missing = []
-    for folder in fmt.module_folders():
+    for folder in fmt.module_folders(MODULES.parent):
         for language in fmt.LANGUAGES:
             items = [
                 question
