@@ -80,6 +80,6 @@ def test_a_quiz_item_with_a_date_that_is_not_a_date_is_named(tmp_path):
     _edit(path, "as_of = 2025-12-28", 'as_of = "December 2025"')
     name = f"content/modules/{module}/01-kyiv-petitions.quiz.en.toml"
     assert (
-        f"{name}: question 1 (numeric): as_of: must be a date (YYYY-MM-DD)"
+        f"{name}: question 1 (single_choice): as_of: must be a date (YYYY-MM-DD)"
         in problems(root)
     )
