@@ -197,10 +197,11 @@
           throw new Error("server " + status);
         });
       }).catch(function () {
-        return hold(item).then(function () {
-          notify(item, "queued");
-          later();
-        });
+        // None can go before this one: each waits on the device, and says so.
+        later();
+        return Promise.all(items.map(function (waiting) {
+          return hold(waiting).then(function () { notify(waiting, "queued"); });
+        }));
       });
     });
   }
