@@ -225,12 +225,28 @@ def update_lesson_progress(
 _PROGRESS = rows.Table(LessonProgress)
 
 
+# How many reading reports' keys a progress row keeps (the outbox sends them in
+# order, so a repeat is one of the last few).
+READING_KEYS_KEPT = 8
+
+
 def record_reading(
-    *, learner, lesson: LessonPage, seconds: int, reached_end: bool, position: dict
+    *,
+    learner,
+    lesson: LessonPage,
+    seconds: int,
+    reached_end: bool,
+    position: dict,
+    key: str = "",
 ) -> LessonProgress:
-    """A reading heartbeat: time spent, where the learner is, whether at the end."""
+    """A reading heartbeat: time spent, where the learner is, whether at the end.
+    A report whose `key` is among the last READING_KEYS_KEPT counts once."""
     with transaction.atomic():
         progress = locked_progress(learner=learner, lesson=lesson)
+        if key:
+            if key in progress.reading_keys:
+                return progress
+            progress.reading_keys = [*progress.reading_keys, key][-READING_KEYS_KEPT:]
         progress.time_spent += max(0, min(int(seconds), MAX_HEARTBEAT_SECONDS))
         if position:
             progress.resume_position = position

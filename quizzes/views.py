@@ -284,11 +284,18 @@ def reading(request: HttpRequest, lesson_id: int) -> JsonResponse:
         return _error(_("The request is malformed."))
     if not isinstance(position, dict) or len(text) > 500 or "\\u0000" in text:
         return _error(_("The request is malformed."))
+    key = request.POST.get("key", "")
+    if key:
+        try:
+            key = str(uuid.UUID(key))
+        except ValueError:
+            return _error(_("The request is malformed."))
     progress = record_reading(
         learner=request.user,
         lesson=lesson,
         seconds=seconds,
         reached_end=request.POST.get("end") == "1",
         position=position,
+        key=key,
     )
     return JsonResponse({"status": progress.status})
