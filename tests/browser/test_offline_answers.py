@@ -141,3 +141,31 @@ def test_h5p_statements_made_offline_are_sent_once_on_the_next_visit(
     assert again.evaluate(SEND, [url, body])
     again.wait_for_timeout(2000)
     assert sent.count() == 1
+
+
+def test_two_tabs_back_online_send_an_offline_submit_once(
+    page, live_server, quiz_lesson
+):
+    lesson, _quiz, _activity = quiz_lesson(lessons=1)
+    learner = UserFactory(username="nazar-8v")
+    log_in(page, live_server, learner.username)
+    page.goto(live_server.url + lesson.url)
+    page.audit.check()
+    other = page.context.new_page()
+    other.goto(live_server.url + lesson.url)
+    page.context.set_offline(True)
+    question(page, 1).get_by_label("6000").check()
+    question(page, 2).get_by_label("Ваша відповідь").fill("Київ Цифровий")
+    page.get_by_role("button", name="Надіслати відповіді").click()
+    expect(page.locator("[data-save-status]")).to_have_text(QUEUED)
+    # Both tabs hear the connection come back; one of them sends.
+    page.context.set_offline(False)
+    assert wait_until(
+        page,
+        lambda: Attempt.objects.filter(learner=learner, status=Attempt.GRADED).exists(),
+    )
+    expect(page.locator(".attempt-result")).to_be_visible()
+    page.audit.check()
+    page.wait_for_timeout(2000)
+    (attempt,) = Attempt.objects.filter(learner=learner)
+    assert attempt.percent == 100
