@@ -45,6 +45,9 @@ class LessonProgress(models.Model):
     time_spent = models.PositiveIntegerField(default=0, help_text="seconds")
     resume_position = models.JSONField(default=dict, blank=True)
     read_to_end = models.BooleanField(default=False)
+    # The keys of the learner's last reading reports: one sent again (its answer
+    # lost on a bad connection, or kept on the device and sent twice) counts once.
+    reading_keys = models.JSONField(default=list, blank=True)
     completed_offline = models.BooleanField(
         default=False, help_text="Marked complete by a teacher for work done offline."
     )

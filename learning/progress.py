@@ -9,6 +9,7 @@ transaction. Course progress is derived in SQL from LessonProgress.
 """
 
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from django.db import IntegrityError, connection, transaction
@@ -164,6 +165,7 @@ def update_lesson_progress(
     progress: LessonProgress | None = None,
     known: dict | None = None,
     with_write: rows.Write | None = None,
+    at: datetime | None = None,
 ) -> LessonProgress:
     """Recompute the learner's status in the lesson from what is stored.
 
@@ -177,7 +179,9 @@ def update_lesson_progress(
     here when not given; `known` what the caller has read for a kind of activity, by
     kind name (the quizzes': their attempts that can count, with the caller's
     unsaved result among them), read here when not given; `with_write` a write of
-    the caller's that is stored together with the progress row. The listeners
+    the caller's that is stored together with the progress row; `at` when what
+    completes the lesson was done, if not now (a quiz submitted offline counts at
+    its click, quizzes.taking.submitted_moment). The listeners
     (learning.listeners) hear of the change before this returns.
     """
     if progress is None:
@@ -203,7 +207,7 @@ def update_lesson_progress(
     progress.last_seen = now
     if complete:
         if progress.status != LessonProgress.COMPLETED:
-            progress.completed_at = now
+            progress.completed_at = at or now
         progress.status = LessonProgress.COMPLETED
     elif progress.status != LessonProgress.COMPLETED:
         progress.status = LessonProgress.IN_PROGRESS
@@ -221,12 +225,28 @@ def update_lesson_progress(
 _PROGRESS = rows.Table(LessonProgress)
 
 
+# How many reading reports' keys a progress row keeps (the outbox sends them in
+# order, so a repeat is one of the last few).
+READING_KEYS_KEPT = 8
+
+
 def record_reading(
-    *, learner, lesson: LessonPage, seconds: int, reached_end: bool, position: dict
+    *,
+    learner,
+    lesson: LessonPage,
+    seconds: int,
+    reached_end: bool,
+    position: dict,
+    key: str = "",
 ) -> LessonProgress:
-    """A reading heartbeat: time spent, where the learner is, whether at the end."""
+    """A reading heartbeat: time spent, where the learner is, whether at the end.
+    A report whose `key` is among the last READING_KEYS_KEPT counts once."""
     with transaction.atomic():
         progress = locked_progress(learner=learner, lesson=lesson)
+        if key:
+            if key in progress.reading_keys:
+                return progress
+            progress.reading_keys = [*progress.reading_keys, key][-READING_KEYS_KEPT:]
         progress.time_spent += max(0, min(int(seconds), MAX_HEARTBEAT_SECONDS))
         if position:
             progress.resume_position = position

@@ -32,6 +32,7 @@ PAGE_STATIC = [
     "img/favicon.svg",
     "img/logo.svg",
     "js/offline.js",
+    "js/outbox.js",
     "js/lesson.js",
     "js/quiz.js",
     "js/h5p-activity.js",

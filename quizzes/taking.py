@@ -389,9 +389,17 @@ class Submission:
 
 
 def submit_attempt(
-    *, learner, lesson: LessonPage, activity_id: str, quiz: Quiz, data, key: uuid.UUID
+    *,
+    learner,
+    lesson: LessonPage,
+    activity_id: str,
+    quiz: Quiz,
+    data,
+    key: uuid.UUID,
+    clicked_at: datetime.datetime | None = None,
 ) -> Submission:
-    """Grade the open attempt once, from the quiz form's fields."""
+    """Grade the open attempt once, from the quiz form's fields; `clicked_at` is
+    when the learner pressed submit, by their device (see `submitted_moment`)."""
     return _submit(
         learner=learner,
         lesson=lesson,
@@ -399,7 +407,26 @@ def submit_attempt(
         quiz=quiz,
         key=key,
         responses_of=lambda attempt: responses_from_form(attempt.questions, data),
+        clicked_at=clicked_at,
     )
+
+
+def submitted_moment(
+    *, clicked_at: datetime.datetime | None, now: datetime.datetime
+) -> datetime.datetime:
+    """When a submit counts as made: the learner's click, as their device dated
+    it (a submit made offline reaches the server later), unless that time is in
+    the future or older than settings.OFFLINE_SUBMIT_MAX_DELAY (a clock wound
+    back): then when it arrived. The due-date rule (classes.progress) compares the
+    lesson's completion, which this dates, with the due date.
+
+    The click is not compared with the attempt's start on the server: an attempt
+    whose first answers were kept on the device starts there only when they
+    arrive, just before the submit that follows them."""
+    if clicked_at is None or clicked_at > now:
+        return now
+    bound = datetime.timedelta(seconds=settings.OFFLINE_SUBMIT_MAX_DELAY)
+    return clicked_at if now - clicked_at <= bound else now
 
 
 def submit_responses(
@@ -423,7 +450,9 @@ def submit_responses(
 
 
 @transaction.atomic
-def _submit(*, learner, lesson, activity_id, quiz, key, responses_of) -> Submission:
+def _submit(
+    *, learner, lesson, activity_id, quiz, key, responses_of, clicked_at=None
+) -> Submission:
     """Grade the open attempt once with `responses_of(attempt)`; a repeated key
     returns the attempt it made."""
     progress = locked_progress(learner=learner, lesson=lesson)
@@ -447,6 +476,7 @@ def _submit(*, learner, lesson, activity_id, quiz, key, responses_of) -> Submiss
         quiz=quiz,
         responses=responses_of(attempt),
         key=key,
+        clicked_at=clicked_at,
     )
 
 
@@ -522,7 +552,16 @@ UNION ALL
 
 
 def _grade(
-    attempt: Attempt, *, learner, lesson, progress, counted: list, quiz, responses, key
+    attempt: Attempt,
+    *,
+    learner,
+    lesson,
+    progress,
+    counted: list,
+    quiz,
+    responses,
+    key,
+    clicked_at=None,
 ) -> Submission:
     """Grade and store the attempt (inserted if it is new) with the progress it
     implies, the two rows in one write."""
@@ -538,7 +577,7 @@ def _grade(
         Attempt.AWAITING_GRADING if result.awaiting_grading else Attempt.GRADED
     )
     attempt.submit_key = key
-    attempt.submitted_at = timezone.now()
+    attempt.submitted_at = submitted_moment(clicked_at=clicked_at, now=timezone.now())
     # The new result joins the attempts read before it that can count.
     counted = [
         *counted,
@@ -557,6 +596,7 @@ def _grade(
         progress=progress,
         known={QUIZ: counted},
         with_write=_ATTEMPTS.write(attempt),
+        at=attempt.submitted_at,
     )
     return Submission(attempt, repeated=False)
 

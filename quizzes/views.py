@@ -5,6 +5,7 @@ nothing; they never trust anything but the session for who the learner is.
 """
 
 import copy
+import datetime
 import json
 import uuid
 
@@ -177,6 +178,17 @@ def autosave(request: HttpRequest, lesson_id: int, activity_id: str) -> JsonResp
     return JsonResponse({"saved": True, "seq": attempt.autosave_seq})
 
 
+def _clicked_at(value: str) -> datetime.datetime | None:
+    """The time of the learner's click (milliseconds since 1970, as the page's
+    Date.now() gives it), or None when the form does not say; ValueError when it is
+    not such a number."""
+    if not value:
+        return None
+    if not value.isascii() or not value.isdigit() or len(value) > 15:
+        raise ValueError(value)
+    return datetime.datetime.fromtimestamp(int(value) / 1000, tz=datetime.UTC)
+
+
 @require_POST
 def submit(request: HttpRequest, lesson_id: int, activity_id: str) -> HttpResponse:
     lesson, quiz, refused = _quiz_request(request, lesson_id, activity_id)
@@ -184,6 +196,7 @@ def submit(request: HttpRequest, lesson_id: int, activity_id: str) -> HttpRespon
         return refused
     try:
         key = uuid.UUID(request.POST.get("key", ""))
+        clicked_at = _clicked_at(request.POST.get("clicked_at", ""))
     except ValueError:
         return _error(_("The request is malformed."))
     try:
@@ -194,6 +207,7 @@ def submit(request: HttpRequest, lesson_id: int, activity_id: str) -> HttpRespon
             quiz=quiz,
             data=request.POST,
             key=key,
+            clicked_at=clicked_at,
         )
     except grading.InvalidResponse as error:
         if _wants_json(request):
@@ -270,11 +284,18 @@ def reading(request: HttpRequest, lesson_id: int) -> JsonResponse:
         return _error(_("The request is malformed."))
     if not isinstance(position, dict) or len(text) > 500 or "\\u0000" in text:
         return _error(_("The request is malformed."))
+    key = request.POST.get("key", "")
+    if key:
+        try:
+            key = str(uuid.UUID(key))
+        except ValueError:
+            return _error(_("The request is malformed."))
     progress = record_reading(
         learner=request.user,
         lesson=lesson,
         seconds=seconds,
         reached_end=request.POST.get("end") == "1",
         position=position,
+        key=key,
     )
     return JsonResponse({"status": progress.status})

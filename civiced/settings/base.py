@@ -389,6 +389,10 @@ H5P_MEDIA_HOSTS = env.list("H5P_MEDIA_HOSTS", default=[])
 H5P_LEARNER_STORAGE_BYTES = env.int(
     "H5P_LEARNER_STORAGE_BYTES", default=5 * 1024 * 1024
 )
+# A quiz submitted offline counts as submitted at the click (its device's clock)
+# when it arrives within this many seconds of it; a later one, or a click in the
+# future, counts at its arrival (quizzes.taking.submitted_moment).
+OFFLINE_SUBMIT_MAX_DELAY = env.int("OFFLINE_SUBMIT_MAX_DELAY", default=72 * 3600)
 
 MEDIA_S3_BUCKET = env.str("MEDIA_S3_BUCKET", default="")
 if MEDIA_S3_BUCKET:

@@ -1,8 +1,10 @@
 // H5P activities on a lesson page. Each player runs in a sandboxed frame, created when
 // the activity scrolls into view (or its button is pressed). Messages from the frame
 // are accepted only from that frame; statements and state go to our endpoints with
-// the learner's session and CSRF token, each statement once (it carries a key), and
-// are kept in a queue while the network is down.
+// the learner's session and CSRF token, each statement once (it carries a key),
+// through the outbox (outbox.js: kept on the device, in IndexedDB, until they are
+// sent, from any tab or the next visit), or where it is missing through a queue in
+// this page while the network is down.
 (function () {
   "use strict";
 
@@ -81,8 +83,44 @@
       });
     }
 
+    var outbox = window.civicedOutbox && window.civicedOutbox.available ? window.civicedOutbox : null;
+    var group = "h5p:" + urls.xapi;
+
+    function heard(message) {
+      var answer = message.data || {};
+      if (message.state === "queued") {
+        say("queued");
+      } else if (message.state === "refused") {
+        if (status && typeof answer.error === "string") status.textContent = answer.error;
+      } else if (message.kind === "xapi") {
+        say(answer.lesson_status === "completed" ? "completed" : (message.held ? "sent" : "saved"));
+      } else if (message.kind === "viewed") {
+        if (answer.lesson_status === "completed" && status && !status.textContent) say("completed");
+      } else if (message.held) {
+        say("sent");
+      }
+    }
+    if (outbox && learner) {
+      outbox.listen(group, heard);
+      outbox.pending(group).then(function (items) { if (items.length) say("queued"); }, function () {});
+    }
+
     function enqueue(url, body, replaceKind) {
       if (!url) return;
+      if (outbox) {
+        outbox.send({
+          url: url,
+          kind: replaceKind || "xapi",
+          group: group,
+          body: body,
+          json: true,
+          replaces: replaceKind ? [replaceKind] : [],
+        }).catch(function () {
+          outbox = null;
+          enqueue(url, body, replaceKind);
+        });
+        return;
+      }
       if (replaceKind) queue = queue.filter(function (item) { return item.kind !== replaceKind; });
       queue.push({ url: url, body: body, kind: replaceKind || "" });
       flush();

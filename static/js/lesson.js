@@ -25,7 +25,9 @@
 })();
 
 // Reading: tell the server (for a logged-in learner) how long the lesson was open,
-// where the learner is, and when the end of the lesson came into view.
+// where the learner is, and when the end of the lesson came into view. Each report
+// carries a key (the server counts it once) and goes through the outbox (outbox.js),
+// which keeps it on the device until the connection is back.
 (function () {
   "use strict";
   var lesson = document.querySelector("[data-lesson]");
@@ -34,6 +36,11 @@
   var end = document.querySelector("[data-lesson-end]");
   var started = Date.now();
   var reachedEnd = false;
+  var outbox = window.civicedOutbox && window.civicedOutbox.available ? window.civicedOutbox : null;
+
+  function key() {
+    return window.crypto && window.crypto.randomUUID ? window.crypto.randomUUID() : "";
+  }
 
   function token() {
     var match = document.cookie.match(/(?:^|; )csrftoken=([^;]+)/);
@@ -48,7 +55,12 @@
       seconds: String(seconds),
       end: atEnd ? "1" : "0",
       position: JSON.stringify({ scroll: total > 0 ? Math.round(100 * window.scrollY / total) : 100 }),
+      key: key(),
     });
+    if (outbox) {
+      return outbox.send({ url: url, kind: "reading", group: "reading:" + url, body: body.toString() })
+        .catch(function () { outbox = null; });
+    }
     return window.fetch(url, {
       method: "POST",
       body: body,

@@ -1,6 +1,8 @@
 // Quizzes: autosave as the learner answers, keep answers in the browser while the
-// network is down, and submit exactly once (the form carries a one-time key). Without
-// this script the form still submits normally.
+// network is down, and submit exactly once (the form carries a one-time key). With
+// the outbox (outbox.js) autosaves and the submit are kept on the device and sent
+// in order when the connection is back; the submit carries the time of the click.
+// Without this script the form still submits normally.
 (function () {
   "use strict";
 
@@ -53,7 +55,11 @@
       saving: section.getAttribute("data-msg-saving"),
       submitting: section.getAttribute("data-msg-submitting"),
       submitPending: section.getAttribute("data-msg-submit-pending"),
+      queued: section.getAttribute("data-msg-queued"),
+      sent: section.getAttribute("data-msg-sent"),
     };
+    var outbox = window.civicedOutbox && window.civicedOutbox.available ? window.civicedOutbox : null;
+    var group = "quiz:" + url;
     // "No connection" only when the browser says so; a failed save while online
     // is retried and said as such.
     function unsaved() { return navigator.onLine === false ? messages.offline : messages.retry; }
@@ -86,7 +92,23 @@
       return seq;
     }
 
+    function queueSave() {
+      var pending = stored(storeKey);
+      if (!pending || submitting) return;
+      var body = new URLSearchParams(pending.entries);
+      body.set("seq", String(pending.seq));
+      outbox.send({
+        url: url,
+        kind: "autosave",
+        group: group,
+        body: body.toString(),
+        replaces: ["autosave"],
+        clears: [{ key: storeKey, seq: pending.seq }],
+      }).catch(function () { outbox = null; save(); });
+    }
+
     function save() {
+      if (outbox) { queueSave(); return; }
       var pending = stored(storeKey);
       if (!pending || sending || submitting) return;
       sending = true;
@@ -172,10 +194,67 @@
       });
     }
 
+    function freshKey() {
+      return window.crypto && window.crypto.randomUUID ? window.crypto.randomUUID() : null;
+    }
+
+    // Through the outbox: the submit is kept on the device, marked with the click's
+    // time, and replaces the autosaves still waiting (it carries every answer).
+    function queueSubmit() {
+      submitting = true;
+      clearTimeout(timer);
+      if (button) button.disabled = true;
+      say(messages.submitting);
+      var extra = { clicked_at: String(Date.now()) };
+      // A page kept for offline use may show an earlier attempt's key.
+      var key = freshKey();
+      if (key) extra.key = key;
+      outbox.send({
+        url: form.action,
+        kind: "submit",
+        group: group,
+        body: encode(form, extra).toString(),
+        replaces: ["autosave"],
+        clears: [{ key: storeKey }],
+      }).then(function () {
+        keep(storeKey, null);
+      }, function () {
+        outbox = null;
+        submitting = false;
+        if (button) button.disabled = false;
+        say(unsaved());
+      });
+    }
+
+    function heard(message) {
+      if (message.kind === "submit") {
+        if (message.state === "sent") {
+          say(messages.sent);
+          window.location.hash = section.id;
+          window.location.reload();
+        } else if (message.state === "refused") {
+          submitting = false;
+          if (button) button.disabled = false;
+          say((message.data && message.data.error) || "");
+        } else {
+          say(messages.queued);
+        }
+        return;
+      }
+      if (submitting) return;
+      if (message.state === "sent") say(message.held ? messages.sent : messages.saved);
+      else if (message.state === "refused") say((message.data && message.data.error) || unsaved());
+      else say(messages.queued);
+    }
+
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       if (event.submitter && event.submitter.hasAttribute("data-check")) {
         check(event.submitter);
+        return;
+      }
+      if (outbox) {
+        if (!submitting) queueSubmit();
         return;
       }
       if (submitting || stored(submitStoreKey)) return;  // already on its way
@@ -193,6 +272,30 @@
       var before = inflight || Promise.resolve();
       before.then(sendSubmit, sendSubmit);
     });
+    if (outbox) {
+      outbox.listen(group, heard);
+      // What this device still keeps for the quiz, from this visit or an earlier one.
+      outbox.pending(group).then(function (items) {
+        var kinds = items.map(function (item) { return item.kind; });
+        var local = stored(storeKey);
+        if (kinds.indexOf("submit") !== -1) {
+          submitting = true;
+          if (button) button.disabled = true;
+          say(messages.queued);
+          return;
+        }
+        if (local) {
+          restore(form, local.entries);
+          if (kinds.indexOf("autosave") !== -1) say(messages.queued);
+          else save();
+        }
+      }, function () { outbox = null; });
+      window.addEventListener("pagehide", function () {
+        clearTimeout(timer);
+        save();
+      });
+      return;
+    }
     window.addEventListener("online", function () { save(); sendSubmit(); });
     window.addEventListener("pagehide", function () {
       var pending = stored(storeKey);

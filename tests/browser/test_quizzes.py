@@ -80,11 +80,13 @@ def test_answers_given_offline_reach_the_server_when_back_online(
     page.goto(live_server.url + lesson.url)
     page.context.set_offline(True)
     question(page, 2).get_by_label("Ваша відповідь").fill("Київ Цифровий")
-    expect(page.locator("[data-save-status]")).to_contain_text("Немає звʼязку")
+    expect(page.locator("[data-save-status]")).to_have_text(
+        "Збережено на цьому пристрої — надішлемо, щойно зʼявиться звʼязок."
+    )
     assert not Attempt.objects.exclude(responses={}).exists()
     page.context.set_offline(False)
     page.evaluate("window.dispatchEvent(new Event('online'))")
-    expect(page.locator("[data-save-status]")).to_have_text("Усі відповіді збережено.")
+    expect(page.locator("[data-save-status]")).to_have_text("Надіслано.")
     attempt = Attempt.objects.get()
     assert "Київ Цифровий" in attempt.responses.values()
     page.audit.check()
