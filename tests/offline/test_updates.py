@@ -186,9 +186,7 @@ def test_a_learners_assigned_modules_are_listed_for_saving(client, module, make_
     assert assigned(client) == []
 
 
-def test_a_learner_who_turned_automatic_saving_off_gets_nothing_listed(
-    client, module
-):
+def test_a_learner_who_turned_automatic_saving_off_gets_nothing_listed(client, module):
     learner = UserFactory(username="marta-7a")
     class_taking(learner=learner, course=module[0])
     client.force_login(learner)
