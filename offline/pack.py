@@ -176,7 +176,7 @@ def pack_versions(courses) -> dict[int, str]:
     what a pack of the module holds changes, that is when the module or one of its
     lessons is published (or a lesson goes), when a quiz in them is published, an
     image in them is replaced, or an H5P package in them is uploaded again or
-    published, and when our CSS and scripts change. Four queries for any number of
+    published, and when our CSS and scripts change. Five queries for any number of
     modules, and no files read: the service worker asks for these often."""
     from wagtail.images import get_image_model
 

@@ -239,3 +239,24 @@ def test_the_setting_is_not_changed_without_the_csrf_token(db, site_pages):
     assert response.status_code == 403
     learner.refresh_from_db()
     assert learner.offline_auto_save is True
+
+
+def test_checking_versions_costs_the_same_for_one_module_or_several(
+    client, module, make_course
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(UserFactory())
+    url = reverse("offline_versions")
+    one = str(module[0].pk)
+    with CaptureQueriesContext(connection) as single:
+        client.get(url, {"ids": one})
+    others = [make_course(title=f"Модуль {n}", lessons=3).pk for n in range(3)]
+    ids = ",".join([one, *map(str, others)])
+    with CaptureQueriesContext(connection) as several:
+        response = client.get(url, {"ids": ids})
+    assert len(response.json()["versions"]) == 4
+    assert len(several) == len(single)
+    # The session, the user, the modules, their lessons, images, quizzes, packages.
+    assert len(single) <= 9
