@@ -260,3 +260,10 @@ def test_checking_versions_costs_the_same_for_one_module_or_several(
     assert len(several) == len(single)
     # The session, the user, the modules, their lessons, images, quizzes, packages.
     assert len(single) <= 9
+
+
+def test_the_setting_is_in_the_learners_own_data_download(client, db, site_pages):
+    learner = UserFactory(offline_auto_save=False)
+    client.force_login(learner)
+    data = json.loads(client.get(reverse("my_learning_json")).content)
+    assert data["learner"]["offline_auto_save"] is False
