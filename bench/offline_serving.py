@@ -5,7 +5,7 @@ serve a saved lesson, against the server serving the same lesson online, in one 
 /usr/bin/chromium) as a logged-in learner: it saves the lesson's module with the
 page's own "Save for offline" button, then opens the lesson `rounds` times online
 (the server renders it; the worker passes the request through) and `rounds` times
-with the network off (the worker answers from the learner's cache), alternating,
+with the network off (the worker answers from the learner's cache), online first,
 and compares the medians of the navigation's response end (Navigation Timing: start
 to the last byte of the document). Without Chromium or Playwright it says why and
 measures nothing.
@@ -30,7 +30,8 @@ SERVED_MS = (
 def serve_ratio(
     base: str, cookie: str, module_path: str, lesson_path: str, *, rounds: int = 15
 ) -> dict:
-    """{"online_ms", "offline_ms", "ratio", "rounds"} or {"skipped": why}."""
+    """{"online_ms", "offline_ms", "ratio", "rounds"}, or {"skipped": why} without
+    a browser, or {"failed": what} when the browser could not measure."""
     if not CHROMIUM.exists():
         return {"skipped": f"no Chromium at {CHROMIUM}"}
     try:
@@ -42,6 +43,15 @@ def serve_ratio(
     for part in cookie.split(";"):
         name, _, value = part.strip().partition("=")
         cookies.append({"name": name, "value": value, "domain": host, "path": "/"})
+    try:
+        return _measure(
+            sync_playwright, base, cookies, module_path, lesson_path, rounds
+        )
+    except Exception as error:  # a browser's failure must not end the run
+        return {"failed": f"{type(error).__name__}: {error}"[:300]}
+
+
+def _measure(sync_playwright, base, cookies, module_path, lesson_path, rounds) -> dict:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
@@ -56,23 +66,23 @@ def serve_ratio(
             page.wait_for_selector(
                 "[data-offline-saved-state='saved']", state="attached", timeout=120_000
             )
-            online, offline = [], []
+            # Online first, then offline: going back online makes the page check
+            # its saved modules at once, which would load the server meanwhile.
             page.goto(base + lesson_path)  # warm: the server's caches, the worker
+            title = page.title()
+            online = []
             for _ in range(rounds):
-                context.set_offline(False)
                 page.goto(base + lesson_path)
                 online.append(page.evaluate(SERVED_MS))
-                context.set_offline(True)
+            context.set_offline(True)
+            page.goto(base + lesson_path)  # warm: the worker's cache
+            offline = []
+            for _ in range(rounds):
                 page.goto(base + lesson_path)
                 offline.append(page.evaluate(SERVED_MS))
-            context.set_offline(False)
-            # The page served offline is the lesson, not the browser's error page.
-            page.goto(base + lesson_path)
-            title = page.title()
-            context.set_offline(True)
-            page.goto(base + lesson_path)
+            # What was served offline is the lesson, not the browser's error page.
             if page.title() != title:
-                return {"skipped": "the saved lesson was not served offline"}
+                return {"failed": "the saved lesson was not served offline"}
         finally:
             browser.close()
     online_ms, offline_ms = statistics.median(online), statistics.median(offline)

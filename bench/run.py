@@ -66,9 +66,12 @@ DASHBOARD_TARGET = 100  # p50 at most this many times the baseline's, one connec
 MEMORY_TARGET_MB = 150
 WEIGHT_TARGET_KB = 60
 # Offline use (issue 24): the largest demo module's pack, without video, and the
-# service worker serving a saved lesson against the server serving it online.
+# service worker serving a saved lesson against the server serving it online
+# (measured 0.47–0.75 on the demo, 11–15 ms to 20–25 ms: the worker first lets
+# the network fail, then reads the learner's cache; the margin is for a faster
+# server).
 PACK_TARGET_MB = 2
-OFFLINE_RATIO_TARGET = 1.0
+OFFLINE_RATIO_TARGET = 1.5
 
 
 def log(message: str) -> None:
@@ -537,8 +540,9 @@ def measure_offline(server: Gunicorn, plan: dict) -> dict:
     served = offline_serving.serve_ratio(
         server.base, plan["offline_cookie"], plan["module_path"], plan["lesson_path"]
     )
-    if "skipped" in served:
-        log(f"offline serving not measured: {served['skipped']}")
+    why = served.get("skipped") or served.get("failed")
+    if why:
+        log(f"offline serving not measured: {why}")
     return served
 
 
@@ -557,6 +561,9 @@ def offline_rows(pack: dict, served: dict) -> list[tuple[str, str, str, bool | N
     label = "saved lesson served offline by the service worker, to online"
     if "skipped" in served:
         rows.append((label, f"not measured: {served['skipped']}", "", None))
+    elif "failed" in served:
+        target = f"≤ {OFFLINE_RATIO_TARGET}"
+        rows.append((label, f"failed: {served['failed']}", target, False))
     else:
         rows.append(
             (
