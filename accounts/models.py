@@ -62,6 +62,15 @@ class User(AbstractUser):
         ),
     )
 
+    offline_auto_save = models.BooleanField(
+        _("save my assigned modules for offline use"),
+        default=True,
+        help_text=_(
+            "While you are online, the modules assigned to you in your classes are "
+            "saved on your device, so they open without the internet."
+        ),
+    )
+
     class Meta(AbstractUser.Meta):
         verbose_name = _("user")
         verbose_name_plural = _("users")

@@ -13,6 +13,8 @@ What it adds, all named `bench-…` so it is easy to tell apart:
   with lesson progress for every learner and lesson (the grid's 40 x 30 and 400 x 30);
 - an open quiz attempt and progress on the demo's richest lesson for the 40 learners.
 
+It also measures the largest module pack of the demo (offline use, issue 24).
+
 `--dashboard-only` prints only the baseline and the dashboard (for the smaller
 city, before the benchmark's own data exists).
 """
@@ -266,7 +268,58 @@ def _cookie(session: str, csrf: str) -> str:
     )
 
 
+def largest_pack() -> dict:
+    """The largest module pack of the demo (offline.pack.module_pack), in the bytes
+    a learner's browser stores: the files' stored sizes, and for the pages (the
+    module, its lessons, the H5P player frame) the bytes the server sends a
+    logged-in learner."""
+    from django.test import RequestFactory
+
+    from offline.pack import module_pack
+
+    learner, _ = get_user_model().objects.get_or_create(username="bench-offline")
+    client = Client(HTTP_HOST=HOST)
+    client.force_login(learner)
+    request = RequestFactory().get("/", HTTP_HOST=HOST)
+    request.user = learner
+    largest = None
+    for course in CoursePage.objects.live().public().specific():
+        pack = module_pack(course=course, request=request)
+        total = 0
+        for entry in pack["files"]:
+            size = entry["size"]
+            if size is None:
+                response = client.get(entry["url"])
+                size = len(response.content) if response.status_code == 200 else 0
+            total += size
+        if largest is None or total > largest["bytes"]:
+            largest = {
+                "module": pack["title"],
+                "path": pack["url"],
+                "bytes": total,
+                "files": len(pack["files"]),
+            }
+    return largest or {"module": "", "path": "", "bytes": 0, "files": 0}
+
+
+def offline_plan(csrf: str) -> dict:
+    """What bench/offline.py needs: the largest demo pack, the rich lesson and its
+    module, and a logged-in learner's cookies."""
+    pack = largest_pack()
+    uk = Locale.objects.get(language_code="uk")
+    rich = LessonPage.objects.live().get(slug=RICH_LESSON, locale=uk)
+    learner = get_user_model().objects.get(username="bench-offline")
+    return {
+        "largest_pack": pack,
+        "lesson_path": _path(rich),
+        "module_path": _path(rich.get_parent()),
+        "offline_cookie": _cookie(sessions([learner])[0], csrf),
+    }
+
+
 def prepare(csrf: str) -> dict:
+    # Before the benchmark's own module exists: the demo's modules only.
+    offline = offline_plan(csrf)
     uk = Locale.objects.get(language_code="uk")
     with transaction.atomic():
         quiz = bench_quiz(uk)
@@ -370,13 +423,14 @@ def prepare(csrf: str) -> dict:
     for other in small_learners[1:]:
         client.force_login(other)
         client.post(quiz_api, autosave_body, content_type=form)
-    return {"cases": cases, "lesson_path": _path(rich)}
+    return {"cases": cases, **offline}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--csrf", default="")
     parser.add_argument("--dashboard-only", action="store_true")
+    parser.add_argument("--offline-only", action="store_true")
     args = parser.parse_args()
     csrf = args.csrf or _get_new_csrf_string()
     translation.activate("uk")
@@ -387,6 +441,8 @@ def main() -> None:
                 dashboard_case(csrf),
             ]
         }
+    elif args.offline_only:
+        plan = {"cases": [], **offline_plan(csrf)}
     else:
         plan = prepare(csrf)
     plan["csrf"] = csrf

@@ -47,6 +47,7 @@ def learner_export(learner) -> dict:
             "email": learner.email,
             "institution": learner.institution,
             "preferred_language": learner.preferred_language,
+            "offline_auto_save": learner.offline_auto_save,
             "surname": learner.last_name,
             "given_name": learner.first_name,
             "patronymic": learner.patronymic,

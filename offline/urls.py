@@ -8,6 +8,8 @@ root_urlpatterns = [
 ]
 api_urlpatterns = [
     path("offline/packs/<int:course_id>/", views.pack, name="offline_pack"),
+    path("offline/versions/", views.versions, name="offline_versions"),
+    path("offline/assigned/", views.assigned, name="offline_assigned"),
 ]
 # Under the language prefix: the manifest and the saved-modules page are translated.
 urlpatterns = [

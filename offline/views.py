@@ -1,21 +1,26 @@
 """The installable web app: its manifest, the service worker, module packs and the
 learner's "Saved for offline" page."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
 from courses.models import CoursePage
 
-from .pack import module_pack
+from .forms import AutoSaveForm
+from .pack import module_pack, pack_versions
+from .permissions import auto_saved_modules
 from .storage_names import cache_name
 
+# How many saved modules one version check may name.
+MAX_VERSION_IDS = 50
 THEME_COLOUR = "#0b4f9c"
 BACKGROUND_COLOUR = "#ffffff"
 
@@ -93,10 +98,81 @@ def pack(request: HttpRequest, course_id: int) -> JsonResponse:
     return JsonResponse(data)
 
 
-@login_required
+def _needs_login() -> JsonResponse:
+    return JsonResponse(
+        {"error": _("Log in to save modules for offline use.")}, status=403
+    )
+
+
+@never_cache
 @require_safe
+def versions(request: HttpRequest) -> JsonResponse:
+    """The current version of each module named in `ids` (comma-separated): the
+    service worker saves again the modules whose saved version differs. Modules no
+    longer published are left out."""
+    if not request.user.is_authenticated:
+        return _needs_login()
+    raw = request.GET.get("ids", "")
+    parts = [part.strip() for part in raw.split(",") if part.strip()]
+    if len(parts) > MAX_VERSION_IDS or not all(
+        part.isascii() and part.isdigit() and len(part) < 10 for part in parts
+    ):
+        return JsonResponse(
+            {
+                "error": _("Name at most %(count)d modules by their numbers.")
+                % {"count": MAX_VERSION_IDS}
+            },
+            status=400,
+        )
+    courses = CoursePage.objects.live().public().filter(pk__in=map(int, parts))
+    found = pack_versions(courses)
+    return JsonResponse({"versions": {str(pk): v for pk, v in found.items()}})
+
+
+@never_cache
+@require_safe
+def assigned(request: HttpRequest) -> JsonResponse:
+    """The packs to save without asking: the learner's assigned modules, unless
+    they turned automatic saving off."""
+    if not request.user.is_authenticated:
+        return _needs_login()
+    modules = auto_saved_modules(request.user).values_list("pk", flat=True)
+    return JsonResponse(
+        {
+            "enabled": request.user.offline_auto_save,
+            "packs": [
+                {"id": pk, "pack": reverse("offline_pack", args=[pk])} for pk in modules
+            ],
+        }
+    )
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
 def saved(request: HttpRequest) -> HttpResponse:
-    """The modules saved on this device (read from the browser by offline.js)."""
+    """The modules saved on this device (read from the browser by offline.js), and
+    the learner's setting for saving their assigned modules automatically."""
+    data = request.POST if request.method == "POST" else None
+    form = AutoSaveForm(data, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        if form.instance.offline_auto_save:
+            messages.success(
+                request,
+                _("Your assigned modules will be saved on this device automatically."),
+            )
+        else:
+            messages.success(
+                request,
+                _(
+                    "Your assigned modules will no longer be saved "
+                    "automatically. What is already saved stays until you "
+                    "remove it."
+                ),
+            )
+        return redirect(request.path)
     return render(
-        request, "offline/saved.html", {"cache_name": cache_name(request.user)}
+        request,
+        "offline/saved.html",
+        {"cache_name": cache_name(request.user), "form": form},
     )

@@ -153,6 +153,49 @@
     });
   }
 
+  // Saved modules whose published content changed are saved again, and the
+  // learner's assigned modules saved, while they are online on the site: one small
+  // request a minute at most for the versions, one an hour for the assignments
+  // (at once on the "Saved for offline" page and when the connection comes back).
+  var CHECKED = "civiced:offline-checked";
+  var ASSIGNED_CHECKED = "civiced:offline-assigned";
+
+  function due(key, milliseconds) {
+    try {
+      return Date.now() - (Number(window.localStorage.getItem(key)) || 0) > milliseconds;
+    } catch (e) {
+      return true;
+    }
+  }
+
+  function mark(key) {
+    try {
+      window.localStorage.setItem(key, String(Date.now()));
+    } catch (e) { /* storage off: the next page checks again */ }
+  }
+
+  function markSaved() {
+    try {
+      window.localStorage.setItem(SAVED_FLAG, "1");
+    } catch (e) { /* storage off: logging out then relies on the server */ }
+  }
+
+  function keepUpToDate(force) {
+    if (!cacheName || !navigator.onLine) return Promise.resolve(null);
+    var versions = savedHere() && (force || due(CHECKED, 60 * 1000));
+    var assigned = force || due(ASSIGNED_CHECKED, 60 * 60 * 1000);
+    if (!versions && !assigned) return Promise.resolve(null);
+    if (versions) mark(CHECKED);
+    if (assigned) mark(ASSIGNED_CHECKED);
+    return ask({ type: "sync", cache: cacheName, versions: versions, assigned: assigned }).then(function (reply) {
+      if (reply && reply.state === "synced" && (reply.refreshed.length || reply.saved.length)) {
+        if (reply.saved.length) markSaved();
+        document.dispatchEvent(new CustomEvent("civiced:offline-changed"));
+      }
+      return reply;
+    });
+  }
+
   function setUpList(list) {
     var empty = list.querySelector("[data-offline-empty]");
     var items = list.querySelector("[data-offline-items]");
@@ -184,6 +227,7 @@
       });
     }
     draw();
+    document.addEventListener("civiced:offline-changed", draw);
   }
 
   if (!supported) return;
@@ -192,6 +236,16 @@
     return ask({ type: "user", cache: cacheName || null });
   }).then(function () {
     document.documentElement.setAttribute("data-offline-ready", "");
+    // Modules saved without a click (assigned ones) are cleared at logout too.
+    savedPacks().then(function (packs) {
+      if (packs.length) markSaved();
+    });
+    return keepUpToDate(!!document.querySelector("[data-offline-auto-save]"));
+  }).then(function () {
+    document.documentElement.setAttribute("data-offline-synced", "");
+  });
+  window.addEventListener("online", function () {
+    keepUpToDate(true);
   });
   setUpLogout();
   Array.prototype.forEach.call(document.querySelectorAll("[data-offline-save]"), setUpSave);

@@ -199,6 +199,107 @@ function remove(name, id) {
   });
 }
 
+// --- keeping saved modules up to date, and saving assigned ones -------------------
+
+var VERSIONS_URL = "{% url 'offline_versions' %}";
+var ASSIGNED_URL = "{% url 'offline_assigned' %}";
+var PACK_URL = "{% url 'offline_pack' 0 %}";
+
+function packUrl(id) {
+  return PACK_URL.replace(/\/0\/$/, "/" + encodeURIComponent(id) + "/");
+}
+
+function getJSON(url) {
+  return fetch(url, { credentials: "same-origin", cache: "no-store" }).then(function (response) {
+    if (!response.ok || response.redirected) throw new Error(url + " " + response.status);
+    return response.json();
+  });
+}
+
+// After a module was saved again: the files its earlier version had that no saved
+// module uses any more.
+function prune(name, old) {
+  return caches.open(name).then(function (cache) {
+    return packs(cache).then(function (all) {
+      var keep = {};
+      all.forEach(function (pack) {
+        pack.files.forEach(function (url) { keep[url] = true; });
+      });
+      return Promise.all(old.files.filter(function (url) { return !keep[url]; }).map(function (url) {
+        return cache.delete(url);
+      }));
+    });
+  });
+}
+
+// One check at a time, whichever tab asks: the saved modules whose published
+// version changed are saved again (one small request says which), and, when asked,
+// the learner's assigned modules not saved yet are saved.
+var syncing = null;
+
+function sync(name, options) {
+  if (syncing) return syncing;
+  var result = { state: "synced", refreshed: [], saved: [] };
+  var saved = [];
+  var work = caches.has(name).then(function (exists) {
+    return exists ? caches.open(name).then(packs) : [];
+  }).then(function (found) {
+    saved = found;
+    if (!options.versions || !saved.length) return {};
+    var ids = saved.map(function (pack) { return pack.id; }).slice(0, 50);
+    return getJSON(VERSIONS_URL + "?ids=" + ids.join(",")).then(function (data) {
+      return data.versions || {};
+    }, function () { return {}; });
+  }).then(function (versions) {
+    var jobs = [];
+    saved.forEach(function (pack) {
+      var current = versions[String(pack.id)];
+      if (current && current !== pack.version) {
+        jobs.push({ pack: packUrl(pack.id), id: pack.id, old: pack, list: result.refreshed });
+      }
+    });
+    if (!options.assigned) return jobs;
+    return getJSON(ASSIGNED_URL).then(function (data) {
+      var have = {};
+      saved.forEach(function (pack) { have[String(pack.id)] = true; });
+      (data.packs || []).forEach(function (item) {
+        if (!have[String(item.id)] && typeof item.pack === "string") {
+          jobs.push({ pack: item.pack, id: item.id, old: null, list: result.saved });
+        }
+      });
+      return jobs;
+    }, function () { return jobs; });
+  }).then(function (jobs) {
+    // One module after another: gentle on a shelter's weak connection. Should the
+    // learner log out meanwhile (their pages stop naming this cache), what was
+    // being saved goes and nothing more is.
+    var stopped = false;
+    return jobs.reduce(function (previous, job) {
+      return previous.then(function () {
+        if (stopped) return null;
+        return save(job.pack, function () {}).then(function (record) {
+          job.list.push(record.id);
+          return job.old ? prune(name, job.old) : null;
+        }, function () { /* the next connection tries again */ }).then(function () {
+          return currentCache();
+        }).then(function (current) {
+          if (current === name) return null;
+          stopped = true;
+          return caches.delete(name);
+        });
+      });
+    }, Promise.resolve());
+  }).then(function () { return result; });
+  syncing = work.then(function (value) {
+    syncing = null;
+    return value;
+  }, function (error) {
+    syncing = null;
+    throw error;
+  });
+  return syncing;
+}
+
 self.addEventListener("message", function (event) {
   var data = event.data || {};
   var port = event.ports && event.ports[0];
@@ -216,6 +317,10 @@ self.addEventListener("message", function (event) {
     });
   } else if (data.type === "remove" && typeof data.cache === "string") {
     work = remove(data.cache, data.id).then(function () { reply({ state: "removed" }); });
+  } else if (data.type === "sync" && typeof data.cache === "string" && data.cache.indexOf(PREFIX) === 0) {
+    work = sync(data.cache, { versions: !!data.versions, assigned: !!data.assigned }).then(reply, function (error) {
+      reply({ state: "failed", error: String(error) });
+    });
   } else if (data.type === "clear") {
     work = clearAll(null).then(function () { reply({ state: "cleared" }); });
   } else {

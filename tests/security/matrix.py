@@ -234,6 +234,24 @@ TABLE: list[Case] = [
         why="no such module",
     ),
     Case(
+        "offline_versions",
+        LEARNER_API,
+        query=lambda w: f"ids={w.course.pk},999999",
+        why="the current versions of published modules, nothing personal",
+    ),
+    Case(
+        "offline_assigned",
+        LEARNER_API,
+        why="the caller's own assigned modules",
+    ),
+    Case(
+        "offline_saved",
+        roles(REDIRECT, anonymous=LOGIN),
+        method="post",
+        data=lambda w: {"offline_auto_save": "on"},
+        why="the caller's own setting",
+    ),
+    Case(
         "quiz_autosave",
         LEARNER_API,
         method="post",

@@ -18,6 +18,8 @@ from django.contrib.messages import ERROR, get_messages
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
+from django.forms import CheckboxInput
+from django.http import QueryDict
 from django.test import Client
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
@@ -917,3 +919,38 @@ def test_numbers_that_are_not_numbers_are_refused_not_a_500(world):
             reverse("reports_questions"), {"class": "²"}
         )
         assert response.status_code == 404
+
+
+@FEW
+@given(
+    ids=TEXT
+    | st.lists(st.integers(-5, 10**12), max_size=60).map(
+        lambda ids: ",".join(map(str, ids))
+    )
+)
+def test_offline_version_checks_survive_anything(world, ids):
+    response = client_for(world.learner).get(reverse("offline_versions"), {"ids": ids})
+    assert response.status_code in (200, 400)
+    body = response.json()
+    assert ("versions" in body) == (response.status_code == 200)
+    assert ("error" in body) == (response.status_code == 400)
+
+
+@FEW
+@given(body=form_data(["offline_auto_save"]))
+def test_the_offline_setting_form_survives_anything(world, body):
+    learner = world.learner
+    with rolled_back():
+        response = client_for(learner).post(reverse("offline_saved"), body)
+        # A checkbox: any post is on or off, unless Django refuses an oversized one.
+        assert response.status_code in (302, 400)
+        learner.refresh_from_db()
+        if response.status_code == 400:
+            assert learner.offline_auto_save is True
+            return
+        # As the browser's checkbox means it: absent, empty or "false" is off.
+        posted = QueryDict(mutable=True)
+        for name, value in body.items():
+            posted.setlist(name, value if isinstance(value, list) else [value])
+        expected = CheckboxInput().value_from_datadict(posted, {}, "offline_auto_save")
+        assert learner.offline_auto_save == expected
