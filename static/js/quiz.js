@@ -97,6 +97,8 @@
       if (!pending || submitting) return;
       var body = new URLSearchParams(pending.entries);
       body.set("seq", String(pending.seq));
+      // Online, the save is on its way: say so until the outbox hears back.
+      if (navigator.onLine !== false) say(messages.saving);
       outbox.send({
         url: url,
         kind: "autosave",
