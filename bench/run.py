@@ -323,6 +323,9 @@ def bench_env(redis_url: str, folder: Path) -> dict:
         "REPORTS_CACHE_SECONDS": "0",
         "CIVICED_VAR_DIR": str(folder / "var"),
         "LOG_LEVEL": "WARNING",
+        # The images a saved module holds come from the workers, as with `make run`
+        # (a larger site puts them behind a web server or object storage).
+        "SERVE_MEDIA": "true",
     }
 
 
